@@ -1,0 +1,161 @@
+package cvq
+
+// Severity ranks a diagnostic.
+type Severity uint8
+
+// The severities, mildest first.
+const (
+	// Note is information for the learner: a documented disagreement, an
+	// assumption of the playground, a hint.
+	Note Severity = iota
+	// Warning marks something a real server would probably tolerate but a
+	// careful client would not send.
+	Warning
+	// Error marks something that breaks the line for the selected dialect.
+	Error
+)
+
+// String returns "note", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "note"
+}
+
+// Status is the verdict on one field of a line.
+type Status uint8
+
+// The field verdicts.
+const (
+	StatusOK Status = iota
+	StatusWarning
+	StatusError
+)
+
+// String returns "ok", "warning" or "error".
+func (s Status) String() string {
+	switch s {
+	case StatusWarning:
+		return "warning"
+	case StatusError:
+		return "error"
+	}
+	return "ok"
+}
+
+// Field is one token of a request or reply line with everything the
+// playground knows about it.
+type Field struct {
+	Param   string  // parameter name: "command", "trid", "locale", … "extra" for a surplus token
+	Index   int     // position in the line, 0 for the command
+	Start   int     // byte offset of the token in the line
+	End     int     // byte offset just past the token
+	Value   string  // the token's text
+	Meaning string  // what this value means: "English (United States)", "Windows XP" …
+	Detail  string  // secondary decoding: a BCP 47 tag, a release date …
+	Status  Status  // whether the value is valid here
+	Since   Dialect // dialect the parameter appeared in; 0 when it was always there
+	Changes string  // what changed about the parameter since it appeared
+	About   string  // what the parameter is for, in the playground's words
+	Source  string  // source keys from the reference facts
+	Note    string  // where the sources disagree, or an assumption of the playground
+	Rule    string  // reply fields: the rule that produced the value
+}
+
+// Diagnostic is a located message about a line.
+type Diagnostic struct {
+	Severity Severity
+	Start    int    // byte range [Start, End) in the line it is about
+	End      int    // equal to Start for a position between tokens
+	Code     string // short stable id, e.g. "bare-lf", "missing-param"
+	Text     string
+	Notes    []string // further explanation; shared, never modified
+}
+
+// OutcomeKind says what the client does after the server's answer.
+type OutcomeKind uint8
+
+// The client's next steps.
+const (
+	// OutcomeNone: nothing was decided (empty input, a line the server ignores).
+	OutcomeNone OutcomeKind = iota
+	// OutcomeForcedUpgrade: client-version is below the minimum; the client
+	// disconnects and downloads download-url.
+	OutcomeForcedUpgrade
+	// OutcomeOptionalUpgrade: a newer recommended version is offered.
+	OutcomeOptionalUpgrade
+	// OutcomeUpToDate: the client is at or above the recommended version.
+	OutcomeUpToDate
+	// OutcomeRejected: the server answered with an error code.
+	OutcomeRejected
+	// OutcomeClosed: the server closed the connection without an answer.
+	OutcomeClosed
+	// OutcomeIgnored: the server neither answered nor closed.
+	OutcomeIgnored
+	// OutcomeNegotiated: a VER exchange settled the dialect (or CVR0).
+	OutcomeNegotiated
+)
+
+// String returns a stable kebab-case name: "forced-upgrade", "up-to-date" …
+func (k OutcomeKind) String() string {
+	switch k {
+	case OutcomeForcedUpgrade:
+		return "forced-upgrade"
+	case OutcomeOptionalUpgrade:
+		return "optional-upgrade"
+	case OutcomeUpToDate:
+		return "up-to-date"
+	case OutcomeRejected:
+		return "rejected"
+	case OutcomeClosed:
+		return "closed"
+	case OutcomeIgnored:
+		return "ignored"
+	case OutcomeNegotiated:
+		return "negotiated"
+	}
+	return "none"
+}
+
+// Outcome is the client's next step with the reason for it.
+type Outcome struct {
+	Kind   OutcomeKind
+	Text   string // the next step in a sentence
+	Reason string // why, in terms of the fields
+}
+
+// Result is everything Simulate knows about one client line: the annotated
+// request, the reply, whether the connection closes, the client's next step
+// and the diagnostics. It holds plain values only, so the page and the
+// command-line tool can render it without knowing the protocol.
+type Result struct {
+	Input       string // the line as given, terminator included
+	Command     string // the command token, "" for an empty line
+	Dialect     Dialect
+	Profile     string // name of the profile that answered
+	Fields      []Field
+	Reply       string // the reply line without its CRLF; "" when there is none
+	ReplyFields []Field
+	Disconnect  bool // the server closes the connection after this line
+	Outcome     Outcome
+	Diagnostics []Diagnostic
+}
+
+// Worst returns the highest severity among the diagnostics, and false when
+// there are none.
+func (r *Result) Worst() (Severity, bool) {
+	if len(r.Diagnostics) == 0 {
+		return Note, false
+	}
+	w := Note
+	for _, d := range r.Diagnostics {
+		if d.Severity > w {
+			w = d.Severity
+		}
+	}
+	return w, true
+}
