@@ -1,0 +1,211 @@
+package cvq
+
+import "strings"
+
+// errorMeanings names the error codes the profiles send, with the seed's
+// reading first.
+var errorMeanings = map[string]string{
+	"420": "invalid client identification or version (seed)",
+	"710": "invalid language ID (seed)",
+	"731": "invalid CVR (seed)",
+	"715": "not expected",
+}
+
+var errorNotes = map[string]string{
+	"420": note420[0],
+	"710": note710[0],
+	"731": note731[0],
+	"715": "Repeating VER is undefined per msnp-wiki; hypothetic and Escargot answer 715 and close.",
+}
+
+// tok returns request parameter i (0 = locale), or "" when absent.
+func (s *sim) param(i int) string {
+	if 2+i < len(s.l.Tokens) {
+		return s.l.Tok(2 + i)
+	}
+	return ""
+}
+
+// answer decides the server's reply to a CVQ/CVR with a valid TrID, in the
+// decision order of PROTOCOL.md §3, each step switched on or off by the
+// profile.
+func (s *sim) answer(isCVR bool) {
+	p := s.p
+	cmd := s.r.Command
+	n := len(s.l.Tokens) - 2
+	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
+		s.diag(Note, 0, s.l.Tokens[0].End, "no-handler", p.Title+" has no handler for "+cmd+": the line is only logged.")
+		s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
+			Reason: "The server does not implement " + cmd + "."}
+		return
+	}
+	if n < 6 {
+		if p.ShortCode == "" {
+			s.diag(Note, 0, len(s.l.Body), "short-ignored", p.Title+" fails on a short line and sends nothing (inference from its code).")
+			s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
+			return
+		}
+		s.errorReply(p.ShortCode, true, "Fewer than six parameters follow the TrID.")
+		return
+	}
+	if p.LocaleCode != "" {
+		if _, st := checkLocale(s.param(pLocale)); st != localeOK {
+			s.errorReply(p.LocaleCode, false, "The locale is not an assigned language ID, and the locale is checked first.")
+			return
+		}
+	}
+	lib, ver := s.param(pLibrary), s.param(pClientVersion)
+	if p.ClientCode != "" {
+		reason := ""
+		switch {
+		case !p.knows(lib):
+			reason = "The server's catalog has no row for this requesting-library."
+		case CheckVersion(ver) == VersionMalformed:
+			reason = "The client-version is malformed."
+		default:
+			if r, ok := LatestRelease(lib); ok {
+				if c, _ := CompareVersions(ver, r.Build); c > 0 {
+					reason = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
+				}
+			}
+		}
+		if reason != "" {
+			s.errorReply(p.ClientCode, false, reason)
+			return
+		}
+	}
+	var e Entry
+	rule := ""
+	switch {
+	case p.EchoVersion:
+		e = Entry{Recommended: ver, Recommended2: ver, Minimum: ver, DownloadURL: p.EchoURL, FallbackURL: p.EchoURL,
+			Rule: "Escargot copies the client's own version into all three version fields and its web site into both URLs.", Source: "ESC"}
+	case !p.knows(lib) && p.Unknown != nil:
+		e = *p.Unknown
+	default:
+		row, exact := p.find(cmd, lib, s.param(pSystemType), localeID(s.param(pLocale)), s.d)
+		if row == nil {
+			s.diag(Note, 0, len(s.l.Body), "no-row", p.Title+" has no catalog row that could answer this line.")
+			s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
+			return
+		}
+		e = *row
+		if !exact {
+			rule = "No row matches every field of this request; this is the nearest one (assumption). "
+		}
+	}
+	s.successReply(cmd, &e, rule)
+}
+
+func localeID(v string) uint16 {
+	id, _ := ParseLocale(v)
+	return id
+}
+
+// errorReply answers NNN TrID.
+func (s *sim) errorReply(code string, disconnect bool, reason string) {
+	trid := s.l.Tok(1)
+	var b strings.Builder
+	b.Grow(len(code) + 1 + len(trid))
+	b.WriteString(code)
+	b.WriteByte(' ')
+	b.WriteString(trid)
+	s.r.Reply = b.String()
+	s.r.ReplyFields = []Field{
+		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
+			Meaning: errorMeanings[code], About: paramErrorCode.About, Source: paramErrorCode.Source,
+			Note: errorNotes[code], Rule: reason},
+		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.r.Reply), Value: trid,
+			About: paramTrID.About, Source: paramTrID.Source, Rule: "Copied from the request."},
+	}
+	text := "The client reports the error and does not sign in."
+	if disconnect {
+		s.close("server")
+		text = "The server closes the connection after the error; the client reports it."
+	}
+	s.r.Outcome = Outcome{Kind: OutcomeRejected, Text: text, Reason: reason}
+}
+
+// successReply answers CMD TrID r1 r2 r3 r4 r5 and works out the client's
+// next step.
+func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
+	trid := s.l.Tok(1)
+	vals := [numReplyParams]string{e.Recommended, e.Recommended2, e.Minimum, e.DownloadURL, e.FallbackURL}
+	size := len(cmd) + 1 + len(trid)
+	for _, v := range vals {
+		size += 1 + len(v)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(cmd)
+	b.WriteByte(' ')
+	b.WriteString(trid)
+	fields := make([]Field, 0, 2+numReplyParams)
+	fields = append(fields,
+		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, About: paramCommand.About, Source: paramCommand.Source,
+			Rule: "The reply carries the request's command name."},
+		Field{Param: paramTrID.Name, Index: 1, Start: len(cmd) + 1, End: len(cmd) + 1 + len(trid), Value: trid,
+			About: paramTrID.About, Source: paramTrID.Source, Rule: "Copied from the request."})
+	rule := e.Rule
+	if rulePrefix != "" {
+		rule = rulePrefix + rule
+	}
+	for i, v := range vals {
+		b.WriteByte(' ')
+		start := b.Len()
+		b.WriteString(v)
+		p := &replyParams[i]
+		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.Len(), Value: v,
+			Since: p.Since, Changes: p.Changes, About: p.About, Source: e.Source, Note: p.Note, Rule: rule}
+		if i <= rMinimum {
+			if r, ok := LookupRelease(v); ok {
+				f.Meaning, f.Detail = r.Product, r.Date
+			}
+		}
+		fields = append(fields, f)
+	}
+	s.r.Reply = b.String()
+	for i := range fields {
+		fields[i].Value = s.r.Reply[fields[i].Start:fields[i].End]
+	}
+	s.r.ReplyFields = fields
+	s.outcome(cmd, e)
+}
+
+// outcome applies the client's rule: below the minimum → forced upgrade;
+// below the recommended version → optional upgrade; else up to date.
+func (s *sim) outcome(cmd string, e *Entry) {
+	ver := s.param(pClientVersion)
+	var notes []string
+	if cmd == "CVQ" && s.p.CVQCloses {
+		s.close("server")
+		notes = noteWhoCloses
+	}
+	cmin, okMin := CompareVersions(ver, e.Minimum)
+	crec, okRec := CompareVersions(ver, e.Recommended)
+	switch {
+	case !okMin || !okRec:
+		s.r.Outcome = Outcome{Kind: OutcomeNone, Text: "The client cannot compare versions.",
+			Reason: "client-version or a reply version is not a dotted number."}
+	case cmin < 0:
+		s.r.Outcome = Outcome{Kind: OutcomeForcedUpgrade,
+			Text:   "Forced upgrade: the client disconnects, downloads download-url and runs it; if the download fails it opens fallback-url.",
+			Reason: "client-version " + ver + " is below minimum-allowed-version " + e.Minimum + "."}
+	case crec < 0:
+		s.r.Outcome = Outcome{Kind: OutcomeOptionalUpgrade,
+			Text:   "Optional upgrade: the client may offer recommended-version and carries on signing in.",
+			Reason: "client-version " + ver + " is at least the minimum " + e.Minimum + " but below recommended-version " + e.Recommended + "."}
+		if cmin == 0 {
+			notes = append(notes[:len(notes):len(notes)], noteMinEqual...)
+		}
+	default:
+		s.r.Outcome = Outcome{Kind: OutcomeUpToDate, Text: "Up to date: the client carries on signing in.",
+			Reason: "client-version " + ver + " is at least recommended-version " + e.Recommended + "."}
+	}
+	if cmd == "CVQ" {
+		s.r.Outcome.Text += " In CVR0 mode the session has nothing more to offer: the connection ends."
+	}
+	if len(notes) > 0 {
+		s.diag(Note, 0, len(s.l.Body), "doc-disagreement", "The documentation disagrees with itself here.", notes...)
+	}
+}

@@ -1,0 +1,241 @@
+package cvq
+
+// localeState is the verdict on a locale value.
+type localeState uint8
+
+const (
+	localeOK localeState = iota
+	localeMalformed
+	localeMeta
+	localeUnassigned
+)
+
+// checkLocale classifies a locale token and, when it names a language,
+// returns it.
+func checkLocale(v string) (Language, localeState) {
+	id, ok := ParseLocale(v)
+	if !ok {
+		return Language{}, localeMalformed
+	}
+	if _, meta := MetaLocale(id); meta {
+		return Language{ID: id}, localeMeta
+	}
+	lang, ok := LookupLanguage(id)
+	if !ok {
+		return Language{ID: id}, localeUnassigned
+	}
+	return lang, localeOK
+}
+
+// check decodes the value of request parameter i into f and flags what is
+// wrong with it.
+func (s *sim) check(f *Field, i int) {
+	v := f.Value
+	switch i {
+	case pLocale:
+		lang, st := checkLocale(v)
+		switch st {
+		case localeOK:
+			f.Meaning, f.Detail = lang.Name, lang.Tag
+		case localeMalformed:
+			s.mark(f, StatusError, "locale-malformed",
+				"Malformed locale: write 0x followed by four hex digits, such as 0x0409.")
+		case localeMeta:
+			name, _ := MetaLocale(lang.ID)
+			f.Meaning = name
+			s.mark(f, StatusError, "locale-meta",
+				"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
+		case localeUnassigned:
+			f.Meaning = "no language"
+			s.mark(f, StatusError, "locale-unassigned",
+				"Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x"+hex3(lang.ID&0x3FF)+", sub-language 0x"+hex3(lang.ID>>10)+").")
+		}
+	case pSystemType:
+		switch v {
+		case "win":
+			f.Meaning = "Windows 95/98/ME family"
+		case "winnt":
+			f.Meaning = "Windows NT family"
+		case "mac":
+			f.Meaning = "Mac OS X"
+		default:
+			f.Meaning = "not an official value"
+			s.mark(f, StatusWarning, "system-type",
+				"Official clients send win, winnt or mac; third-party clients sent other names.")
+		}
+	case pSystemVer:
+		sysType := ""
+		if len(s.l.Tokens) > 2+pSystemType {
+			sysType = s.l.Tok(2 + pSystemType)
+		}
+		if name, ok := DescribeOS(sysType, v); ok {
+			f.Meaning = name
+		} else if isDigits(v) || CheckVersion(v) != VersionMalformed {
+			f.Meaning = "an operating system version the catalog does not name"
+		} else {
+			s.mark(f, StatusWarning, "system-ver", "An operating system version is a dotted number such as 5.1.")
+		}
+	case pSystemArch:
+		switch v {
+		case "i386", "x86":
+			f.Meaning = "Intel x86"
+		case "ppc":
+			f.Meaning = "PowerPC (Mac)"
+		case "amd64", "x86_64":
+			f.Meaning = "x86-64 (sent by third-party clients)"
+		default:
+			s.mark(f, StatusWarning, "system-arch", "Official clients send i386 here.")
+		}
+	case pLibrary:
+		if m, ok := libraryMeaning(v); ok {
+			f.Meaning = m
+		} else if close, ok := ClosestLibrary(v); ok {
+			s.mark(f, StatusWarning, "library-unknown", "Unknown requesting-library; the closest known one is "+close+".")
+		} else {
+			s.mark(f, StatusWarning, "library-unknown", "Unknown requesting-library: no official client sent it.")
+		}
+	case pClientVersion:
+		switch CheckVersion(v) {
+		case VersionMalformed:
+			s.mark(f, StatusError, "version-malformed", "A client version is dotted numbers in the form {M}M.m.pppp, such as 6.0.0602.")
+		case VersionLoose:
+			s.mark(f, StatusWarning, "version-format", "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
+		}
+		if r, ok := LookupRelease(v); ok {
+			f.Meaning, f.Detail = r.Product, r.Date
+		}
+	case pClientID:
+		switch {
+		case v == "" && s.d >= MSNP8:
+			s.mark(f, StatusWarning, "client-id-empty", "Empty, but MSNP8 and later fill client-identification (usually MSMSGS).")
+		case v == "":
+			f.Meaning = "empty, as documented before MSNP8"
+		case s.d >= MSNP4 && s.d < MSNP8:
+			s.mark(f, StatusWarning, "client-id-early", "Documented as always empty in MSNP4 to MSNP7.")
+		case isKnownClientID(v):
+			f.Meaning = "code base " + v
+		default:
+			f.Meaning = "not a code base name seen in the sources"
+		}
+	case pUserHandle:
+		if v == "" {
+			s.mark(f, StatusWarning, "handle-empty", "The user handle is empty (some published logs blank it out).")
+		} else if at := indexByte(v, '@'); at <= 0 || at == len(v)-1 {
+			s.mark(f, StatusWarning, "handle", "A user handle is an e-mail address (the passport account).")
+		} else {
+			f.Meaning = "the account signing in"
+		}
+	case pHopBlob:
+		if v == "0" {
+			f.Meaning = "first contact: no redirect yet"
+		} else if text, ok := decodeBase64(v); ok {
+			f.Meaning = "redirect details"
+			f.Detail = text
+		} else {
+			s.mark(f, StatusWarning, "hop-blob", "Expected 0 or base64 of the previous XFR's redirect details.")
+		}
+	}
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// hex3 formats up to three hex digits, lower case.
+func hex3(v uint16) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[v>>8&0xF], digits[v>>4&0xF], digits[v&0xF]})
+}
+
+// decodeBase64 decodes standard base64 into printable text, joining lines
+// with "; ". It reports false for anything that is not such text.
+func decodeBase64(s string) (string, bool) {
+	if len(s)%4 != 0 || len(s) > 4096 {
+		return "", false
+	}
+	val := func(c byte) int {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return int(c - 'A')
+		case c >= 'a' && c <= 'z':
+			return int(c-'a') + 26
+		case c >= '0' && c <= '9':
+			return int(c-'0') + 52
+		case c == '+':
+			return 62
+		case c == '/':
+			return 63
+		}
+		return -1
+	}
+	out := make([]byte, 0, len(s)/4*3)
+	for i := 0; i < len(s); i += 4 {
+		var q [4]int
+		pad := 0
+		for j := 0; j < 4; j++ {
+			c := s[i+j]
+			if c == '=' && i+4 == len(s) && j >= 2 {
+				pad++
+				continue
+			}
+			if pad > 0 {
+				return "", false
+			}
+			if q[j] = val(c); q[j] < 0 {
+				return "", false
+			}
+		}
+		n := q[0]<<18 | q[1]<<12 | q[2]<<6 | q[3]
+		out = append(out, byte(n>>16))
+		if pad < 2 {
+			out = append(out, byte(n>>8))
+		}
+		if pad < 1 {
+			out = append(out, byte(n))
+		}
+	}
+	text := make([]byte, 0, len(out))
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		switch {
+		case c == '\r':
+		case c == '\n':
+			if i+1 < len(out) {
+				text = append(text, ';', ' ')
+			}
+		case c < 0x20 || c > 0x7e:
+			return "", false
+		default:
+			text = append(text, c)
+		}
+	}
+	return string(text), true
+}
+
+// libraryMeanings describes the requesting-library values the catalog knows.
+var libraryMeanings = [...][2]string{
+	{"MSMSGS", "MSN Messenger 1.0 to 4.x"},
+	{"MSNMSGR", "MSN Messenger 5.0 and later, Windows Live Messenger"},
+	{"MSG80BETA", "Windows Live Messenger 8.0 beta"},
+	{"MSGSTRST", "MSN Messenger 2.2 to 3.6 in some circumstances"},
+	{"MSMSGSMARS", "Windows Messenger 4.0 (unverified)"},
+	{"macmsgs", "Microsoft Messenger for Mac"},
+	{"macmsgsbeta", "Microsoft Messenger for Mac 8 beta"},
+}
+
+func libraryMeaning(v string) (string, bool) {
+	for _, m := range libraryMeanings {
+		if m[0] == v {
+			return m[1], true
+		}
+	}
+	if KnownLibrary(v) {
+		return "a library the release catalog knows", true
+	}
+	return "", false
+}

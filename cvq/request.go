@@ -1,0 +1,234 @@
+package cvq
+
+import "strings"
+
+// Notes on places where the documentation disagrees with itself; shown
+// wherever the simulator's behaviour depends on them.
+var (
+	noteOldP7 = []string{
+		"The seed's \"Old\" example fills client-identification for an MSNP2 client, but its own change list says the parameter was added in MSNP4 and stayed empty until MSNP8; msnp-wiki's current CVR0 page drops it. The playground accepts it and tells you.",
+	}
+	noteWhoCloses = []string{
+		"Who ends the connection after a CVQ reply is disputed: the seed says the client disconnects, msnp-wiki's CVR0 page says the server does. The playground closes it and shows both readings.",
+	}
+	noteSeed710 = []string{
+		"The seed's own 710 example lacks system-arch, so every parameter after system-ver sits one place left. The reference server checks the locale first, so its answer is still 710.",
+	}
+	noteMinEqual = []string{
+		"The seed's \"Old\" example has client-version equal to the minimum and still says the client disconnects; by the stated rule (below the minimum) it need not.",
+	}
+	note420 = []string{
+		"The seed says 420 means an invalid client identification or version and \"may or may not\" disconnect; msnp-wiki's error table names it MSGR_E_INVITE_REQUIRED and MSNPSharp InvalidAccountPermissions. The reference server keeps the connection open.",
+	}
+	note710 = []string{
+		"710 is an invalid language ID for the seed and Miranda; libpurple and MSNPSharp read it as bad CVR parameters in general. Whether the connection closes is not stated anywhere; the reference server keeps it open.",
+	}
+	note731 = []string{
+		"The seed uses 731 for a malformed CVQ and says the server disconnects; libpurple and MSNPSharp call it \"not expected\", and hypothetic saw it for a CVR sent before the first USR. msnp-wiki's error table does not list it.",
+	}
+	noteShape = []string{
+		"The seed's 420 examples also carry seven parameters with a filled client-identification and no user-handle: no documented dialect has that shape.",
+	}
+)
+
+// knownArch lists processor names clients are known to send.
+var knownArch = [...]string{"i386", "x86", "ppc", "amd64", "x86_64"}
+
+func isKnownArch(s string) bool {
+	for _, a := range knownArch {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// knownClientIDs are client-identification values seen in the sources.
+var knownClientIDs = [...]string{"MSMSGS", "msmsgs", "BC01", "MSNMSGR", "WindowsMessenger", "macmsgs", "macmsgsbeta"}
+
+func isKnownClientID(s string) bool {
+	for _, a := range knownClientIDs {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// fits tells whether value v looks like request parameter i. It is a loose
+// test used only to recognise parameters that slid out of place.
+func fits(i int, v string) bool {
+	switch i {
+	case pLocale:
+		return len(v) > 2 && (v[:2] == "0x" || v[:2] == "0X")
+	case pSystemType:
+		return KnownSystemType(v) || isLetters(v) && strings.ToLower(v) == v && len(v) <= 16
+	case pSystemVer:
+		return isDigits(v) || CheckVersion(v) != VersionMalformed && strings.Count(v, ".") <= 2 && len(v) <= 8
+	case pSystemArch:
+		return isKnownArch(v)
+	case pLibrary:
+		return KnownLibrary(v) || isLetters(v) && strings.ToUpper(v) == v && len(v) >= 3
+	case pClientVersion:
+		return CheckVersion(v) != VersionMalformed && strings.Count(v, ".") >= 2
+	case pClientID:
+		return v == "" || isKnownClientID(v)
+	case pUserHandle:
+		return strings.IndexByte(v, '@') > 0
+	case pHopBlob:
+		return v == "0" || len(v) >= 8
+	}
+	return false
+}
+
+// findShift looks for one missing parameter in the middle of the line: the
+// first position k whose token does not fit parameter k while it and every
+// later token fit the parameter one place further right. It returns -1
+// when the line does not look shifted.
+func findShift(vals func(int) string, n, expected int) int {
+	if n >= expected || n == 0 {
+		return -1
+	}
+	for k := 0; k < n; k++ {
+		if fits(k, vals(k)) {
+			continue
+		}
+		for j := k; j < n; j++ {
+			if j+1 >= numRequestParams || !fits(j+1, vals(j)) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// cv simulates a CVQ or CVR line.
+func (s *sim) cv(isCVR bool) {
+	if !s.trid() {
+		s.params(isCVR, 0)
+		return
+	}
+	if s.d >= MSNP24 {
+		s.params(isCVR, 0)
+		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
+			"CVQ and CVR do not exist in MSNP24 and later: the VER/CVR0 handshake was replaced by CNT with an XML payload.")
+		s.close("server")
+		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
+			Reason: "Assumption of the playground: an MSNP24 server does not know the command."}
+		return
+	}
+	s.params(isCVR, requestShape(s.d, isCVR))
+	s.answer(isCVR)
+}
+
+// params annotates the request parameters against a shape of expected
+// parameters (0: annotate by position without judging the shape).
+func (s *sim) params(isCVR bool, expected int) {
+	l := &s.l
+	n := len(l.Tokens) - 2
+	if n <= 0 {
+		if expected > 0 {
+			s.diag(Error, len(l.Body), len(l.Body), "missing-param",
+				"No parameters follow the TrID; "+s.d.String()+" expects locale, system-type, system-ver, system-arch, requesting-library and client-version at least.")
+		}
+		return
+	}
+	shift := -1
+	if expected > 0 {
+		shift = findShift(func(i int) string { return l.Tok(i + 2) }, n, expected)
+	}
+	for i := 0; i < n; i++ {
+		p := &paramExtra
+		if i < numRequestParams {
+			p = &requestParams[i]
+		}
+		f := s.field(i+2, p)
+		if expected == 0 {
+			continue
+		}
+		switch {
+		case i >= numRequestParams:
+			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here: this token is one too many.")
+			continue
+		case i >= expected:
+			s.tooNew(f, i, isCVR)
+		}
+		if shift >= 0 && i >= shift {
+			s.mark(f, StatusWarning, "shifted",
+				"Read as "+p.Name+" by position, but it looks like "+requestParams[i+1].Name+": a parameter before it is missing.")
+		}
+		s.check(f, i)
+	}
+	switch {
+	case shift >= 0:
+		at := l.Tokens[shift+2].Start
+		if shift > 0 {
+			at = l.Tokens[shift+1].End
+		}
+		notes := []string(nil)
+		if shift == pSystemArch {
+			notes = noteSeed710
+		}
+		s.diag(Error, at, at, "missing-shifted",
+			requestParams[shift].Name+" is missing: every parameter after it moved one place left, so the server reads each of them as the one before.", notes...)
+	case n < expected:
+		for i := n; i < expected; i++ {
+			notes := []string(nil)
+			if i == pUserHandle && n == pUserHandle {
+				notes = noteShape
+			}
+			s.diag(Error, len(l.Body), len(l.Body), "missing-param",
+				requestParams[i].Name+" is missing: "+s.d.String()+" sends "+itoa(expected)+" parameters after the TrID.", notes...)
+		}
+	}
+}
+
+// tooNew flags a parameter the dialect does not have yet.
+func (s *sim) tooNew(f *Field, i int, isCVR bool) {
+	p := &requestParams[i]
+	switch {
+	case i == pClientID && s.d < MSNP4:
+		s.mark(f, StatusWarning, "not-yet",
+			"client-identification was added in MSNP4; an "+s.d.String()+" client does not send it.", noteOldP7...)
+	case i == pHopBlob && !isCVR:
+		s.mark(f, StatusError, "not-yet", "Only CVR has a ninth parameter (MSNP21); CVQ never had one.")
+	default:
+		s.mark(f, StatusError, "not-yet",
+			p.Name+" was added in "+p.Since.String()+"; an "+s.d.String()+" client does not send it.")
+	}
+}
+
+// itoa formats a small non-negative number without strconv's tables.
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

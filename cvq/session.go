@@ -1,0 +1,73 @@
+package cvq
+
+// Session is one simulated connection to a Dispatch Server: it remembers
+// whether VER has been answered, which dialect (or CVR0) it settled on,
+// and whether the connection is closed. Lines after a close are refused.
+type Session struct {
+	dialect Dialect
+	profile *Profile
+	st      connState
+}
+
+// SessionState is what the page shows about a connection.
+type SessionState struct {
+	Dialect Dialect // the client's dialect (as selected)
+	// Mode is the dialect VER settled on, "CVR0" for the fallback, or ""
+	// before VER.
+	Mode     string
+	Closed   bool
+	ClosedBy string // "server" or "client" when Closed
+}
+
+// NewSession opens a connection for a client speaking dialect d to profile
+// p (nil: the reference server).
+func NewSession(d Dialect, p *Profile) *Session {
+	if p == nil {
+		p = DefaultProfile()
+	}
+	return &Session{dialect: d, profile: p}
+}
+
+// Send gives the server one client line and returns what happened. Before
+// VER a CVQ or CVR is answered as Simulate would (the playground lets you
+// skip the handshake) with a note; after VER, CVQ is expected in CVR0 mode
+// and CVR in a real dialect, and the other one is flagged.
+func (s *Session) Send(line string) Result {
+	r := simulateLine(line, s.effectiveDialect(), s.profile, &s.st)
+	r.Dialect = s.dialect
+	if r.Command == "CVQ" || r.Command == "CVR" {
+		switch {
+		case !s.st.verDone && !s.st.closed && !r.Disconnect:
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: "no-ver",
+				Text: "No VER yet on this connection: a real client negotiates the dialect first (VER … CVR0)."})
+		case s.st.cvr0 && r.Command == "CVR":
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvr-in-cvr0",
+				Text: "VER settled on CVR0: in the fallback the client sends CVQ, not CVR."})
+		case s.st.verDone && !s.st.cvr0 && r.Command == "CVQ":
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvq-in-dialect",
+				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback."})
+		}
+	}
+	return r
+}
+
+// effectiveDialect is the dialect the lines are judged in: the one VER
+// settled on when there is one, else the client's.
+func (s *Session) effectiveDialect() Dialect {
+	if s.st.verDone && s.st.mode != 0 {
+		return s.st.mode
+	}
+	return s.dialect
+}
+
+// State reports the connection's state.
+func (s *Session) State() SessionState {
+	st := SessionState{Dialect: s.dialect, Closed: s.st.closed, ClosedBy: s.st.closer}
+	switch {
+	case s.st.verDone && s.st.cvr0:
+		st.Mode = "CVR0"
+	case s.st.verDone:
+		st.Mode = s.st.mode.String()
+	}
+	return st
+}

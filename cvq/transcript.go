@@ -1,0 +1,397 @@
+package cvq
+
+import "strings"
+
+// TranscriptLine is one protocol line recovered from a pasted transcript.
+type TranscriptLine struct {
+	Dir  byte   // 'C' for a client line, 'S' for a server line
+	Text string // the protocol line: prefixes removed, continuations joined
+	Line int    // 1-based line number in the paste where it starts
+	// Start and End locate the first part of Text inside that physical
+	// line (continuations are joined from later lines).
+	Start, End int
+}
+
+// FieldDiff is one field where a server line in a transcript differs from
+// what the profile answers.
+type FieldDiff struct {
+	Index    int    // field position, 0 = command
+	Param    string // the field's name in the expected reply ("" past its end)
+	Expected string
+	Observed string
+	Start    int // byte range in the observed line; Start == End past its end
+	End      int
+}
+
+// CheckStatus is the verdict on one server line of a transcript.
+type CheckStatus uint8
+
+// The verdicts on server lines.
+const (
+	CheckMatch     CheckStatus = iota // the profile sends exactly this
+	CheckDiffer                       // the profile sends something else
+	CheckUnchecked                    // not a handshake line, or no client line to pair it with
+)
+
+// String returns "match", "differ" or "unchecked".
+func (c CheckStatus) String() string {
+	switch c {
+	case CheckDiffer:
+		return "differ"
+	case CheckUnchecked:
+		return "unchecked"
+	}
+	return "match"
+}
+
+// Check compares one server line of a transcript with the profile.
+type Check struct {
+	Line     int    // index into Transcript.Lines
+	Expected string // what the profile answers; "" for nothing
+	Observed string
+	Status   CheckStatus
+	Note     string
+	Diffs    []FieldDiff
+}
+
+// Step is one client line of a transcript with what the profile does with
+// it and the server lines the transcript pairs with it.
+type Step struct {
+	Client int // index into Transcript.Lines
+	Result Result
+	Checks []Check
+}
+
+// LineDiagnostic is a diagnostic about the transcript itself, located by
+// 1-based line number and a byte range inside that line.
+type LineDiagnostic struct {
+	Line int
+	Diagnostic
+}
+
+// Transcript is a pasted session, simulated and checked.
+type Transcript struct {
+	Lines       []TranscriptLine
+	Steps       []Step
+	Unpaired    []Check // server lines with no client line to pair with
+	Diagnostics []LineDiagnostic
+	// State of the last connection at the end of the transcript.
+	State SessionState
+}
+
+// maxTranscriptLines bounds the work done on a paste.
+const maxTranscriptLines = 5000
+
+// ParseTranscript recovers the protocol lines of a transcript pasted from
+// documentation or a log: C:/S:, >>>/<<<, ->/<- prefixes (also libpurple's
+// "msn: C: NS 000:" with a timestamp, and aMSN's "->ns-sock7"), lines that
+// begin with ".. " continuing the previous one, and a literal \r\n at the
+// end of a line. Lines without a prefix are client lines when they start
+// with a command name; other unprefixed lines are skipped as prose.
+func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
+	var lines []TranscriptLine
+	var diags []LineDiagnostic
+	no := 0
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		next := len(text)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+			next = end + 1
+		}
+		raw := text[pos:end]
+		pos = next
+		no++
+		raw = strings.TrimSuffix(raw, "\r")
+		if strings.TrimSpace(raw) == "" {
+			continue
+		}
+		if len(lines) >= maxTranscriptLines {
+			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: "too-long",
+				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
+			break
+		}
+		if strings.HasPrefix(raw, ".. ") {
+			if len(lines) == 0 {
+				diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: "orphan-continuation",
+					Text: "A continuation line (\".. \") with no line before it to continue."}})
+				continue
+			}
+			prev := &lines[len(lines)-1]
+			prev.Text += " " + strings.TrimSuffix(raw[3:], `\r\n`)
+			continue
+		}
+		dir, start, ok := linePrefix(raw)
+		body := raw[start:]
+		if !ok {
+			if !looksLikeCommand(body) {
+				diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: "prose",
+					Text: "Skipped: no C:/S: (or >>>/<<<, ->/<-) prefix and no command name, so this reads as prose."}})
+				continue
+			}
+			dir = 'C'
+		}
+		if strings.HasSuffix(body, `\r\n`) {
+			body = body[:len(body)-4]
+		}
+		// Documentation sometimes puts the answer on the same line, after
+		// a wide gap: "C: VER 1 MSNP8 CVR0      S: VER 1 MSNP8".
+		if dir == 'C' {
+			if gap := strings.Index(body, "   "); gap > 0 {
+				rest := strings.TrimLeft(body[gap:], " ")
+				if d2, s2, ok2 := linePrefix(rest); ok2 && d2 == 'S' {
+					lines = append(lines, TranscriptLine{Dir: 'C', Text: body[:gap], Line: no, Start: start, End: start + gap})
+					off := start + len(body) - len(rest) + s2
+					lines = append(lines, TranscriptLine{Dir: 'S', Text: rest[s2:], Line: no, Start: off, End: off + len(rest) - s2})
+					continue
+				}
+			}
+		}
+		lines = append(lines, TranscriptLine{Dir: dir, Text: body, Line: no, Start: start, End: start + len(body)})
+	}
+	return lines, diags
+}
+
+// linePrefix finds a direction prefix and returns the offset where the
+// protocol text starts.
+func linePrefix(s string) (dir byte, start int, ok bool) {
+	i := 0
+	// libpurple debug timestamps: "(12:35:57) ".
+	if strings.HasPrefix(s, "(") {
+		if j := strings.Index(s, ") "); j > 0 && j < 24 {
+			i = j + 2
+		}
+	}
+	if strings.HasPrefix(s[i:], "msn: ") {
+		i += 5
+	}
+	rest := s[i:]
+	n := 0
+	switch {
+	case strings.HasPrefix(rest, "C:"), strings.HasPrefix(rest, "c:"):
+		dir, n = 'C', 2
+	case strings.HasPrefix(rest, "S:"), strings.HasPrefix(rest, "s:"):
+		dir, n = 'S', 2
+	case strings.HasPrefix(rest, ">>>"):
+		dir, n = 'C', 3
+	case strings.HasPrefix(rest, "<<<"):
+		dir, n = 'S', 3
+	case strings.HasPrefix(rest, "->"):
+		dir, n = 'C', 2
+	case strings.HasPrefix(rest, "<-"):
+		dir, n = 'S', 2
+	default:
+		return 0, 0, false
+	}
+	i += n
+	if i < len(s) && s[i] != ' ' && (n == 2 && s[i-1] == '>' || n == 2 && s[i-2] == '<') {
+		// aMSN names the socket right after the arrow: "->ns-sock7 VER …".
+		if j := strings.IndexByte(s[i:], ' '); j > 0 {
+			i += j
+		} else {
+			i = len(s)
+		}
+	}
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	// libpurple tags the connection: "NS 000: ".
+	if len(s)-i >= 8 && (s[i:i+3] == "NS " || s[i:i+3] == "DS " || s[i:i+3] == "SB ") && isDigits(s[i+3:i+6]) && s[i+6:i+8] == ": " {
+		i += 8
+	}
+	return dir, i, true
+}
+
+// looksLikeCommand: an unprefixed line that starts with three upper-case
+// letters (or a known command in any case) followed by a space or the end.
+func looksLikeCommand(s string) bool {
+	if len(s) < 3 || len(s) > 3 && s[3] != ' ' {
+		return false
+	}
+	w := s[:3]
+	if strings.EqualFold(w, "CVQ") || strings.EqualFold(w, "CVR") || strings.EqualFold(w, "VER") {
+		return true
+	}
+	for i := 0; i < 3; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// handshake reports whether the simulator answers this command.
+func handshake(cmd string) bool {
+	return strings.EqualFold(cmd, "CVQ") || strings.EqualFold(cmd, "CVR") || strings.EqualFold(cmd, "VER")
+}
+
+// CheckTranscript parses a pasted transcript, sends every client line
+// through a simulated connection of profile p, and compares each server
+// line with what the profile answers, field by field. Server lines are
+// paired with client lines by TrID, so pipelined logs (several client
+// lines before the answers) check correctly.
+//
+// A VER after a completed one starts a new connection when the transcript
+// shows the first one moving on (a USR or XFR line, or TrIDs skipped by
+// lines the log left out), as clients reconnect to the Notification Server
+// after an XFR; otherwise it is a second VER on the same connection.
+func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
+	if p == nil {
+		p = DefaultProfile()
+	}
+	lines, diags := ParseTranscript(text)
+	t := Transcript{Lines: lines, Diagnostics: diags}
+	sess := NewSession(d, p)
+	lastTrID, movedOn := uint32(0), false
+	for i := range lines {
+		ln := &lines[i]
+		toks := Tokenize(ln.Text)
+		cmd, trid := "", ""
+		if len(toks.Tokens) > 0 {
+			cmd = toks.Tok(0)
+		}
+		if len(toks.Tokens) > 1 {
+			trid = toks.Tok(1)
+		}
+		if ln.Dir == 'S' {
+			if cmd == "XFR" {
+				movedOn = true
+			}
+			t.pair(i, trid)
+			continue
+		}
+		id, okID := parseTrID(trid)
+		if okID && lastTrID != 0 && id > lastTrID+1 {
+			movedOn = true
+		}
+		if okID {
+			lastTrID = id
+		}
+		if !handshake(cmd) {
+			if cmd == "USR" {
+				movedOn = true
+			}
+			t.Steps = append(t.Steps, Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: d, Profile: p.Name,
+				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}})
+			continue
+		}
+		if cmd == "VER" && sess.st.verDone && (movedOn || sess.st.closed) {
+			sess = NewSession(d, p)
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + 3, Code: "new-connection",
+				Text: "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."}})
+			movedOn = false
+		}
+		t.Steps = append(t.Steps, Step{Client: i, Result: sess.Send(ln.Text)})
+	}
+	t.State = sess.State()
+	return t
+}
+
+// pair attaches server line i to the newest client step with the same
+// TrID that has no answer yet (or, failing that, any step with that TrID).
+func (t *Transcript) pair(i int, trid string) {
+	obs := t.Lines[i].Text
+	target := -1
+	for k := len(t.Steps) - 1; k >= 0; k-- {
+		st := &t.Steps[k]
+		if len(st.Result.Input) == 0 {
+			continue
+		}
+		ct := Tokenize(st.Result.Input)
+		if len(ct.Tokens) > 1 && ct.Tok(1) == trid {
+			if target < 0 || len(st.Checks) == 0 {
+				target = k
+			}
+			if len(st.Checks) == 0 {
+				break
+			}
+		}
+	}
+	if target < 0 {
+		t.Unpaired = append(t.Unpaired, Check{Line: i, Observed: obs, Status: CheckUnchecked,
+			Note: "No client line with this TrID comes before it."})
+		return
+	}
+	st := &t.Steps[target]
+	c := Check{Line: i, Observed: obs, Expected: st.Result.Reply}
+	switch {
+	case !handshake(st.Result.Command):
+		c.Status, c.Expected = CheckUnchecked, ""
+		c.Note = "Answer to " + st.Result.Command + ", which the playground does not simulate."
+	case len(st.Checks) > 0:
+		c.Status, c.Expected = CheckUnchecked, ""
+		c.Note = "A further server line for the same TrID; the profile sends one line."
+	default:
+		c.Diffs = diffFields(st.Result.Reply, obs, st.Result.ReplyFields)
+		c.Status = CheckMatch
+		if len(c.Diffs) > 0 {
+			c.Status = CheckDiffer
+			if sameSet(st.Result.Reply, obs) {
+				c.Status = CheckMatch
+				c.Diffs = nil
+				c.Note = "Same dialects in another order: MSNPiki says the server may list them in any order."
+			}
+		}
+	}
+	st.Checks = append(st.Checks, c)
+}
+
+// diffFields compares two lines token by token.
+func diffFields(expected, observed string, fields []Field) []FieldDiff {
+	if expected == observed {
+		return nil
+	}
+	e, o := Tokenize(expected), Tokenize(observed)
+	if expected == "" {
+		e.Tokens = nil
+	}
+	n := len(e.Tokens)
+	if len(o.Tokens) > n {
+		n = len(o.Tokens)
+	}
+	var diffs []FieldDiff
+	for i := 0; i < n; i++ {
+		var ev, ov string
+		d := FieldDiff{Index: i, Start: len(observed), End: len(observed)}
+		if i < len(e.Tokens) {
+			ev = e.Tok(i)
+		}
+		if i < len(o.Tokens) {
+			ov = o.Tok(i)
+			d.Start, d.End = o.Tokens[i].Start, o.Tokens[i].End
+		}
+		if i < len(e.Tokens) && i < len(o.Tokens) && ev == ov {
+			continue
+		}
+		if i < len(fields) {
+			d.Param = fields[i].Param
+		}
+		d.Expected, d.Observed = ev, ov
+		diffs = append(diffs, d)
+	}
+	return diffs
+}
+
+// sameSet reports whether two VER replies list the same dialects in some
+// order.
+func sameSet(a, b string) bool {
+	x, y := Tokenize(a), Tokenize(b)
+	if len(x.Tokens) != len(y.Tokens) || len(x.Tokens) < 3 || x.Tok(0) != "VER" || y.Tok(0) != "VER" || x.Tok(1) != y.Tok(1) {
+		return false
+	}
+	for i := 2; i < len(x.Tokens); i++ {
+		found := false
+		for j := 2; j < len(y.Tokens); j++ {
+			if x.Tok(i) == y.Tok(j) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,166 @@
+package cvq
+
+import "strings"
+
+// offeredDialect reads a dialect token of a VER line: a real dialect, or
+// CVR0 (reported as cvr0).
+func offeredDialect(v string) (d Dialect, cvr0, ok bool) {
+	if v == "CVR0" {
+		return 0, true, true
+	}
+	if len(v) < 5 || v[:4] != "MSNP" || !isDigits(v[4:]) || len(v) > 7 {
+		return 0, false, false
+	}
+	n := 0
+	for i := 4; i < len(v); i++ {
+		n = n*10 + int(v[i]-'0')
+	}
+	if n < 2 {
+		return 0, false, false
+	}
+	if n > 255 {
+		n = 255
+	}
+	return Dialect(n), false, true
+}
+
+// ver simulates VER: the server picks the dialect both sides speak.
+func (s *sim) ver() {
+	if !s.trid() {
+		for i := 2; i < len(s.l.Tokens); i++ {
+			s.field(i, &paramDialect)
+		}
+		return
+	}
+	p := s.p
+	if s.d >= MSNP24 {
+		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
+			"VER does not exist in MSNP24 and later: login starts with CNT instead.")
+		s.close("server")
+		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
+			Reason: "Assumption of the playground: an MSNP24 server does not know VER."}
+		return
+	}
+	if s.st.verDone {
+		for i := 2; i < len(s.l.Tokens); i++ {
+			s.field(i, &paramDialect)
+		}
+		s.errorReply("715", true, "VER may be sent once per connection.")
+		s.diag(Error, 0, s.l.Tokens[0].End, "second-ver", "A second VER on the same connection.")
+		return
+	}
+	best, offeredCVR0 := Dialect(0), false
+	for i := 2; i < len(s.l.Tokens); i++ {
+		f := s.field(i, &paramDialect)
+		d, cvr0, ok := offeredDialect(f.Value)
+		switch {
+		case cvr0:
+			offeredCVR0 = true
+			f.Meaning = "the CVR0 fallback: only CVQ may follow"
+		case ok:
+			if d > MSNP23 {
+				f.Meaning = "a dialect from after VER was removed"
+			} else {
+				f.Meaning = "protocol version " + f.Value[4:]
+			}
+			if d >= p.VERMin && d <= p.VERMax && d > best {
+				best = d
+			}
+		case strings.EqualFold(f.Value, "CVR0") || len(f.Value) > 4 && strings.EqualFold(f.Value[:4], "MSNP"):
+			s.mark(f, StatusWarning, "dialect-case", "Dialect names are case-sensitive: the server does not recognise this spelling.")
+		default:
+			s.mark(f, StatusWarning, "dialect-unknown", "Not a dialect name: MSNP followed by a number, or CVR0.")
+		}
+	}
+	if len(s.l.Tokens) > 2 && s.l.Tok(len(s.l.Tokens)-1) != "CVR0" && offeredCVR0 {
+		s.diag(Note, 0, len(s.l.Body), "cvr0-last", "Clients list CVR0 last, after their real dialects.")
+	}
+	if best == 0 && !(offeredCVR0 && p.AcceptCVR0) {
+		s.verReply(func(b *strings.Builder) { b.WriteString("0") })
+		s.close("server")
+		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server answers VER … 0 and closes the connection.",
+			Reason: "No dialect offered is one " + p.Title + " accepts (" + p.VERMin.String() + "–" + p.VERMax.String() + cvr0Clause(p) + ")."}
+		return
+	}
+	s.st.verDone = true
+	s.st.mode, s.st.cvr0 = best, best == 0
+	write := func(b *strings.Builder) {
+		if best == 0 {
+			b.WriteString("CVR0")
+		} else {
+			b.WriteString(best.String())
+		}
+	}
+	if p.VERList {
+		write = func(b *strings.Builder) {
+			count := 0
+			for i := 2; i < len(s.l.Tokens); i++ {
+				v := s.l.Tok(i)
+				d, cvr0, ok := offeredDialect(v)
+				if cvr0 && p.AcceptCVR0 || ok && !cvr0 && d >= p.VERMin && d <= p.VERMax {
+					if count > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(v)
+					count++
+				}
+			}
+		}
+	}
+	s.verReply(write)
+	if best == 0 {
+		s.r.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "No real dialect in common: the client falls back to CVR0 and sends CVQ to learn which client it should install.",
+			Reason: p.Title + " accepts " + p.VERMin.String() + "–" + p.VERMax.String() + " and CVR0. " + p.VERNote}
+	} else {
+		s.r.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "The connection speaks " + best.String() + ": the client goes on with CVR, then USR.",
+			Reason: best.String() + " is the newest dialect both sides offer. " + p.VERNote}
+	}
+}
+
+func cvr0Clause(p *Profile) string {
+	if p.AcceptCVR0 {
+		return ", or CVR0"
+	}
+	return "; CVR0 alone is refused"
+}
+
+// verReply writes "VER TrID …" and annotates its fields.
+func (s *sim) verReply(write func(*strings.Builder)) {
+	trid := s.l.Tok(1)
+	var b strings.Builder
+	b.WriteString("VER ")
+	b.WriteString(trid)
+	b.WriteByte(' ')
+	write(&b)
+	s.r.Reply = b.String()
+	reply := s.r.Reply
+	fields := []Field{
+		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", About: paramCommand.About, Source: paramCommand.Source,
+			Rule: "The reply carries the request's command name."},
+		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid, About: paramTrID.About,
+			Source: paramTrID.Source, Rule: "Copied from the request."},
+	}
+	start := 5 + len(trid)
+	for i := start; i <= len(reply); i++ {
+		if i == len(reply) || reply[i] == ' ' {
+			v := reply[start:i]
+			f := Field{Param: paramDialect.Name, Index: len(fields), Start: start, End: i, Value: v,
+				About: paramDialect.About, Source: paramDialect.Source, Rule: s.p.VERNote}
+			switch {
+			case v == "0":
+				f.Meaning, f.Status = "no dialect in common", StatusError
+				f.Rule = "Nothing offered is acceptable: the server answers 0 and closes the connection."
+			case v == "CVR0":
+				f.Meaning = "the CVR0 fallback"
+			default:
+				f.Meaning = "accepted dialect"
+			}
+			if s.p.VERList && v != "0" {
+				f.Rule = "This server echoes every offered dialect it supports, as Microsoft's did until mid 2008. " + s.p.VERNote
+			}
+			fields = append(fields, f)
+			start = i + 1
+		}
+	}
+	s.r.ReplyFields = fields
+}
