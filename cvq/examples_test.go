@@ -1,0 +1,43 @@
+package cvq
+
+import "testing"
+
+// Every session example is a real exchange (documentation or capture): the
+// profile it names must answer each server line exactly.
+func TestExamplesReproduce(t *testing.T) {
+	for _, ex := range Examples() {
+		t.Run(ex.ID, func(t *testing.T) {
+			p, ok := LookupProfile(ex.Profile)
+			if !ok {
+				t.Fatalf("profile %q unknown", ex.Profile)
+			}
+			if !ex.Session {
+				r := Simulate(ex.Input, ex.Dialect, p)
+				if r.Command == "" {
+					t.Fatalf("empty result")
+				}
+				return
+			}
+			tr := CheckTranscript(ex.Input, ex.Dialect, p)
+			checked := 0
+			for _, st := range tr.Steps {
+				for _, c := range st.Checks {
+					switch c.Status {
+					case CheckDiffer:
+						t.Errorf("line %q\n  observed %q\n  expected %q\n  diffs %+v", tr.Lines[st.Client].Text, c.Observed, c.Expected, c.Diffs)
+					case CheckMatch:
+						checked++
+					}
+				}
+			}
+			for _, u := range tr.Unpaired {
+				if l := Tokenize(u.Observed); handshake(l.Tok(0)) {
+					t.Errorf("unpaired handshake line %q", u.Observed)
+				}
+			}
+			if checked == 0 {
+				t.Errorf("no server line was checked")
+			}
+		})
+	}
+}
