@@ -1,0 +1,71 @@
+// Small DOM helpers. The page builds every node with createElement and fills
+// it with textContent only: user input (which may be markup, a script tag or
+// a megabyte of junk) can never become HTML this way, and the page needs no
+// sanitiser and no Trusted Types policy.
+
+/** Options for el: a class list, text content and plain attributes. */
+export interface ElOptions {
+  cls?: string;
+  text?: string;
+  attrs?: Record<string, string>;
+}
+
+/** Creates an element with optional class, text, attributes and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  opts: ElOptions = {},
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (opts.cls !== undefined) e.className = opts.cls;
+  if (opts.text !== undefined) e.textContent = opts.text;
+  if (opts.attrs !== undefined) {
+    for (const [k, v] of Object.entries(opts.attrs)) e.setAttribute(k, v);
+  }
+  for (const c of children) e.appendChild(c);
+  return e;
+}
+
+/** Finds an element by id and checks its type, or throws (a broken page template). */
+export function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
+  const e = document.getElementById(id);
+  if (!(e instanceof type)) throw new Error("page template lacks #" + id);
+  return e;
+}
+
+/** Sets textContent only when it differs, so unchanged nodes are not touched. */
+export function setText(e: Node, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+
+/** Sets an attribute only when it differs. */
+export function setAttr(e: Element, name: string, value: string): void {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+}
+
+/**
+ * Makes control characters visible without changing string length: each C0
+ * control becomes its Unicode "control picture" (NUL → ␀, LF → ␊) and DEL
+ * becomes ␡. One UTF-16 unit stays one unit, so from/to offsets from the
+ * bridge still index the shown text.
+ */
+export function visible(s: string): string {
+  // A quick scan first: almost every line has no control characters.
+  let has = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) {
+      has = true;
+      break;
+    }
+  }
+  if (!has) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) out += String.fromCharCode(0x2400 + c);
+    else if (c === 0x7f) out += "\u2421";
+    else out += s[i];
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+// Links tokens and cards: whatever the learner points at (mouse, click,
+// keyboard focus, or the caret inside #request) is highlighted in both
+// places and announced to screen readers. Four sources can name a field at
+// once; the most immediate one wins: hover, then keyboard focus, then the
+// caret, then the sticky click selection.
+
+import type { Field } from "./api";
+import { maxShownValue, shorten } from "./limits";
+
+/** Where the linker finds the elements and data for a key ("q3", "r0"). */
+export interface LinkTargets {
+  token(key: string): HTMLElement | undefined;
+  card(key: string): HTMLElement | undefined;
+  field(key: string): Field | undefined;
+}
+
+/** The kinds of pointing the linker combines. */
+export type Source = "hover" | "focus" | "caret" | "selected";
+
+const order: Source[] = ["hover", "focus", "caret", "selected"];
+
+/** Tracks what is pointed at and keeps classes and the live region in step. */
+export class Linker {
+  private readonly keys: Record<Source, string | null> = { hover: null, focus: null, caret: null, selected: null };
+  private readonly targets: LinkTargets;
+  private readonly live: HTMLElement;
+  private active: string | null = null;
+  private marked: HTMLElement[] = [];
+  private announceTimer = 0;
+
+  constructor(targets: LinkTargets, live: HTMLElement) {
+    this.targets = targets;
+    this.live = live;
+  }
+
+  /** Sets (or clears, with null) one source and updates the page. */
+  set(source: Source, key: string | null): void {
+    if (this.keys[source] === key) return;
+    this.keys[source] = key;
+    this.apply();
+  }
+
+  /** The key a source currently names. */
+  get(source: Source): string | null {
+    return this.keys[source];
+  }
+
+  /** Toggles the sticky selection on key. */
+  toggle(key: string): void {
+    this.set("selected", this.keys.selected === key ? null : key);
+  }
+
+  /** The highlighted key, if any. */
+  current(): string | null {
+    return this.active;
+  }
+
+  /**
+   * Re-applies classes after a re-render (elements may be new) and drops
+   * keys whose field no longer exists.
+   */
+  refresh(): void {
+    for (const s of order) {
+      const k = this.keys[s];
+      if (k !== null && this.targets.field(k) === undefined) this.keys[s] = null;
+    }
+    this.apply(true);
+  }
+
+  private apply(force = false): void {
+    let next: string | null = null;
+    for (const s of order) {
+      if (this.keys[s] !== null) {
+        next = this.keys[s];
+        break;
+      }
+    }
+    const changed = next !== this.active;
+    if (!changed && !force) return;
+    this.active = next;
+    for (const e of this.marked) {
+      e.classList.remove("is-active", "is-selected");
+      if (e.getAttribute("role") === "option") e.setAttribute("aria-selected", "false");
+    }
+    this.marked = [];
+    const mark = (key: string | null, cls: string): void => {
+      if (key === null) return;
+      for (const e of [this.targets.token(key), this.targets.card(key)]) {
+        if (e === undefined) continue;
+        e.classList.add(cls);
+        if (cls === "is-selected" && e.getAttribute("role") === "option") e.setAttribute("aria-selected", "true");
+        this.marked.push(e);
+      }
+    };
+    mark(next, "is-active");
+    mark(this.keys.selected, "is-selected");
+    if (changed) this.announce(next);
+  }
+
+  // Announcements wait a moment so sweeping the mouse across a line or
+  // holding an arrow key reads out only where it stops.
+  private announce(key: string | null): void {
+    clearTimeout(this.announceTimer);
+    if (key === null) return;
+    this.announceTimer = window.setTimeout(() => {
+      const f = this.targets.field(key);
+      if (f === undefined) return;
+      this.live.textContent = describe(key, f);
+    }, 200);
+  }
+}
+
+/** One sentence about a field for the live region. */
+export function describe(key: string, f: Field): string {
+  const side = key.startsWith("r") ? "Reply" : "Request";
+  let s = side + " parameter " + f.param + ": " + (f.value === "" ? "empty" : shorten(f.value, maxShownValue));
+  if (f.meaning !== "") s += ", " + f.meaning;
+  s += ". Status " + f.status + ".";
+  return s;
+}

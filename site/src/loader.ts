@@ -1,0 +1,215 @@
+// Downloads, compiles and starts the Go WebAssembly module, reporting
+// progress and failing with a reason a person can act on. Nothing here knows
+// about the page's layout: main.ts turns progress and errors into the
+// #status region.
+
+/** The stage that failed, so the page can say what to do about it. */
+export type Stage = "template" | "unsupported" | "script" | "fetch" | "stalled" | "compile" | "start" | "timeout" | "exited";
+
+/** A loading failure with the stage it happened in. */
+export class LoadError extends Error {
+  readonly stage: Stage;
+  constructor(stage: Stage, message: string) {
+    super(message);
+    this.stage = stage;
+    this.name = "LoadError";
+  }
+}
+
+/** Called as bytes arrive; total is null when the size is not known. */
+export type Progress = (received: number, total: number | null) => void;
+
+/** What the bridge passes to globalThis.cvqReady. */
+export interface ReadyInfo {
+  version: string;
+}
+
+/** A started Go program: ready settles once; exited when the program ends. */
+export interface Started {
+  ready: Promise<ReadyInfo>;
+  exited: Promise<void>;
+}
+
+// How long the download may go without a single byte, and how long the
+// started program may take to call cvqReady. Both are generous: the module is
+// a few megabytes at most and starts in well under a second on a phone.
+const stallMs = 20_000;
+const readyMs = 20_000;
+
+/** Creates Go's runtime glue, or fails when wasm_exec.js did not load. */
+export function newGo(): GoRuntime {
+  if (typeof WebAssembly !== "object") {
+    throw new LoadError("unsupported", "this browser has no WebAssembly support (or it is turned off)");
+  }
+  if (typeof Go !== "function") {
+    throw new LoadError("script", "Go's wasm_exec.js support script did not load");
+  }
+  return new Go();
+}
+
+/**
+ * Fetches and instantiates the module at url. It streams the compile when the
+ * server labels the file application/wasm, and otherwise (a misconfigured
+ * server) falls back to compiling the downloaded bytes.
+ */
+export async function instantiate(
+  url: string,
+  imports: WebAssembly.Imports,
+  onProgress: Progress,
+): Promise<WebAssembly.Instance> {
+  const d = await download(url, onProgress);
+  const type = (d.resp.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "application/wasm" && typeof WebAssembly.instantiateStreaming === "function") {
+    try {
+      return (await WebAssembly.instantiateStreaming(d.resp, imports)).instance;
+    } catch (e) {
+      if (d.stalled()) throw stalledError();
+      // A TypeError is about the response (type, status), not the module:
+      // try once more from plain bytes. Compile and link errors are final.
+      if (!(e instanceof TypeError)) throw compileError(e);
+      console.warn("cvq: streaming compile refused the response, compiling from bytes:", e.message);
+      return fromBytes(await download(url, onProgress), imports);
+    }
+  }
+  console.warn(
+    "cvq: " + url + " is served as " + JSON.stringify(type || "(no type)") +
+      ", not application/wasm; compiling from bytes (slower). Serve .wasm files as application/wasm.",
+  );
+  return fromBytes(d, imports);
+}
+
+async function fromBytes(d: Download, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await d.resp.arrayBuffer();
+  } catch (e) {
+    if (d.stalled()) throw stalledError();
+    throw new LoadError("fetch", "the download broke off (" + message(e) + ")");
+  }
+  try {
+    return (await WebAssembly.instantiate(bytes, imports)).instance;
+  } catch (e) {
+    throw compileError(e);
+  }
+}
+
+function compileError(e: unknown): LoadError {
+  if (e instanceof LoadError) return e;
+  return new LoadError("compile", "the downloaded file is not a usable WebAssembly module (" + message(e) + ")");
+}
+
+function stalledError(): LoadError {
+  return new LoadError("stalled", "the download stopped: no data arrived for 20 seconds");
+}
+
+/** A response being downloaded, and whether the stall timer cut it off. */
+interface Download {
+  resp: Response;
+  stalled(): boolean;
+}
+
+/**
+ * Fetches url and watches a clone of the body for progress. The original
+ * response goes to the compiler untouched (a constructed Response would lose
+ * the browser's compiled-code cache); the clone's reader only counts bytes.
+ * The stall timer aborts the request when no byte arrives for stallMs.
+ */
+async function download(url: string, onProgress: Progress): Promise<Download> {
+  const abort = new AbortController();
+  let stall = setTimeout(() => abort.abort(), stallMs);
+  const stalled = (): boolean => abort.signal.aborted;
+  let resp: Response;
+  try {
+    resp = await fetch(url, { signal: abort.signal });
+  } catch (e) {
+    clearTimeout(stall);
+    if (stalled()) throw new LoadError("stalled", "the server did not answer within 20 seconds");
+    throw new LoadError("fetch", "the request for " + url + " failed (" + message(e) + ")");
+  }
+  if (!resp.ok) {
+    clearTimeout(stall);
+    throw new LoadError("fetch", "the server answered HTTP " + resp.status + " " + resp.statusText + " for " + url);
+  }
+  const total = knownLength(resp);
+  onProgress(0, total);
+  const body = resp.body === null ? null : resp.clone().body;
+  if (body === null) {
+    clearTimeout(stall);
+    return { resp, stalled };
+  }
+  const reader = body.getReader();
+  void (async () => {
+    let received = 0;
+    try {
+      for (;;) {
+        const chunk = await reader.read();
+        clearTimeout(stall);
+        if (chunk.done) return;
+        stall = setTimeout(() => abort.abort(), stallMs);
+        received += chunk.value.byteLength;
+        // More bytes than announced means the length was not the body's
+        // (a proxy recompressed it): fall back to an indeterminate bar.
+        onProgress(received, total !== null && received <= total ? total : null);
+      }
+    } catch {
+      // The compiler reads the same stream and reports the failure.
+      clearTimeout(stall);
+    }
+  })();
+  return { resp, stalled };
+}
+
+/**
+ * The body's length in bytes as the reader will see them, or null. A
+ * Content-Length of a precompressed (gzip, br) response counts compressed
+ * bytes while the stream yields decompressed ones, so it is no total.
+ */
+function knownLength(resp: Response): number | null {
+  const enc = (resp.headers.get("Content-Encoding") ?? "").trim().toLowerCase();
+  if (enc !== "" && enc !== "identity") return null;
+  const n = Number(resp.headers.get("Content-Length") ?? "");
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/**
+ * Runs the program. ready resolves when the bridge calls globalThis.cvqReady,
+ * which is installed before go.run so an early call is not missed; it
+ * rejects when the program ends first, fails to start, or stays silent for
+ * readyMs.
+ */
+export function start(go: GoRuntime, instance: WebAssembly.Instance): Started {
+  let exited: Promise<void>;
+  const ready = new Promise<ReadyInfo>((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new LoadError("timeout", "the simulator started but did not report ready within 20 seconds"))),
+      readyMs,
+    );
+    (globalThis as { cvqReady?: (info: unknown) => void }).cvqReady = (info: unknown) => {
+      const v = typeof info === "object" && info !== null ? (info as { version?: unknown }).version : undefined;
+      settle(() => resolve({ version: typeof v === "string" ? v : "" }));
+    };
+    try {
+      exited = go.run(instance);
+    } catch (e) {
+      exited = Promise.reject(e);
+    }
+    exited.then(
+      () => settle(() => reject(new LoadError("start", "the simulator stopped before it was ready"))),
+      (e: unknown) => settle(() => reject(new LoadError("start", "the simulator failed to start (" + message(e) + ")"))),
+    );
+  });
+  // exited is assigned synchronously inside the executor above.
+  return { ready, exited: exited!.then(() => undefined, () => undefined) };
+}
+
+function message(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,75 @@
+// Entry point: loads the simulator, then hands the page to the playground.
+// window.cvqPage lets tests and benchmarks wait for readiness and read how
+// long the last render took.
+
+import { bridgePresent } from "./api";
+import { Playground } from "./app";
+import { byId } from "./dom";
+import { instantiate, LoadError, newGo, start } from "./loader";
+import { StatusView } from "./status";
+
+/** The hook for tests and benchmarks. */
+export interface PageHook {
+  ready: Promise<void>;
+  lastRenderMs: number;
+}
+
+declare global {
+  interface Window {
+    cvqPage: PageHook;
+  }
+}
+
+const status = new StatusView(
+  byId("status", HTMLElement),
+  byId("load-progress", HTMLProgressElement),
+  byId("status-text", HTMLElement),
+);
+
+const hook: PageHook = { ready: boot(), lastRenderMs: 0 };
+// Failures are shown in #status; the handler only keeps the rejection from
+// being reported as unhandled (the promise itself still rejects for tests).
+hook.ready.catch(() => {});
+window.cvqPage = hook;
+
+async function boot(): Promise<void> {
+  try {
+    await load();
+  } catch (e) {
+    const err = e instanceof LoadError ? e : new LoadError("start", e instanceof Error ? e.message : String(e));
+    status.fail(err);
+    console.error("cvq: " + err.stage + ": " + err.message);
+    throw err;
+  }
+}
+
+async function load(): Promise<void> {
+  const page = new Playground();
+  page.enable(false);
+  const url = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.content ?? "";
+  if (url === "" || url.includes("{{")) {
+    throw new LoadError("template",
+      "site/index.html is the template; open the built page from dist/ (go run ./build serve, or make serve)");
+  }
+  const go = newGo();
+  const instance = await instantiate(url, go.importObject, (got, total) => status.progress(got, total));
+  status.starting();
+  const started = start(go, instance);
+  const info = await started.ready;
+  if (!bridgePresent()) {
+    throw new LoadError("start", "the simulator reported ready but did not register globalThis.cvq");
+  }
+  const m = page.setup();
+  if (!m.ok) throw new LoadError("start", m.error);
+  page.onRender = (ms) => (hook.lastRenderMs = ms);
+  page.enable(true);
+  page.run();
+  status.ready(info.version);
+  void started.exited.then(() => {
+    // A Go program that ends can no longer answer; say so instead of
+    // leaving controls that silently do nothing.
+    page.enable(false);
+    status.fail(new LoadError("exited", "the Go program ended, so the page cannot simulate any more until you reload it"));
+    console.error("cvq: the Go program ended");
+  });
+}

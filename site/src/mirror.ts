@@ -1,0 +1,73 @@
+// A copy of the request text under the editor, with each diagnostic's range
+// underlined in its severity's colour (and a caret mark for a position
+// between characters). Hovering a mark shows its messages. Control
+// characters are drawn as symbols so a NUL or a bare LF is visible.
+
+import type { Diagnostic, Severity } from "./api";
+import { el, visible } from "./dom";
+import { maxRenderedDiagnostics } from "./limits";
+
+const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
+/** Renders the mirror, rebuilding only when text or ranges changed. */
+export class Mirror {
+  private readonly root: HTMLElement;
+  private sig = "\u0000unset";
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+  }
+
+  /** Shows input with diags marked on it. */
+  render(input: string, diags: Diagnostic[]): void {
+    const ds = diags.slice(0, maxRenderedDiagnostics).map((d) => {
+      const from = clamp(d.from, input.length);
+      return { d, from, to: Math.max(from, clamp(d.to, input.length)) };
+    });
+    const sig = input + "\u0000" + ds.map((x) => x.from + ":" + x.to + ":" + x.d.severity + ":" + x.d.text).join("\u0001");
+    if (sig === this.sig) return;
+    this.sig = sig;
+
+    const cuts = new Set<number>([0, input.length]);
+    for (const x of ds) {
+      cuts.add(x.from);
+      cuts.add(x.to);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const out: Node[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const a = points[i]!;
+      const carets = ds.filter((x) => x.from === a && x.to === a);
+      if (carets.length > 0) {
+        out.push(el("span", {
+          cls: "mark-caret sev-" + worst(carets.map((x) => x.d.severity)),
+          attrs: { title: carets.map((x) => x.d.text).join("\n"), "data-at": String(a) },
+        }));
+      }
+      const b = points[i + 1];
+      if (b === undefined || b === a) continue;
+      const text = visible(input.slice(a, b));
+      const over = ds.filter((x) => x.from <= a && x.to >= b && x.from < x.to);
+      if (over.length === 0) {
+        out.push(document.createTextNode(text));
+        continue;
+      }
+      out.push(el("span", {
+        cls: "mark sev-" + worst(over.map((x) => x.d.severity)),
+        text,
+        attrs: { title: over.map((x) => x.d.severity + ": " + x.d.text).join("\n"), "data-from": String(a), "data-to": String(b) },
+      }));
+    }
+    this.root.replaceChildren(...out);
+  }
+}
+
+function worst(ss: Severity[]): Severity {
+  let w: Severity = "note";
+  for (const s of ss) if (rank[s] > rank[w]) w = s;
+  return w;
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
+}

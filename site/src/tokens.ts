@@ -1,0 +1,159 @@
+// A strip of annotated tokens, one element per field of a line. Elements are
+// reused across renders and only the attributes and text that changed are
+// written, so typing one character touches one or two tokens, not the strip.
+// Keyboard access follows the roving-tabindex pattern: the strip is one Tab
+// stop, and the arrow keys move between its tokens.
+
+import type { Field } from "./api";
+import { el, setAttr, setText, visible } from "./dom";
+import { maxRenderedFields, maxShownValue, shorten } from "./limits";
+
+/** Renders fields into a listbox element and owns its keyboard behaviour. */
+export class TokenStrip {
+  private readonly root: HTMLElement;
+  private readonly more: HTMLElement;
+  private readonly prefix: string;
+  private tokens: HTMLElement[] = [];
+  private fields: Field[] = [];
+  private roving = 0;
+
+  /**
+   * root is the listbox, more the note for fields beyond the cap, prefix the
+   * key prefix ("q" for the request, "r" for the reply).
+   */
+  constructor(root: HTMLElement, more: HTMLElement, prefix: string) {
+    this.root = root;
+    this.more = more;
+    this.prefix = prefix;
+    root.addEventListener("keydown", (e) => this.onKey(e));
+  }
+
+  /** The token element for key, if rendered. */
+  token(key: string): HTMLElement | undefined {
+    const i = this.indexOf(key);
+    return i === undefined ? undefined : this.tokens[i];
+  }
+
+  /** The field for key, including fields beyond the rendering cap. */
+  field(key: string): Field | undefined {
+    const i = this.indexOf(key);
+    return i === undefined ? undefined : this.fields[i];
+  }
+
+  /** All fields of the current line. */
+  all(): readonly Field[] {
+    return this.fields;
+  }
+
+  /** The key of the field at position i. */
+  key(i: number): string {
+    return this.prefix + i;
+  }
+
+  private indexOf(key: string): number | undefined {
+    if (!key.startsWith(this.prefix)) return undefined;
+    const i = Number(key.slice(this.prefix.length));
+    return Number.isInteger(i) && i >= 0 && i < this.fields.length ? i : undefined;
+  }
+
+  /** Shows fields, reusing the existing token elements. */
+  render(fields: Field[]): void {
+    this.fields = fields;
+    const n = Math.min(fields.length, maxRenderedFields);
+    if (this.roving >= n) this.roving = 0;
+    for (let i = 0; i < n; i++) {
+      const f = fields[i]!;
+      let t = this.tokens[i];
+      if (t === undefined) {
+        t = this.create(i);
+        this.tokens.push(t);
+        this.root.appendChild(t);
+      }
+      this.update(t, f, i);
+    }
+    for (const t of this.tokens.splice(n)) t.remove();
+    const hidden = fields.length - n;
+    this.more.hidden = hidden === 0;
+    setText(this.more, hidden === 0 ? "" : "… " + hidden + " more field" + (hidden === 1 ? "" : "s") + " not shown");
+    setAttr(this.root, "data-count", String(fields.length));
+  }
+
+  private create(i: number): HTMLElement {
+    const t = el("span", {
+      cls: "tok",
+      attrs: { role: "option", "aria-selected": "false", "data-key": this.key(i) },
+    }, [el("span", { cls: "tok-value" }), el("span", { cls: "tok-param" })]);
+    return t;
+  }
+
+  private update(t: HTMLElement, f: Field, i: number): void {
+    setAttr(t, "data-param", f.param);
+    setAttr(t, "data-start", String(f.start));
+    setAttr(t, "data-end", String(f.end));
+    setAttr(t, "data-from", String(f.from));
+    setAttr(t, "data-to", String(f.to));
+    setAttr(t, "data-status", f.status);
+    setAttr(t, "tabindex", i === this.roving ? "0" : "-1");
+    const empty = f.value === "";
+    const cls = "tok tok--" + f.status + (empty ? " tok--empty" : "");
+    // Keep the linker's state classes when the base classes are rewritten.
+    const keep = ["is-active", "is-selected"].filter((c) => t.classList.contains(c));
+    const want = keep.length === 0 ? cls : cls + " " + keep.join(" ");
+    if (t.className !== want) t.className = want;
+    const label = f.param + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
+    setAttr(t, "aria-label", label);
+    setText(t.firstChild!, empty ? "∅" : visible(shorten(f.value, maxShownValue)));
+    setText(t.lastChild!, f.param);
+  }
+
+  /** Moves the roving tab stop to position i and focuses it. */
+  focusAt(i: number): void {
+    const n = this.tokens.length;
+    if (n === 0) return;
+    const j = Math.max(0, Math.min(n - 1, i));
+    this.tokens[this.roving]?.setAttribute("tabindex", "-1");
+    this.roving = j;
+    const t = this.tokens[j]!;
+    t.setAttribute("tabindex", "0");
+    t.focus();
+  }
+
+  /** Remembers a token focused by other means (a click) as the tab stop. */
+  noteFocus(key: string): void {
+    const i = this.indexOf(key);
+    if (i === undefined || i >= this.tokens.length || i === this.roving) return;
+    this.tokens[this.roving]?.setAttribute("tabindex", "-1");
+    this.roving = i;
+    this.tokens[i]!.setAttribute("tabindex", "0");
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target;
+    if (!(target instanceof HTMLElement)) return;
+    const key = target.closest<HTMLElement>("[data-key]")?.dataset["key"];
+    if (key === undefined) return;
+    const i = this.indexOf(key);
+    if (i === undefined) return;
+    let next: number | undefined;
+    switch (e.key) {
+      case "ArrowRight":
+      case "ArrowDown":
+        next = i + 1;
+        break;
+      case "ArrowLeft":
+      case "ArrowUp":
+        next = i - 1;
+        break;
+      case "Home":
+        next = 0;
+        break;
+      case "End":
+        next = this.tokens.length - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.focusAt(next);
+  }
+}
