@@ -1,0 +1,281 @@
+package cvq
+
+// This file answers questions about the catalogs (languages, releases,
+// libraries, operating systems). The lookups run on every keystroke of the
+// playground, so the hot ones neither allocate nor read more of a hostile
+// input than they need.
+
+// LookupLanguage returns the assigned language with the 16-bit ID id. The
+// meta values that MetaLocale names are not languages and report false.
+func LookupLanguage(id uint16) (Language, bool) {
+	lo, hi := 0, len(languages)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		switch {
+		case languages[mid].ID < id:
+			lo = mid + 1
+		case languages[mid].ID > id:
+			hi = mid
+		default:
+			return languages[mid], true
+		}
+	}
+	return Language{}, false
+}
+
+// Languages returns every assigned language, sorted by ID. The slice shares
+// the package's table: callers must not modify it.
+func Languages() []Language { return languages[:] }
+
+// MetaLocale names the language IDs that Windows reserves for "no
+// particular locale" (neutral, the defaults, custom, invariant). A client
+// sending one of them sends no real locale.
+func MetaLocale(id uint16) (string, bool) {
+	switch id {
+	case 0x0000:
+		return "language neutral", true
+	case 0x0400:
+		return "user default", true
+	case 0x0800:
+		return "system default", true
+	case 0x0C00:
+		return "custom default", true
+	case 0x1000:
+		return "custom, unspecified (LOCALE_CUSTOM_UNSPECIFIED)", true
+	case 0x1400:
+		return "user interface custom default", true
+	case 0x007F:
+		return "invariant", true
+	}
+	return "", false
+}
+
+// ParseLocale reads a locale parameter as it appears on the wire: "0x"
+// followed by exactly four hex digits of either case ("0x0409", "0x0C0A").
+// "0X" is accepted too, since nothing in the sources rules it out; callers
+// that want to flag it can test s[1]. It does not check that the ID is
+// assigned: that is LookupLanguage's job.
+func ParseLocale(s string) (id uint16, ok bool) {
+	if len(s) != 6 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return 0, false
+	}
+	for i := 2; i < 6; i++ {
+		v, ok := hexDigit(s[i])
+		if !ok {
+			return 0, false
+		}
+		id = id<<4 | uint16(v)
+	}
+	return id, true
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// Releases returns every official client build the catalog knows, oldest
+// first (Windows, then Mac). The slice shares the package's table: callers
+// must not modify it.
+func Releases() []Release { return releases[:] }
+
+// LookupRelease finds the build whose client-version string is exactly
+// build. Spellings are distinct rows: "14.0.8117.416" (BitlBee) has a row
+// of its own next to "14.0.8117.0416", rather than numeric matching that
+// would also accept made-up spellings such as "6.0.602".
+func LookupRelease(build string) (Release, bool) {
+	for i := range releases {
+		if releases[i].Build == build {
+			return releases[i], true
+		}
+	}
+	return Release{}, false
+}
+
+// LatestRelease returns the newest build (by CompareVersions) whose
+// requesting-library is exactly library; the comparison is case-sensitive
+// because the wire is. It reports false for a library that no release row
+// carries, such as MSGSTRST, which the sources only mention as an
+// occasional alternative of MSMSGS builds.
+func LatestRelease(library string) (Release, bool) {
+	best := -1
+	for i := range releases {
+		if releases[i].Library != library {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		if c, ok := CompareVersions(releases[i].Build, releases[best].Build); ok && c > 0 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Release{}, false
+	}
+	return releases[best], true
+}
+
+// KnownLibrary reports whether s is exactly (case-sensitively) one of the
+// requesting-library values official clients send.
+func KnownLibrary(s string) bool {
+	for _, lib := range libraries {
+		if lib == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Libraries returns the known requesting-library values. The slice shares
+// the package's table: callers must not modify it.
+func Libraries() []string { return libraries[:] }
+
+// maxFoldInput bounds how many bytes of an input ClosestLibrary compares.
+// Every known library is far shorter, so no near match is lost.
+const maxFoldInput = 32
+
+// ClosestLibrary returns the known library nearest to s by edit distance,
+// ignoring ASCII case: "MSNMSGRR" and "msnmsgr" both give MSNMSGR. A
+// library counts as near when the distance is at most half its length;
+// when none is, it reports false. Ties go to the library listed first in
+// Libraries (MSNMSGR before MSMSGS). An exact match is its own nearest.
+func ClosestLibrary(s string) (string, bool) {
+	best, bestDist := -1, 0
+	for i, lib := range libraries {
+		limit := len(lib) / 2
+		// The distance is at least the difference in length: this test
+		// rejects huge inputs without reading them.
+		if len(s) > len(lib)+limit || len(lib) > len(s)+limit {
+			continue
+		}
+		d := foldDistance(s, lib)
+		if d > limit {
+			continue
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return libraries[best], true
+}
+
+// foldDistance is the Levenshtein distance between a and b with ASCII
+// letters compared case-insensitively, over at most maxFoldInput bytes of
+// each, in two fixed rows on the stack.
+func foldDistance(a, b string) int {
+	if len(a) > maxFoldInput {
+		a = a[:maxFoldInput]
+	}
+	if len(b) > maxFoldInput {
+		b = b[:maxFoldInput]
+	}
+	var prev, cur [maxFoldInput + 1]int
+	for j := 0; j <= len(a); j++ {
+		prev[j] = j
+	}
+	for i := 0; i < len(b); i++ {
+		cur[0] = i + 1
+		bc := lowerASCII(b[i])
+		for j := 0; j < len(a); j++ {
+			cost := 1
+			if lowerASCII(a[j]) == bc {
+				cost = 0
+			}
+			cur[j+1] = min(prev[j+1]+1, cur[j]+1, prev[j]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(a)]
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + ('a' - 'A')
+	}
+	return c
+}
+
+// KnownSystemType reports whether s is a system-type official clients
+// send: "win" (Windows 9x), "winnt" (NT family) or "mac".
+func KnownSystemType(s string) bool {
+	return s == "win" || s == "winnt" || s == "mac"
+}
+
+// DescribeOS names the operating system of a system-type / system-ver
+// pair. An exact catalog row wins. Otherwise a Windows version with a third
+// part, the service-pack major that Miranda and MSNPSharp append ("6.1.1"),
+// is the two-part row's name plus ", service pack 1" (".0" means none);
+// and "mac" with any dotted version is "Mac OS X " and the version.
+// Anything else reports false.
+func DescribeOS(systemType, systemVer string) (name string, ok bool) {
+	if !KnownSystemType(systemType) {
+		return "", false
+	}
+	if n, ok := lookupOS(systemType, systemVer); ok {
+		return n, true
+	}
+	if systemType == "mac" {
+		if CheckVersion(systemVer) == VersionMalformed {
+			return "", false
+		}
+		return "Mac OS X " + systemVer, true
+	}
+	base, sp, ok := splitServicePack(systemVer)
+	if !ok {
+		return "", false
+	}
+	n, ok := lookupOS(systemType, base)
+	if !ok {
+		return "", false
+	}
+	if sp == "0" {
+		return n, true
+	}
+	return n + ", service pack " + sp, true
+}
+
+func lookupOS(systemType, systemVer string) (string, bool) {
+	for i := range osVersions {
+		if osVersions[i].Type == systemType && osVersions[i].Ver == systemVer {
+			return osVersions[i].Name, true
+		}
+	}
+	return "", false
+}
+
+// splitServicePack splits "6.1.1" into "6.1" and "1". The service-pack part
+// is one or two digits without a leading zero (Windows never shipped more
+// than a handful of service packs); longer numbers are build numbers, not
+// service packs.
+func splitServicePack(v string) (base, sp string, ok bool) {
+	dot := -1
+	for i := len(v) - 1; i >= 0; i-- {
+		if v[i] == '.' {
+			dot = i
+			break
+		}
+	}
+	if dot <= 0 {
+		return "", "", false
+	}
+	base, sp = v[:dot], v[dot+1:]
+	switch {
+	case len(sp) == 1 && sp[0] >= '0' && sp[0] <= '9':
+	case len(sp) == 2 && sp[0] >= '1' && sp[0] <= '9' && sp[1] >= '0' && sp[1] <= '9':
+	default:
+		return "", "", false
+	}
+	return base, sp, true
+}
