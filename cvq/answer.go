@@ -104,7 +104,7 @@ func localeID(v string) uint16 {
 
 // errorReply answers NNN TrID.
 func (s *sim) errorReply(code string, disconnect bool, reason string) {
-	trid := s.l.Tok(1)
+	trid := s.replyTrID()
 	var b strings.Builder
 	b.Grow(len(code) + 1 + len(trid))
 	b.WriteString(code)
@@ -129,7 +129,7 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 // successReply answers CMD TrID r1 r2 r3 r4 r5 and works out the client's
 // next step.
 func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
-	trid := s.l.Tok(1)
+	trid := s.replyTrID()
 	vals := [numReplyParams]string{e.Recommended, e.Recommended2, e.Minimum, e.DownloadURL, e.FallbackURL}
 	size := len(cmd) + 1 + len(trid)
 	for _, v := range vals {

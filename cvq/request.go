@@ -159,7 +159,7 @@ func (s *sim) params(isCVR bool, expected int) {
 	}
 	for i := 0; i < n; i++ {
 		p := &paramExtra
-		if i < numRequestParams {
+		if i < numRequestParams && (isCVR || i != pHopBlob) {
 			p = &requestParams[i]
 		}
 		f := s.field(i+2, p)
@@ -167,8 +167,8 @@ func (s *sim) params(isCVR bool, expected int) {
 			continue
 		}
 		switch {
-		case i >= numRequestParams:
-			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here: this token is one too many.")
+		case p == &paramExtra:
+			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here for "+s.r.Command+": this token is one too many.")
 			continue
 		case i >= expected:
 			s.tooNew(f, i, isCVR)
@@ -210,8 +210,6 @@ func (s *sim) tooNew(f *Field, i int, isCVR bool) {
 	case i == pClientID && s.d < MSNP4:
 		s.mark(f, StatusWarning, "not-yet",
 			"client-identification was added in MSNP4; an "+s.d.String()+" client does not send it.", noteOldP7...)
-	case i == pHopBlob && !isCVR:
-		s.mark(f, StatusError, "not-yet", "Only CVR has a ninth parameter (MSNP21); CVQ never had one.")
 	default:
 		s.mark(f, StatusError, "not-yet",
 			p.Name+" was added in "+p.Since.String()+"; an "+s.d.String()+" client does not send it.")

@@ -1,6 +1,9 @@
 package cvq
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Simulate answers one client line the way profile p would, for a client
 // speaking dialect d. A nil profile is the reference server. CVQ is taken
@@ -164,6 +167,10 @@ func (s *sim) trid() bool {
 		f := s.field(1, &paramTrID)
 		if _, ok := parseTrID(f.Value); ok {
 			f.Meaning = "copied into the reply"
+			if len(f.Value) > 1 && f.Value[0] == '0' {
+				s.mark(f, StatusWarning, "trid-zeros",
+					"Leading zeros: the server reads the number and answers with "+s.replyTrID()+".")
+			}
 			return true
 		}
 		s.mark(f, StatusError, "bad-trid",
@@ -179,4 +186,16 @@ func (s *sim) close(by string) {
 	s.r.Disconnect = true
 	s.st.closed = true
 	s.st.closer = by
+}
+
+// replyTrID is the TrID as the server writes it back: the number in
+// canonical decimal. For the usual canonical TrID that is the client's own
+// text, so nothing is allocated.
+func (s *sim) replyTrID() string {
+	t := s.l.Tok(1)
+	if len(t) <= 1 || t[0] != '0' {
+		return t
+	}
+	n, _ := parseTrID(t)
+	return strconv.FormatUint(uint64(n), 10)
 }

@@ -300,7 +300,7 @@ func (t *Transcript) pair(i int, trid string) {
 			continue
 		}
 		ct := Tokenize(st.Result.Input)
-		if len(ct.Tokens) > 1 && ct.Tok(1) == trid {
+		if len(ct.Tokens) > 1 && sameTrID(ct.Tok(1), trid) {
 			if target < 0 || len(st.Checks) == 0 {
 				target = k
 			}
@@ -394,4 +394,15 @@ func sameSet(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// sameTrID compares TrIDs as numbers ("007" answers "7"), or as text when
+// either is not a number.
+func sameTrID(a, b string) bool {
+	x, okA := parseTrID(a)
+	y, okB := parseTrID(b)
+	if okA && okB {
+		return x == y
+	}
+	return a == b
 }

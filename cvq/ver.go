@@ -126,7 +126,7 @@ func cvr0Clause(p *Profile) string {
 
 // verReply writes "VER TrID …" and annotates its fields.
 func (s *sim) verReply(write func(*strings.Builder)) {
-	trid := s.l.Tok(1)
+	trid := s.replyTrID()
 	var b strings.Builder
 	b.WriteString("VER ")
 	b.WriteString(trid)
