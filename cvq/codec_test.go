@@ -10,7 +10,7 @@ func TestRequestRoundTrip(t *testing.T) {
 		"CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS",
 		"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com\r\n",
 		"CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 8.5.1302 BC01 \r\n", // trailing empty parameter
-		"CVR 3 0x0409  winnt\n",                                  // doubled space, bare LF
+		"CVR 3 0x0409  winnt\n", // doubled space, bare LF
 		"VER 1 MSNP8 CVR0\r\n",
 		"CVQ 4294967295",
 	} {

@@ -74,7 +74,7 @@ func TestReferenceDecisionOrder(t *testing.T) {
 // The shape of CVQ and CVR on both sides of each boundary.
 func TestDialectBoundaries(t *testing.T) {
 	six := lineOld6
-	seven := six + " "           // empty client-identification
+	seven := six + " "             // empty client-identification
 	sevenFilled := six + " MSMSGS" // filled
 	eight := "CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
 	cvr8 := "CVR 1 0x0409 winnt 6.1 i386 MSNMSGR 15.4.3508.1109 MSNMSGR a@b.c"
