@@ -1,0 +1,171 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// options is the parsed command line.
+type options struct {
+	dialect cvq.Dialect
+	profile *cvq.Profile
+	json    bool
+	verbose bool
+	list    bool
+	example *cvq.Example
+	line    string
+	hasLine bool
+	color   bool
+}
+
+const usageText = `Usage: cvq [-dialect MSNPn] [-profile name] [-json] [-v] [line …]
+       cvq -list
+       cvq -example ID [-json]
+
+Simulates an MSN Messenger Dispatch Server answering the client-version
+handshake (VER, CVQ, CVR) and explains every field of the line.
+
+With a line (the remaining arguments joined by single spaces), that line is
+answered as a lone CVQ/CVR/VER. Without one, standard input is read:
+  - plain client lines, one per line, are answered in one simulated
+    connection, so VER then CVQ behaves as on a live connection;
+  - a pasted transcript (C:/S:, >>>/<<<, ->/<-, libpurple "msn: " logs,
+    ".. " continuation lines) is replayed, and every server line in it is
+    compared field by field with what the profile answers.
+Flags go before the line; use -- if the line itself starts with "-".
+
+Flags:
+  -dialect MSNPn   the client's protocol version, MSNP2 … MSNP24 or a bare
+                   number (default MSNP8)
+  -profile name    the simulated server: reference, escargot, microsoft or
+                   microsoft@YYYY-MM-DD for the era in force on that date
+                   (default reference)
+  -json            print one JSON object per client line (JSON Lines)
+  -v               also print what each parameter is for, its history and
+                   where the sources disagree
+  -list            list profiles, dialects and examples, then exit
+  -example ID      run a built-in example with its own dialect and profile
+                   (-dialect and -profile, when given, override them)
+  -h               show this help
+
+Examples:
+  cvq 'CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com'
+  cvq -dialect MSNP2 CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS
+  cvq -json CVQ 6 spaghetti
+  printf 'VER 1 MSNP8 CVR0\nCVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n' | cvq
+  cvq -profile microsoft@2008-06-15 < pasted-log.txt
+  cvq -example seed-new
+
+Exit status: 0 when the simulation ran (even if the server answers with an
+error code), 1 when input cannot be read or is over 16 MiB, 2 for usage
+errors.
+`
+
+// parseArgs reads the command line. On failure (or -h) it has already
+// written what the user needs and returns the exit status with ok false.
+func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
+	fs := flag.NewFlagSet("cvq", flag.ContinueOnError)
+	// The flag package's own messages span several lines with the whole
+	// usage; a wrong flag gets one line naming it instead.
+	fs.SetOutput(io.Discard)
+	dialect := fs.String("dialect", "MSNP8", "")
+	profile := fs.String("profile", "reference", "")
+	example := fs.String("example", "", "")
+	opts := &options{}
+	fs.BoolVar(&opts.json, "json", false, "")
+	fs.BoolVar(&opts.verbose, "v", false, "")
+	fs.BoolVar(&opts.list, "list", false, "")
+	fail := func(format string, a ...any) (*options, int, bool) {
+		fmt.Fprintf(stderr, "cvq: "+format+"\n", a...)
+		return nil, exitUsage, false
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			io.WriteString(stdout, usageText)
+			return nil, exitOK, false
+		}
+		return fail("%v (run cvq -h for usage)", err)
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	rest := fs.Args()
+	opts.hasLine = len(rest) > 0
+	opts.line = strings.Join(rest, " ")
+
+	switch {
+	case opts.list && (opts.hasLine || set["example"]):
+		return fail("-list takes no line and no -example")
+	case set["example"] && opts.hasLine:
+		return fail("-example takes no line: the example is the input")
+	}
+	if set["example"] {
+		ex, ok := findExample(*example)
+		if !ok {
+			return fail("unknown example %q: run cvq -list to see the examples", *example)
+		}
+		opts.example = ex
+		if !set["dialect"] {
+			*dialect = ex.Dialect.String()
+		}
+		if !set["profile"] {
+			*profile = ex.Profile
+		}
+	}
+	d, ok := cvq.ParseDialect(*dialect)
+	if !ok {
+		return fail("unknown dialect %q: use %s … %s (or a bare number such as 8)",
+			*dialect, cvq.MinDialect, cvq.MaxDialect)
+	}
+	opts.dialect = d
+	p, ok := cvq.LookupProfile(*profile)
+	if !ok {
+		return fail("unknown profile %q: use %s (run cvq -list for all of them)", *profile, profileHint())
+	}
+	opts.profile = p
+	opts.color = colorWanted(stdout)
+	return opts, exitOK, true
+}
+
+// findExample looks an example up by its ID.
+func findExample(id string) (*cvq.Example, bool) {
+	exs := cvq.Examples()
+	for i := range exs {
+		if exs[i].ID == id {
+			ex := exs[i]
+			return &ex, true
+		}
+	}
+	return nil, false
+}
+
+// profileHint names the profiles a user types: the dated Microsoft eras
+// are summed up as microsoft[@YYYY-MM-DD] rather than listed one by one.
+func profileHint() string {
+	var names []string
+	for _, p := range cvq.Profiles() {
+		if p.Era == "" {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(append(names, "microsoft", "microsoft@YYYY-MM-DD"), ", ")
+}
+
+// colorWanted reports whether output may carry ANSI colours: only on a
+// terminal, and never when NO_COLOR is set (https://no-color.org).
+func colorWanted(w io.Writer) bool {
+	if _, set := os.LookupEnv("NO_COLOR"); set {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

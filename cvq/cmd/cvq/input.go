@@ -1,0 +1,97 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// maxInput caps standard input. A transcript far beyond any real log would
+// only make the tool slow and its output useless, so it is refused whole
+// rather than cut at an arbitrary line.
+const maxInput = 16 << 20
+
+// errTooLarge is returned for input over maxInput.
+var errTooLarge = errors.New("standard input is larger than 16 MiB; split it into smaller pieces")
+
+// readInput reads all of standard input, up to maxInput. Reading it whole
+// (rather than with bufio.Scanner) puts no limit on the length of a line.
+func readInput(stdin io.Reader, stderr io.Writer) (string, error) {
+	if f, ok := stdin.(*os.File); ok {
+		// Someone typing at a terminal should know the tool is waiting.
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			fmt.Fprintln(stderr, "cvq: reading client lines from the terminal; end with Ctrl-D (cvq -h for help)")
+		}
+	}
+	b, err := io.ReadAll(io.LimitReader(stdin, maxInput+1))
+	if err != nil {
+		return "", fmt.Errorf("reading standard input: %w", err)
+	}
+	if len(b) > maxInput {
+		return "", errTooLarge
+	}
+	return string(b), nil
+}
+
+// splitLines cuts text into lines without their LF or CRLF terminator.
+// Empty lines are dropped: they carry no command, and a trailing newline
+// must not become an extra empty line sent to the server.
+func splitLines(text string) []string {
+	var out []string
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// isTranscript reports whether the input is a pasted transcript rather than
+// bare client lines: any line carrying a direction prefix, a libpurple or
+// timestamp form, or a ".. " continuation makes it one. Bare client lines
+// start with a command name, which none of these forms can be mistaken for.
+func isTranscript(text string) bool {
+	for _, line := range splitLines(text) {
+		if transcriptLine(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// transcriptLine reports whether one line has a transcript form.
+func transcriptLine(s string) bool {
+	for _, p := range [...]string{"C:", "S:", "c:", "s:", ">>>", "<<<", "->", "<-", "msn: ", ".. "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return isTimestamp(s)
+}
+
+// isTimestamp matches libpurple's "(hh:mm:ss)" line opening.
+func isTimestamp(s string) bool {
+	const form = "(00:00:00)"
+	if len(s) < len(form) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if form[i] == '0' {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		} else if s[i] != form[i] {
+			return false
+		}
+	}
+	return true
+}
