@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"io"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// renderer writes results in one output format.
+type renderer interface {
+	// result writes what happened to one client line; st is nil outside
+	// transcripts.
+	result(r *cvq.Result, st *stepInfo)
+	// sessionEnd closes the output of a stdin session.
+	sessionEnd(s cvq.SessionState)
+	// transcriptEnd writes what a transcript has beyond its client lines:
+	// unpaired server lines, diagnostics about the paste, the final state.
+	transcriptEnd(t *cvq.Transcript, paste []string)
+}
+
+// stepInfo is the transcript context of one client line.
+type stepInfo struct {
+	t    *cvq.Transcript
+	line int // 1-based line of the paste the client line starts on
+	// checks are the server lines of the paste paired with this line.
+	checks []cvq.Check
+}
+
+// pasteLine returns the 1-based paste line of transcript line i, 0 when
+// the index is out of range.
+func (s *stepInfo) pasteLine(i int) int {
+	return pasteLineOf(s.t, i)
+}
+
+func pasteLineOf(t *cvq.Transcript, i int) int {
+	if i < 0 || i >= len(t.Lines) {
+		return 0
+	}
+	return t.Lines[i].Line
+}
+
+// output drives a renderer over the three kinds of input.
+type output struct {
+	w    *bufio.Writer
+	opts *options
+	r    renderer
+}
+
+func newOutput(stdout io.Writer, opts *options) *output {
+	o := &output{w: bufio.NewWriterSize(stdout, 64<<10), opts: opts}
+	if opts.json {
+		o.r = newJSONRenderer(o.w)
+	} else {
+		o.r = &human{w: o.w, p: palette(opts.color), verbose: opts.verbose}
+	}
+	return o
+}
+
+// close flushes the output and returns the first write error, if any
+// (bufio.Writer keeps it).
+func (o *output) close() error { return o.w.Flush() }
+
+// single answers one line on its own, as cvq.Simulate does.
+func (o *output) single(line string) {
+	r := cvq.Simulate(line, o.opts.dialect, o.opts.profile)
+	o.r.result(&r, nil)
+}
+
+// session answers every line of text in one simulated connection.
+func (o *output) session(text string) {
+	s := cvq.NewSession(o.opts.dialect, o.opts.profile)
+	for _, line := range splitLines(text) {
+		r := s.Send(line)
+		o.r.result(&r, nil)
+	}
+	o.r.sessionEnd(s.State())
+}
+
+// transcript replays a pasted transcript and checks its server lines.
+func (o *output) transcript(text string) {
+	t := cvq.CheckTranscript(text, o.opts.dialect, o.opts.profile)
+	for i := range t.Steps {
+		st := &t.Steps[i]
+		o.r.result(&st.Result, &stepInfo{t: &t, line: pasteLineOf(&t, st.Client), checks: st.Checks})
+	}
+	o.r.transcriptEnd(&t, physicalLines(text))
+}
+
+// physicalLines splits the paste as cvq.ParseTranscript numbers it: at LF,
+// with a CR before it dropped, keeping empty lines so numbers stay right.
+func physicalLines(text string) []string {
+	var out []string
+	for start := 0; start < len(text); {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		line := text[start:end]
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		out = append(out, line)
+		start = end + 1
+	}
+	return out
+}
