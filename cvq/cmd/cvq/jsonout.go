@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// The JSON Lines format: one jsonLine per client line, and after a
+// transcript one jsonTail. Slices are always present ([] rather than null)
+// so scripts can iterate without checking.
+
+// jsonLine is one client line and what the server did with it.
+type jsonLine struct {
+	Input       string           `json:"input"`
+	Command     string           `json:"command"`
+	Dialect     string           `json:"dialect"`
+	Profile     string           `json:"profile"`
+	Reply       string           `json:"reply"`
+	Disconnect  bool             `json:"disconnect"`
+	Outcome     jsonOutcome      `json:"outcome"`
+	Tokens      []jsonToken      `json:"tokens"`
+	ReplyTokens []jsonReplyToken `json:"replyTokens"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+}
+
+// jsonStep is a client line of a transcript: the line of the paste it
+// starts on and the server lines paired with it.
+type jsonStep struct {
+	jsonLine
+	Line   int         `json:"line"`
+	Checks []jsonCheck `json:"checks"`
+}
+
+type jsonOutcome struct {
+	Kind   string `json:"kind"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// jsonToken is one annotated field; start and end are byte offsets.
+type jsonToken struct {
+	Name    string `json:"name"`
+	Index   int    `json:"index"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Value   string `json:"value"`
+	Status  string `json:"status"`
+	Meaning string `json:"meaning"`
+	Detail  string `json:"detail"`
+	Since   string `json:"since"` // "" when the parameter was always there
+	Changes string `json:"changes"`
+	About   string `json:"about"`
+	Source  string `json:"source"`
+	Note    string `json:"note"`
+}
+
+// jsonReplyToken is a reply field with the rule that produced it.
+type jsonReplyToken struct {
+	jsonToken
+	Rule string `json:"rule"`
+}
+
+type jsonDiagnostic struct {
+	Severity string   `json:"severity"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Code     string   `json:"code"`
+	Text     string   `json:"text"`
+	Notes    []string `json:"notes"`
+}
+
+// jsonCheck is a server line of the paste compared with the profile.
+type jsonCheck struct {
+	Line     int        `json:"line"` // 1-based line of the paste
+	Expected string     `json:"expected"`
+	Observed string     `json:"observed"`
+	Status   string     `json:"status"`
+	Note     string     `json:"note"`
+	Diffs    []jsonDiff `json:"diffs"`
+}
+
+// jsonDiff is one field that differs; start and end locate it in observed.
+type jsonDiff struct {
+	Index    int    `json:"index"`
+	Param    string `json:"param"`
+	Expected string `json:"expected"`
+	Observed string `json:"observed"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// jsonTail closes a transcript: what belongs to no client line.
+type jsonTail struct {
+	Transcript jsonTranscript `json:"transcript"`
+}
+
+type jsonTranscript struct {
+	Unpaired    []jsonCheck          `json:"unpaired"`
+	Diagnostics []jsonLineDiagnostic `json:"diagnostics"`
+	State       jsonState            `json:"state"`
+}
+
+type jsonLineDiagnostic struct {
+	Line int `json:"line"` // 1-based line of the paste
+	jsonDiagnostic
+}
+
+type jsonState struct {
+	Dialect  string `json:"dialect"`
+	Mode     string `json:"mode"`
+	Closed   bool   `json:"closed"`
+	ClosedBy string `json:"closedBy"`
+}
+
+// jsonRenderer writes JSON Lines.
+type jsonRenderer struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newJSONRenderer(w io.Writer) *jsonRenderer {
+	j := &jsonRenderer{w: w}
+	j.enc = json.NewEncoder(&j.buf)
+	// Lines carry URLs; keep & < > readable instead of \u0026.
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+// emit writes one object as a line. Encoding these plain structs cannot
+// fail; a write error is kept by the bufio.Writer underneath and reported
+// when it is flushed.
+func (j *jsonRenderer) emit(v any) {
+	j.buf.Reset()
+	j.enc.Encode(v)
+	j.w.Write(escapeInvisible(j.buf.Bytes()))
+}
+
+// escapeInvisible rewrites the characters encoding/json leaves raw but a
+// terminal may act on or hide (DEL, C1 controls, bidirectional overrides,
+// zero-width characters) as \u escapes. In JSON text they can only occur
+// inside strings, where the escape means the same character, so `cvq
+// -json | cat` cannot reorder or recolour what a reader sees.
+func escapeInvisible(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if invisible(r) {
+			if out == nil {
+				out = make([]byte, 0, len(b)+16)
+			}
+			out = append(out, b[last:i]...)
+			out = append(out, `\u`...)
+			out = append(out, strconv.FormatInt(int64(r)+0x10000, 16)[1:]...)
+			last = i + n
+		}
+		i += n
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
+
+// invisible reports whether r is printed as an escape rather than itself:
+// it either controls the terminal or changes how the text around it looks.
+// C0 controls are left to the callers: encoding/json escapes them itself,
+// and its line ends must stay.
+func invisible(r rune) bool {
+	return r == 0x7f || r >= 0x80 && r < 0xa0 ||
+		r >= 0x200b && r <= 0x200f || r >= 0x202a && r <= 0x202e ||
+		r >= 0x2066 && r <= 0x2069 || r == 0x2028 || r == 0x2029 || r == 0xfeff
+}
+
+func (j *jsonRenderer) result(r *cvq.Result, st *stepInfo) {
+	l := toJSONLine(r)
+	if st == nil {
+		j.emit(&l)
+		return
+	}
+	j.emit(&jsonStep{jsonLine: l, Line: st.line, Checks: toJSONChecks(st.t, st.checks)})
+}
+
+// A stdin session has nothing to add after its lines.
+func (j *jsonRenderer) sessionEnd(cvq.SessionState) {}
+
+func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript, _ []string) {
+	tail := jsonTail{Transcript: jsonTranscript{
+		Unpaired:    toJSONChecks(t, t.Unpaired),
+		Diagnostics: make([]jsonLineDiagnostic, 0, len(t.Diagnostics)),
+		State: jsonState{Dialect: t.State.Dialect.String(), Mode: t.State.Mode,
+			Closed: t.State.Closed, ClosedBy: t.State.ClosedBy},
+	}}
+	for _, d := range t.Diagnostics {
+		tail.Transcript.Diagnostics = append(tail.Transcript.Diagnostics,
+			jsonLineDiagnostic{Line: d.Line, jsonDiagnostic: toJSONDiagnostic(d.Diagnostic)})
+	}
+	j.emit(&tail)
+}
+
+func toJSONLine(r *cvq.Result) jsonLine {
+	l := jsonLine{
+		Input: r.Input, Command: r.Command, Dialect: r.Dialect.String(), Profile: r.Profile,
+		Reply: r.Reply, Disconnect: r.Disconnect,
+		Outcome:     jsonOutcome{Kind: r.Outcome.Kind.String(), Text: r.Outcome.Text, Reason: r.Outcome.Reason},
+		Tokens:      make([]jsonToken, 0, len(r.Fields)),
+		ReplyTokens: make([]jsonReplyToken, 0, len(r.ReplyFields)),
+		Diagnostics: make([]jsonDiagnostic, 0, len(r.Diagnostics)),
+	}
+	for i := range r.Fields {
+		l.Tokens = append(l.Tokens, toJSONToken(&r.Fields[i]))
+	}
+	for i := range r.ReplyFields {
+		f := &r.ReplyFields[i]
+		l.ReplyTokens = append(l.ReplyTokens, jsonReplyToken{jsonToken: toJSONToken(f), Rule: f.Rule})
+	}
+	for _, d := range r.Diagnostics {
+		l.Diagnostics = append(l.Diagnostics, toJSONDiagnostic(d))
+	}
+	return l
+}
+
+func toJSONToken(f *cvq.Field) jsonToken {
+	since := ""
+	if f.Since != 0 {
+		since = f.Since.String()
+	}
+	return jsonToken{Name: f.Param, Index: f.Index, Start: f.Start, End: f.End, Value: f.Value,
+		Status: f.Status.String(), Meaning: f.Meaning, Detail: f.Detail, Since: since,
+		Changes: f.Changes, About: f.About, Source: f.Source, Note: f.Note}
+}
+
+func toJSONDiagnostic(d cvq.Diagnostic) jsonDiagnostic {
+	notes := make([]string, 0, len(d.Notes))
+	notes = append(notes, d.Notes...)
+	return jsonDiagnostic{Severity: d.Severity.String(), Start: d.Start, End: d.End,
+		Code: d.Code, Text: d.Text, Notes: notes}
+}
+
+func toJSONChecks(t *cvq.Transcript, cs []cvq.Check) []jsonCheck {
+	out := make([]jsonCheck, 0, len(cs))
+	for _, c := range cs {
+		jc := jsonCheck{Line: pasteLineOf(t, c.Line), Expected: c.Expected, Observed: c.Observed,
+			Status: c.Status.String(), Note: c.Note, Diffs: make([]jsonDiff, 0, len(c.Diffs))}
+		for _, d := range c.Diffs {
+			jc.Diffs = append(jc.Diffs, jsonDiff{Index: d.Index, Param: d.Param,
+				Expected: d.Expected, Observed: d.Observed, Start: d.Start, End: d.End})
+		}
+		out = append(out, jc)
+	}
+	return out
+}
