@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCaret(t *testing.T) {
+	cases := []struct {
+		s          string
+		start, end int
+		line, mark string
+	}{
+		{"CVQ 6 spaghetti", 6, 15, "CVQ 6 spaghetti", "      ^^^^^^^^^"},
+		{"CVQ 6", 5, 5, "CVQ 6", "     ^"},   // a position just past the end
+		{"CVQ 6", 3, 99, "CVQ 6", "   ^^"},   // a range past the end is clamped
+		{"a\tb c", 4, 5, `a\tb c`, "     ^"}, // an escape is two columns wide
+		{"é x", 3, 4, "é x", "  ^"},          // a two-byte rune is one column
+		{"\x1b[1m x", 5, 6, `\u001b[1m x`, "          ^"},
+	}
+	for _, c := range cases {
+		line, mark := caret(c.s, c.start, c.end, 90)
+		if line != c.line || mark != c.mark {
+			t.Errorf("caret(%q, %d, %d) = %q / %q, want %q / %q", c.s, c.start, c.end, line, mark, c.line, c.mark)
+		}
+	}
+}
+
+// A long line is shown as a window around the range, carets still under
+// the right bytes.
+func TestCaretWindow(t *testing.T) {
+	s := strings.Repeat("a", 200) + " TARGET " + strings.Repeat("b", 200)
+	line, mark := caret(s, 201, 207, 60)
+	at := strings.Index(mark, "^")
+	if width(line) > 62 || strings.Count(mark, "^") != 6 || string([]rune(line)[at:at+6]) != "TARGET" {
+		t.Errorf("window %q\n       %q", line, mark)
+	}
+	if !strings.HasPrefix(line, "…") || !strings.HasSuffix(line, "…") {
+		t.Errorf("cuts not marked: %q", line)
+	}
+}
+
+func TestColRange(t *testing.T) {
+	for _, c := range []struct {
+		start, end int
+		want       string
+	}{{6, 15, "col 7-15"}, {0, 1, "col 1"}, {4, 4, "col 5"}} {
+		if got := colRange(c.start, c.end); got != c.want {
+			t.Errorf("colRange(%d, %d) = %q, want %q", c.start, c.end, got, c.want)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	got := wrap("one two three four five six", 10)
+	want := []string{"one two", "three four", "five six"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("wrap = %q", got)
+	}
+	got = wrap(strings.Repeat("x", 25), 10)
+	if len(got) != 3 || got[2] != "xxxxx" {
+		t.Errorf("long word: %q", got)
+	}
+}
+
+// breakAt only breaks at a lone space, so joining the pieces with one
+// space gives the line back.
+func TestBreakAtRoundTrip(t *testing.T) {
+	for _, s := range []string{
+		"CVQ 2 7.0.0813 7.0.0813 6.2.0205 http://msgr.dlservice.microsoft.com/download/5/d/9/x.exe http://messenger.msn.com",
+		"CVQ 1  two  spaces   here and a trailing one ",
+		strings.Repeat("word ", 60),
+		strings.Repeat("x", 300),
+	} {
+		var pieces []string
+		rest := s
+		for rest != "" {
+			cut := breakAt(rest, 30)
+			pieces = append(pieces, rest[:cut])
+			if cut < len(rest) {
+				if rest[cut] != ' ' {
+					t.Fatalf("cut at %q", rest[cut:])
+				}
+				cut++
+			}
+			rest = rest[cut:]
+		}
+		if strings.Join(pieces, " ") != s {
+			t.Errorf("pieces %q do not join back to %q", pieces, s)
+		}
+	}
+}
+
+func TestColor(t *testing.T) {
+	if colorWanted(&bytes.Buffer{}) {
+		t.Error("colour for a buffer")
+	}
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if colorWanted(f) {
+		t.Error("colour for a regular file")
+	}
+	// /dev/null is a character device, as a terminal is: colour is on
+	// unless NO_COLOR is set, to any value.
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	t.Setenv("NO_COLOR", "")
+	if colorWanted(null) {
+		t.Error("colour although NO_COLOR is set")
+	}
+	os.Unsetenv("NO_COLOR")
+	if !colorWanted(null) {
+		t.Error("no colour for a character device")
+	}
+	if got := palette(true).level("error"); got != "\x1b[31merror\x1b[0m" {
+		t.Errorf("painted %q", got)
+	}
+	if got := palette(false).level("error"); got != "error" {
+		t.Errorf("unpainted %q", got)
+	}
+}
+
+// With colour on, the table still lines up: codes are added after padding.
+func TestColorKeepsLayout(t *testing.T) {
+	var plain, painted bytes.Buffer
+	for _, c := range []struct {
+		b  *bytes.Buffer
+		on bool
+	}{{&plain, false}, {&painted, true}} {
+		o := newOutput(c.b, &options{dialect: 8, profile: nil, color: c.on})
+		o.single("CVQ 6 spaghetti")
+		o.close()
+	}
+	if stripANSI(painted.String()) != plain.String() {
+		t.Errorf("colour changes the text:\n%s\n---\n%s", stripANSI(painted.String()), plain.String())
+	}
+	if !strings.Contains(painted.String(), "\x1b[") {
+		t.Error("no colour codes with colour on")
+	}
+}
