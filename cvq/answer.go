@@ -176,36 +176,58 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 // below the recommended version → optional upgrade; else up to date.
 func (s *sim) outcome(cmd string, e *Entry) {
 	ver := s.param(pClientVersion)
-	var notes []string
-	if cmd == "CVQ" && s.p.CVQCloses {
+	isCVQ := cmd == "CVQ" && s.p.CVQCloses
+	if isCVQ {
 		s.close("server")
-		notes = noteWhoCloses
 	}
 	cmin, okMin := CompareVersions(ver, e.Minimum)
 	crec, okRec := CompareVersions(ver, e.Recommended)
+	k := OutcomeUpToDate
+	reason := ""
 	switch {
 	case !okMin || !okRec:
-		s.r.Outcome = Outcome{Kind: OutcomeNone, Text: "The client cannot compare versions.",
-			Reason: "client-version or a reply version is not a dotted number."}
+		k, reason = OutcomeNone, "client-version or a reply version is not a dotted number."
 	case cmin < 0:
-		s.r.Outcome = Outcome{Kind: OutcomeForcedUpgrade,
-			Text:   "Forced upgrade: the client disconnects, downloads download-url and runs it; if the download fails it opens fallback-url.",
-			Reason: "client-version " + ver + " is below minimum-allowed-version " + e.Minimum + "."}
+		k, reason = OutcomeForcedUpgrade, "client-version "+ver+" is below minimum-allowed-version "+e.Minimum+"."
 	case crec < 0:
-		s.r.Outcome = Outcome{Kind: OutcomeOptionalUpgrade,
-			Text:   "Optional upgrade: the client may offer recommended-version and carries on signing in.",
-			Reason: "client-version " + ver + " is at least the minimum " + e.Minimum + " but below recommended-version " + e.Recommended + "."}
-		if cmin == 0 {
-			notes = append(notes[:len(notes):len(notes)], noteMinEqual...)
-		}
+		k, reason = OutcomeOptionalUpgrade, "client-version "+ver+" is at least the minimum "+e.Minimum+" but below recommended-version "+e.Recommended+"."
 	default:
-		s.r.Outcome = Outcome{Kind: OutcomeUpToDate, Text: "Up to date: the client carries on signing in.",
-			Reason: "client-version " + ver + " is at least recommended-version " + e.Recommended + "."}
+		reason = "client-version " + ver + " is at least recommended-version " + e.Recommended + "."
 	}
-	if cmd == "CVQ" {
-		s.r.Outcome.Text += " In CVR0 mode the session has nothing more to offer: the connection ends."
+	text := outcomeTexts[k]
+	if isCVQ {
+		text = outcomeTextsCVR0[k]
+	}
+	s.r.Outcome = Outcome{Kind: k, Text: text, Reason: reason}
+	var notes []string
+	switch {
+	case isCVQ && k == OutcomeOptionalUpgrade && cmin == 0:
+		notes = noteWhoClosesMinEqual
+	case isCVQ:
+		notes = noteWhoCloses
+	case k == OutcomeOptionalUpgrade && cmin == 0:
+		notes = noteMinEqual
 	}
 	if len(notes) > 0 {
 		s.diag(Note, 0, len(s.l.Body), "doc-disagreement", "The documentation disagrees with itself here.", notes...)
 	}
 }
+
+// outcomeTexts say what the client does next, by outcome; the CVR0 forms
+// add that the fallback connection ends after the answer.
+var outcomeTexts = map[OutcomeKind]string{
+	OutcomeNone:            "The client cannot compare versions.",
+	OutcomeForcedUpgrade:   "Forced upgrade: the client disconnects, downloads download-url and runs it; if the download fails it opens fallback-url.",
+	OutcomeOptionalUpgrade: "Optional upgrade: the client may offer recommended-version and carries on signing in.",
+	OutcomeUpToDate:        "Up to date: the client carries on signing in.",
+}
+
+var outcomeTextsCVR0 = func() map[OutcomeKind]string {
+	out := map[OutcomeKind]string{}
+	for k, v := range outcomeTexts {
+		out[k] = v + " In CVR0 mode the session has nothing more to offer: the connection ends."
+	}
+	return out
+}()
+
+var noteWhoClosesMinEqual = append(append([]string(nil), noteWhoCloses...), noteMinEqual...)

@@ -91,13 +91,33 @@ func Releases() []Release { return releases[:] }
 // of its own next to "14.0.8117.0416", rather than numeric matching that
 // would also accept made-up spellings such as "6.0.602".
 func LookupRelease(build string) (Release, bool) {
-	for i := range releases {
-		if releases[i].Build == build {
-			return releases[i], true
+	lo, hi := 0, len(releasesByBuild)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if releases[releasesByBuild[m]].Build < build {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo < len(releasesByBuild) && releases[releasesByBuild[lo]].Build == build {
+		return releases[releasesByBuild[lo]], true
 	}
 	return Release{}, false
 }
+
+// releasesByBuild indexes releases in build-string order for LookupRelease;
+// built once, because the simulator looks builds up on every keystroke.
+var releasesByBuild = func() []int {
+	idx := make([]int, len(releases))
+	for i := range idx {
+		idx[i] = i
+		for j := i; j > 0 && releases[idx[j]].Build < releases[idx[j-1]].Build; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	return idx
+}()
 
 // LatestRelease returns the newest build (by CompareVersions) whose
 // requesting-library is exactly library; the comparison is case-sensitive
@@ -105,24 +125,34 @@ func LookupRelease(build string) (Release, bool) {
 // carries, such as MSGSTRST, which the sources only mention as an
 // occasional alternative of MSMSGS builds.
 func LatestRelease(library string) (Release, bool) {
-	best := -1
-	for i := range releases {
-		if releases[i].Library != library {
-			continue
-		}
-		if best < 0 {
-			best = i
-			continue
-		}
-		if c, ok := CompareVersions(releases[i].Build, releases[best].Build); ok && c > 0 {
-			best = i
+	for i, lib := range libraries {
+		if lib == library && latestByLibrary[i] >= 0 {
+			return releases[latestByLibrary[i]], true
 		}
 	}
-	if best < 0 {
-		return Release{}, false
-	}
-	return releases[best], true
+	return Release{}, false
 }
+
+// latestByLibrary holds, for each entry of libraries, the index of its
+// newest release (-1 for none), worked out once at start-up.
+var latestByLibrary = func() []int {
+	out := make([]int, len(libraries))
+	for li, lib := range libraries {
+		best := -1
+		for i := range releases {
+			if releases[i].Library != lib {
+				continue
+			}
+			if best < 0 {
+				best = i
+			} else if c, ok := CompareVersions(releases[i].Build, releases[best].Build); ok && c > 0 {
+				best = i
+			}
+		}
+		out[li] = best
+	}
+	return out
+}()
 
 // KnownLibrary reports whether s is exactly (case-sensitively) one of the
 // requesting-library values official clients send.

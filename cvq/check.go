@@ -1,5 +1,7 @@
 package cvq
 
+import "strings"
+
 // localeState is the verdict on a locale value.
 type localeState uint8
 
@@ -47,8 +49,7 @@ func (s *sim) check(f *Field, i int) {
 				"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
 		case localeUnassigned:
 			f.Meaning = "no language"
-			s.mark(f, StatusError, "locale-unassigned",
-				"Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x"+hex3(lang.ID&0x3FF)+", sub-language 0x"+hex3(lang.ID>>10)+").")
+			s.mark(f, StatusError, "locale-unassigned", unassignedText(lang.ID))
 		}
 	case pSystemType:
 		switch v {
@@ -113,7 +114,7 @@ func (s *sim) check(f *Field, i int) {
 		case s.d >= MSNP4 && s.d < MSNP8:
 			s.mark(f, StatusWarning, "client-id-early", "Documented as always empty in MSNP4 to MSNP7.")
 		case isKnownClientID(v):
-			f.Meaning = "code base " + v
+			f.Meaning = "a code base name official clients send"
 		default:
 			f.Meaning = "not a code base name seen in the sources"
 		}
@@ -146,10 +147,23 @@ func indexByte(s string, c byte) int {
 	return -1
 }
 
-// hex3 formats up to three hex digits, lower case.
-func hex3(v uint16) string {
+// unassignedText explains an unassigned language ID by its two parts, in
+// one allocation.
+func unassignedText(id uint16) string {
 	const digits = "0123456789abcdef"
-	return string([]byte{digits[v>>8&0xF], digits[v>>4&0xF], digits[v&0xF]})
+	var b strings.Builder
+	b.Grow(112)
+	b.WriteString("Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x")
+	p := id & 0x3FF
+	b.WriteByte(digits[p>>8])
+	b.WriteByte(digits[p>>4&0xF])
+	b.WriteByte(digits[p&0xF])
+	b.WriteString(", sub-language 0x")
+	sub := id >> 10
+	b.WriteByte(digits[sub>>4])
+	b.WriteByte(digits[sub&0xF])
+	b.WriteString(").")
+	return b.String()
 }
 
 // decodeBase64 decodes standard base64 into printable text, joining lines

@@ -171,11 +171,10 @@ func (s *sim) params(isCVR bool, expected int) {
 			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here for "+s.r.Command+": this token is one too many.")
 			continue
 		case i >= expected:
-			s.tooNew(f, i, isCVR)
+			s.tooNew(f, i)
 		}
 		if shift >= 0 && i >= shift {
-			s.mark(f, StatusWarning, "shifted",
-				"Read as "+p.Name+" by position, but it looks like "+requestParams[i+1].Name+": a parameter before it is missing.")
+			s.mark(f, StatusWarning, "shifted", paramTexts[i].shifted)
 		}
 		s.check(f, i)
 	}
@@ -189,31 +188,45 @@ func (s *sim) params(isCVR bool, expected int) {
 		if shift == pSystemArch {
 			notes = noteSeed710
 		}
-		s.diag(Error, at, at, "missing-shifted",
-			requestParams[shift].Name+" is missing: every parameter after it moved one place left, so the server reads each of them as the one before.", notes...)
+		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
 	case n < expected:
 		for i := n; i < expected; i++ {
 			notes := []string(nil)
 			if i == pUserHandle && n == pUserHandle {
 				notes = noteShape
 			}
-			s.diag(Error, len(l.Body), len(l.Body), "missing-param",
-				requestParams[i].Name+" is missing: "+s.d.String()+" sends "+itoa(expected)+" parameters after the TrID.", notes...)
+			s.diag(Error, len(l.Body), len(l.Body), "missing-param", paramTexts[i].missing[expected], notes...)
 		}
 	}
 }
 
-// tooNew flags a parameter the dialect does not have yet.
-func (s *sim) tooNew(f *Field, i int, isCVR bool) {
-	p := &requestParams[i]
-	switch {
-	case i == pClientID && s.d < MSNP4:
-		s.mark(f, StatusWarning, "not-yet",
-			"client-identification was added in MSNP4; an "+s.d.String()+" client does not send it.", noteOldP7...)
-	default:
-		s.mark(f, StatusError, "not-yet",
-			p.Name+" was added in "+p.Since.String()+"; an "+s.d.String()+" client does not send it.")
+// paramTexts are the diagnostics about each request parameter, written
+// once at start-up so that the per-keystroke path does not build strings.
+var paramTexts = func() (t [numRequestParams]struct {
+	shifted, missingShifted, notYet string
+	missing                         [numRequestParams + 1]string
+}) {
+	for i := range t {
+		name := requestParams[i].Name
+		if i+1 < numRequestParams {
+			t[i].shifted = "Read as " + name + " by position, but it looks like " + requestParams[i+1].Name + ": a parameter before it is missing."
+		}
+		t[i].missingShifted = name + " is missing: every parameter after it moved one place left, so the server reads each of them as the one before."
+		t[i].notYet = name + " was added in " + requestParams[i].Since.String() + "; the selected dialect does not have it yet."
+		for n := range t[i].missing {
+			t[i].missing[n] = name + " is missing: the selected dialect sends " + itoa(n) + " parameters after the TrID."
+		}
 	}
+	return t
+}()
+
+// tooNew flags a parameter the dialect does not have yet.
+func (s *sim) tooNew(f *Field, i int) {
+	if i == pClientID && s.d < MSNP4 {
+		s.mark(f, StatusWarning, "not-yet", paramTexts[i].notYet, noteOldP7...)
+		return
+	}
+	s.mark(f, StatusError, "not-yet", paramTexts[i].notYet)
 }
 
 // itoa formats a small non-negative number without strconv's tables.

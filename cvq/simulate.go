@@ -15,8 +15,7 @@ func Simulate(line string, d Dialect, p *Profile) Result {
 	if p == nil {
 		p = DefaultProfile()
 	}
-	var st connState
-	return simulateLine(line, d, p, &st)
+	return simulateLine(line, d, p, nil)
 }
 
 // connState is what a connection remembers between lines.
@@ -28,22 +27,31 @@ type connState struct {
 	closer  string  // who closed it: "server" or "client"
 }
 
-// sim carries one line through the simulator.
+// sim carries one line through the simulator. The result, the token
+// buffer and (for Simulate) the connection state live inside it so that a
+// call costs one allocation for all three.
 type sim struct {
 	l   Line
 	d   Dialect
 	p   *Profile
 	r   *Result
 	st  *connState
+	res Result
+	stv connState
 	buf [16]Token
 }
 
 func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
-	r := Result{Input: line, Dialect: d, Profile: p.Name}
-	s := sim{d: d, p: p, r: &r, st: st}
+	s := &sim{d: d, p: p}
+	s.r = &s.res
+	s.st = st
+	if st == nil {
+		s.st = &s.stv
+	}
+	s.res = Result{Input: line, Dialect: d, Profile: p.Name}
 	s.l = tokenizeInto(line, s.buf[:0])
 	s.run()
-	return r
+	return s.res
 }
 
 func (s *sim) diag(sev Severity, start, end int, code, text string, notes ...string) {
