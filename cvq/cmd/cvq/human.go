@@ -15,6 +15,12 @@ type human struct {
 	p       palette
 	verbose bool
 	n       int // results written so far, to separate them
+
+	// The last line split into cells for carets, kept because a line
+	// can carry many diagnostics.
+	cellsOf   string
+	cellsText []string
+	cellsCols []int
 }
 
 // Column layout of the field tables.
@@ -260,7 +266,11 @@ func (h *human) diagnostic(indent string, d cvq.Diagnostic, input string) {
 	for _, n := range d.Notes {
 		h.para(indent+"    ", len(indent)+4, n)
 	}
-	src, marks := caret(input, d.Start, d.End, pageWidth-len(indent)-6)
+	if h.cellsText == nil || h.cellsOf != input {
+		h.cellsOf = input
+		h.cellsText, h.cellsCols = cells(input)
+	}
+	src, marks := caretCells(h.cellsText, h.cellsCols, d.Start, d.End, pageWidth-len(indent)-6)
 	h.line(indent, "  | ", src)
 	h.line(indent, "  | ", h.p.paint(red, marks))
 }

@@ -126,8 +126,15 @@ func chunk(s string, w int) []string {
 // max is shown as a window around the range, with … marking the cuts.
 func caret(s string, start, end, max int) (line, marks string) {
 	c, cols := cells(s)
-	start = clampInt(start, 0, len(s))
-	end = clampInt(end, start, len(s))
+	return caretCells(c, cols, start, end, max)
+}
+
+// caretCells is caret on text already split by cells, so many diagnostics
+// on one long line do not split it again each time.
+func caretCells(c []string, cols []int, start, end, max int) (line, marks string) {
+	n := len(cols) - 1
+	start = clampInt(start, 0, n)
+	end = clampInt(end, start, n)
 	from, to := cols[start], cols[end]
 	if to == from {
 		to = from + 1
