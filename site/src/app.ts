@@ -38,7 +38,7 @@ export class Playground {
   });
   private readonly diags: DiagnosticList;
   private readonly linker: Linker;
-  private readonly wide = window.matchMedia("(min-width: 60rem)");
+  private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
   private lastKey = "";
 
@@ -168,12 +168,16 @@ export class Playground {
 
   private point(source: Source, key: string | null): void {
     this.linker.set(source, key);
-    if (key !== null && source !== "hover" && this.wide.matches) {
-      // On wide screens the cards sit in their own scrolling column, so
-      // bringing the card into view does not move the editor.
-      this.reqCards.card(key)?.scrollIntoView({ block: "nearest" });
-      this.repCards.card(key)?.scrollIntoView({ block: "nearest" });
+    if (key !== null && source !== "hover") {
+      const card = this.reqCards.card(key) ?? this.repCards.card(key);
+      if (card !== undefined) revealInPanel(this.cardsPanel, card);
     }
+  }
+
+  // A click (or Enter) pins a field, and brings its card into view.
+  private toggle(key: string): void {
+    this.linker.toggle(key);
+    if (this.linker.get("selected") === key) this.point("selected", key);
   }
 
   private wire(): void {
@@ -209,7 +213,7 @@ export class Playground {
         if (k === null) return;
         // Selecting text on a card to copy it is not a click on the card.
         if (id === "cards" && !(window.getSelection()?.isCollapsed ?? true)) return;
-        this.linker.toggle(k);
+        this.toggle(k);
       });
     }
     for (const strip of [this.reqTokens, this.repTokens]) {
@@ -229,13 +233,28 @@ export class Playground {
         if (k === null) return;
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
-          this.linker.toggle(k);
+          this.toggle(k);
         } else if (e.key === "Escape") {
           this.linker.set("selected", null);
         }
       });
     }
   }
+}
+
+/**
+ * Scrolls panel (when it is its own scroller, as on wide screens) so card is
+ * visible. Unlike scrollIntoView it never scrolls the window: moving the
+ * page under a resting mouse pointer would hover, and highlight, some other
+ * field.
+ */
+function revealInPanel(panel: HTMLElement, card: HTMLElement): void {
+  if (panel.scrollHeight <= panel.clientHeight) return;
+  const p = panel.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  const margin = 8;
+  if (c.top < p.top) panel.scrollTop -= p.top - c.top + margin;
+  else if (c.bottom > p.bottom) panel.scrollTop += Math.min(c.bottom - p.bottom + margin, c.top - p.top - margin);
 }
 
 function keyOf(t: EventTarget | null): string | null {

@@ -25,6 +25,7 @@ export class Linker {
   private readonly targets: LinkTargets;
   private readonly live: HTMLElement;
   private active: string | null = null;
+  private shownSelected: string | null = null;
   private marked: HTMLElement[] = [];
   private announceTimer = 0;
 
@@ -76,8 +77,9 @@ export class Linker {
       }
     }
     const changed = next !== this.active;
-    if (!changed && !force) return;
+    if (!changed && !force && this.keys.selected === this.shownSelected) return;
     this.active = next;
+    this.shownSelected = this.keys.selected;
     for (const e of this.marked) {
       e.classList.remove("is-active", "is-selected");
       if (e.getAttribute("role") === "option") e.setAttribute("aria-selected", "false");

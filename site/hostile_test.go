@@ -1,0 +1,127 @@
+package site_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// elementCensus counts the elements that hostile input must never create.
+const elementCensus = `JSON.stringify({
+img: document.getElementsByTagName("img").length,
+script: document.getElementsByTagName("script").length,
+iframe: document.getElementsByTagName("iframe").length,
+object: document.querySelectorAll("object, embed").length,
+svg: document.getElementsByTagName("svg").length,
+styled: document.querySelectorAll("[style]").length,
+handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => a.name.startsWith("on"))).length,
+})`
+
+// TestHostileMarkup types markup into the request: it must show up as text
+// in the tokens, the mirror and the cards, and create no element or dialog.
+func TestHostileMarkup(t *testing.T) {
+	tb := openTab(t, "/", true)
+	before := tb.eval(elementCensus)
+	for _, line := range []string{
+		`CVQ 7 <img src=x onerror=alert(1)> winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c`,
+		`CVQ 8 0x0409 <script>alert(2)</script> 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c`,
+		`<b onmouseover=alert(3)>CVQ</b> 9 "><svg/onload=alert(4)>`,
+	} {
+		tb.typeRequest(line)
+		if got := tb.text("#request-mirror"); got != line {
+			t.Errorf("mirror shows %q, want the typed text %q", got, line)
+		}
+		joined := tb.eval(`[...document.querySelectorAll("#request-tokens .tok-value")].map((e) => e.textContent).join(" ")`)
+		if joined != line {
+			t.Errorf("tokens read %q, want %q", joined, line)
+		}
+		// Hovering and pointing must not turn the text into markup either.
+		tb.hover(`#request-tokens .tok:nth-child(3)`)
+		tb.hoverNothing()
+		if after := tb.eval(elementCensus); after != before {
+			t.Errorf("after typing %q the element census changed from %s to %s", line, before, after)
+		}
+	}
+	// Give a would-be onerror handler time to fire; the tab's report
+	// fails the test on any dialog.
+	time.Sleep(300 * time.Millisecond)
+}
+
+// TestHostileSizes pastes oversized and odd input: the page must answer in
+// time with a message instead of a frozen tab, and keep working afterwards.
+func TestHostileSizes(t *testing.T) {
+	tb := openTab(t, "/", true)
+
+	// A 200 KiB paste: over the cap, so it is not simulated, and a
+	// message says so.
+	ms := tb.eval(`(() => { const r = document.getElementById("request");
+const t0 = performance.now();
+r.value = "CVQ 1 " + "A".repeat(200 * 1024);
+r.dispatchEvent(new Event("input", { bubbles: true }));
+return String(performance.now() - t0); })()`)
+	t.Logf("200 KiB paste handled in %s ms", ms)
+	if !tb.evalBool(`!document.getElementById("notice").hidden`) {
+		t.Errorf("no message after a 200 KiB paste")
+	}
+	if notice := tb.text("#notice"); !strings.Contains(notice, "64 KiB") {
+		t.Errorf("#notice = %q, want it to name the 64 KiB cap", notice)
+	}
+	if got := tb.text("#reply"); got != "" {
+		t.Errorf("#reply = %q after an oversized request", got)
+	}
+	if got := tb.eval(`String(document.getElementById("request-mirror").textContent.length)`); got != "0" {
+		t.Errorf("the mirror renders %s characters of an oversized request", got)
+	}
+
+	// Just under the cap with thousands of fields: simulated, but only the
+	// first fields are drawn, with a count of the rest.
+	ms = tb.eval(`(() => { const r = document.getElementById("request");
+const t0 = performance.now();
+r.value = "CVQ 1" + " a".repeat(30000);
+r.dispatchEvent(new Event("input", { bubbles: true }));
+return String(performance.now() - t0); })()`)
+	t.Logf("60 KB line of 30002 fields simulated and rendered in %s ms (lastRenderMs %s)", ms, tb.eval(`String(window.cvqPage.lastRenderMs)`))
+	if tb.evalBool(`!document.getElementById("notice").hidden`) {
+		t.Errorf("a request under the cap was refused: %s", tb.text("#notice"))
+	}
+	if n := tb.eval(`String(document.querySelectorAll("#request-tokens .tok").length)`); n != "200" {
+		t.Errorf("%s tokens drawn for 30002 fields, want the cap of 200", n)
+	}
+	if more := tb.text("#request-tokens-more"); !strings.Contains(more, "29802 more") {
+		t.Errorf("#request-tokens-more = %q", more)
+	}
+
+	// NUL bytes, bidi overrides, RTL text and emoji: shown (controls as
+	// symbols), offsets still line up with the request.
+	odd := "CVQ 1 \x00\x01 \u202eevil\u202c \u05e9\u05dc\u05d5\u05dd 😀🇫🇮 x\ty"
+	tb.setRequestJS(odd)
+	if got := tb.text("#request-mirror"); got != strings.NewReplacer("\x00", "␀", "\x01", "␁", "\t", "␉").Replace(odd) {
+		t.Errorf("mirror shows %q", got)
+	}
+	bad := tb.eval(`(() => { const req = document.getElementById("request").value; const bad = [];
+for (const e of document.querySelectorAll("#request-tokens .tok")) {
+  const v = req.slice(Number(e.dataset.from), Number(e.dataset.to));
+  const shown = e.querySelector(".tok-value").textContent;
+  const expect = v === "" ? "∅" : v.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+  if (shown !== expect) bad.push(JSON.stringify([e.dataset.from, e.dataset.to, shown, expect]));
+}
+return bad.join(" "); })()`)
+	if bad != "" {
+		t.Errorf("tokens do not match their from/to ranges: %s", bad)
+	}
+
+	// And the page still answers a normal line at once.
+	tb.typeRequest(seedExchanges[5].request)
+	if got := tb.text("#reply"); got != seedExchanges[5].reply {
+		t.Errorf("after the hostile input, #reply = %q, want %q", got, seedExchanges[5].reply)
+	}
+}
+
+// setRequestJS puts text into #request as a paste would (one input event);
+// used for characters that key events cannot type.
+func (tb *tab) setRequestJS(text string) {
+	tb.t.Helper()
+	b, _ := jsonMarshal(text)
+	tb.eval(`(() => { const r = document.getElementById("request"); r.value = ` + b + `;
+r.dispatchEvent(new Event("input", { bubbles: true })); return ""; })()`)
+}
