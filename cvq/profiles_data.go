@@ -60,7 +60,7 @@ func unknownMS(dl, fb, source string) *Entry {
 	return &Entry{
 		Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
 		DownloadURL: dl, FallbackURL: fb,
-		Rule:   "Microsoft answered libraries it did not recognise with 1.0.0000 three times (MSGSTRST, 2003). The URLs of that capture are not visible: the era's own URLs stand in for them (assumption).",
+		Rule:   "Microsoft answered libraries it did not recognise with 1.0.0000 three times (MSGSTRST, 2003). The URLs of that capture are not visible: the era's own URLs stand in for them (assumption). MSNPiki and NINA claim instead that the minimum is the client's own version; the captures do not bear that out.",
 		Source: "HYP-MISC, " + source,
 	}
 }

@@ -2,6 +2,9 @@ package cvq
 
 import "strings"
 
+// noteVERShape is the sources' disagreement on the VER reply.
+const noteVERShape = "msnp-wiki says the server answers with the one dialect it prefers; MSNPiki and NINA say it lists every offered dialect it supports, CVR0 included, in any order. Microsoft's server did the second until mid 2008 and the first from December 2008."
+
 // offeredDialect reads a dialect token of a VER line: a real dialect, or
 // CVR0 (reported as cvr0).
 func offeredDialect(v string) (d Dialect, cvr0, ok bool) {
@@ -145,7 +148,7 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 		if i == len(reply) || reply[i] == ' ' {
 			v := reply[start:i]
 			f := Field{Param: paramDialect.Name, Index: len(fields), Start: start, End: i, Value: v,
-				About: paramDialect.About, Source: paramDialect.Source, Rule: s.p.VERNote}
+				About: paramDialect.About, Source: paramDialect.Source, Rule: s.p.VERNote, Note: noteVERShape}
 			switch {
 			case v == "0":
 				f.Meaning, f.Status = "no dialect in common", StatusError
