@@ -59,6 +59,7 @@ func TestSeedReplies(t *testing.T) {
 			if cards != toks {
 				t.Errorf("%s request cards for %s request tokens", cards, toks)
 			}
+			t.Logf("last keystroke: simulate + render took %s ms", tb.eval(`String(window.cvqPage.lastRenderMs)`))
 			if tb.text("#outcome") == "" {
 				t.Errorf("#outcome is empty")
 			}
