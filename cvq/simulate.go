@@ -41,6 +41,10 @@ type sim struct {
 	buf [16]Token
 }
 
+// maxFields bounds the tokens Simulate annotates one by one; the longest
+// real line (CVR in MSNP21) has eleven.
+const maxFields = 40
+
 func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
 	s := &sim{d: d, p: p}
 	s.r = &s.res
@@ -92,6 +96,14 @@ func (s *sim) run() {
 	if l.Rest < len(l.Text) {
 		s.diag(Warning, l.Rest, len(l.Text), "after-line",
 			"Text after the first line break is a separate line and is not simulated here (use the console or paste it as a transcript).")
+	}
+	if n := len(l.Tokens); n > maxFields {
+		// A pasted wall of tokens: annotate the first ones and fold the
+		// rest into one token, so a hostile line costs what a long one does.
+		l.Tokens[maxFields] = Token{l.Tokens[maxFields].Start, l.Tokens[n-1].End}
+		l.Tokens = l.Tokens[:maxFields+1]
+		s.diag(Error, l.Tokens[maxFields].Start, l.Tokens[maxFields].End, "too-many-tokens",
+			"Far more tokens than any handshake line has: from here on the rest of the line is shown as one.")
 	}
 	if len(l.Tokens) == 0 {
 		s.r.Outcome = Outcome{Kind: OutcomeNone, Text: "Type a client line such as CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com."}

@@ -349,3 +349,21 @@ func TestHostileInputs(t *testing.T) {
 		}
 	}
 }
+
+// A runaway line is annotated up to a bound, with the rest folded into one
+// token, so the page's bridge never converts tens of thousands of fields.
+func TestRunawayLineIsFolded(t *testing.T) {
+	line := "CVQ 1 " + strings.Repeat("x  ", 30000)
+	r := Simulate(line, 8, nil)
+	if len(r.Fields) > maxFields+1 || len(r.Diagnostics) > 2*maxFields+4 {
+		t.Fatalf("%d fields, %d diagnostics", len(r.Fields), len(r.Diagnostics))
+	}
+	last := r.Fields[len(r.Fields)-1]
+	if last.End != len(line) || hasDiag(&r, "too-many-tokens") == nil {
+		t.Errorf("rest not folded: %+v", last)
+	}
+	tr := CheckTranscript("C: CVQ 1\nS: 731 1 "+strings.Repeat("y ", 5000), 8, nil)
+	if d := tr.Steps[0].Checks[0].Diffs; len(d) > maxFields+1 {
+		t.Errorf("%d diffs", len(d))
+	}
+}

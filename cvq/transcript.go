@@ -369,6 +369,15 @@ func diffFields(expected, observed string, fields []Field) []FieldDiff {
 			d.Param = fields[i].Param
 		}
 		d.Expected, d.Observed = ev, ov
+		if len(diffs) == maxFields {
+			// Fold the rest of a runaway line into one difference.
+			d.Expected, d.Observed = "", observed[d.Start:]
+			if d.Start == len(observed) {
+				d.Observed = ""
+			}
+			d.End = len(observed)
+			return append(diffs, d)
+		}
 		diffs = append(diffs, d)
 	}
 	return diffs
