@@ -83,7 +83,8 @@ func compress(data []byte) (gz, br []byte, err error) {
 
 // memo remembers the slow, deterministic steps (compression, wasm-opt) by the SHA-256 of
 // their input, so that `serve` rebuilding after a CSS edit does not recompress an unchanged
-// 2 MB module. A nil *memo remembers nothing.
+// 2 MB module. Each build has one even when nothing outlives it: choosing whether to keep
+// wasm-opt's output compresses the module, and compressAll reuses that.
 type memo struct {
 	mu         sync.Mutex
 	compressed map[[32]byte][2][]byte
@@ -105,9 +106,6 @@ func newMemo() *memo {
 }
 
 func (m *memo) compress(data []byte) (gz, br []byte, err error) {
-	if m == nil {
-		return compress(data)
-	}
 	key := sha256.Sum256(data)
 	m.mu.Lock()
 	got, ok := m.compressed[key]
@@ -127,9 +125,6 @@ func (m *memo) compress(data []byte) (gz, br []byte, err error) {
 // forget drops everything not used by the latest build, so a long serve session does not
 // keep every version of the module ever built.
 func (m *memo) forget(keep []file) {
-	if m == nil {
-		return
-	}
 	live := map[[32]byte]bool{}
 	for _, f := range keep {
 		live[sha256.Sum256(f.data)] = true
@@ -144,11 +139,9 @@ func (m *memo) forget(keep []file) {
 }
 
 // optimize is optimizeWasm, remembered for the last module only: that is the one a rebuild
-// that did not touch Go code will ask for again.
+// that did not touch Go code will ask for again. It compares candidates by their brotli
+// size, computed through the memo so the winner is not compressed a second time.
 func (m *memo) optimize(ctx context.Context, mode wasmOptMode, module []byte) ([]byte, string, error) {
-	if m == nil {
-		return optimizeWasm(ctx, mode, module)
-	}
 	key := optKey{input: sha256.Sum256(module), mode: mode}
 	m.mu.Lock()
 	got, ok := m.optimized[key]
@@ -156,11 +149,20 @@ func (m *memo) optimize(ctx context.Context, mode wasmOptMode, module []byte) ([
 	if ok {
 		return got.module, got.note + " (module unchanged, reused)", nil
 	}
-	out, note, err := optimizeWasm(ctx, mode, module)
+	out, note, err := optimizeWasm(ctx, mode, module, m.servedSize)
 	if err == nil {
 		m.mu.Lock()
 		m.optimized = map[optKey]optResult{key: {module: out, note: note}}
 		m.mu.Unlock()
 	}
 	return out, note, err
+}
+
+// servedSize is the number of bytes a brotli-capable browser downloads for data.
+func (m *memo) servedSize(data []byte) (int, error) {
+	_, br, err := m.compress(data)
+	if br == nil {
+		return len(data), err
+	}
+	return len(br), err
 }

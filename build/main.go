@@ -8,7 +8,9 @@
 //	go run ./build serve [-addr 127.0.0.1:8080] [-out dist] [-wasm-opt auto|on|off]
 //
 // serve builds, serves dist/ on addr and rebuilds whenever a source file under cvq/, wasm/
-// or site/ changes; a failed rebuild leaves the last good build in place.
+// or site/ changes; a failed rebuild leaves the last good build in place. -wasm-opt defaults
+// to auto for a build and to off for serve, where its minute of work would slow every
+// reload after a Go edit.
 package main
 
 import (
@@ -32,8 +34,9 @@ const usageText = `usage:
 
 flags:
   -out dir        output directory (default "dist"), replaced as a whole on success
-  -wasm-opt mode  auto: run binaryen's wasm-opt when installed and keep its output if smaller
-                  on: require wasm-opt; off: never run it (default auto)
+  -wasm-opt mode  auto: run binaryen's wasm-opt when installed and keep its output if the
+                  brotli-compressed module gets smaller; on: require wasm-opt and ship its
+                  output; off: never run it (default: auto for a build, off for serve)
   -addr host:port address to serve on (serve only)
 `
 
@@ -63,6 +66,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, usageText) }
 	out := fs.String("out", "dist", "")
 	mode := wasmOptAuto
+	if cmd == "serve" {
+		// wasm-opt takes about a minute on the playground's module (two cores) and has so
+		// far not made the brotli download smaller (see wasmOptAuto), so the edit-reload
+		// loop does without it unless asked.
+		mode = wasmOptOff
+	}
 	fs.Var(&mode, "wasm-opt", "")
 	var addr *string
 	if cmd == "serve" {

@@ -14,9 +14,13 @@ import (
 const templatePath = "site/index.html"
 
 // buildOnce produces a complete dist/ and swaps it into place, printing progress and a size
-// table to cfg.log. On any error the previous dist/ is untouched. memo may be nil.
+// table to cfg.log. On any error the previous dist/ is untouched. memo carries results over
+// from earlier builds; nil starts afresh.
 func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	start := time.Now()
+	if memo == nil {
+		memo = newMemo()
+	}
 
 	// The three inputs are independent; the Go compile dominates, so run them side by side.
 	var (

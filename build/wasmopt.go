@@ -15,9 +15,14 @@ import (
 type wasmOptMode string
 
 const (
-	wasmOptAuto wasmOptMode = "auto" // run it when installed; keep its output only when smaller
-	wasmOptOn   wasmOptMode = "on"   // it must be installed and succeed
-	wasmOptOff  wasmOptMode = "off"  // never run it
+	// wasmOptAuto runs wasm-opt when installed and ships its output only when that is
+	// smaller as served, i.e. after brotli. Measured with binaryen 108 on Go 1.26 output:
+	// -Oz trims the code section by about 7% (the module by 4%), gzip gains 0.3%, and
+	// brotli comes out within 0.1% either way, sometimes larger; so judging by the raw size
+	// would ship a module that downloads no faster.
+	wasmOptAuto wasmOptMode = "auto"
+	wasmOptOn   wasmOptMode = "on"  // wasm-opt must be installed and succeed; its output ships
+	wasmOptOff  wasmOptMode = "off" // never run it
 )
 
 // String implements flag.Value.
@@ -45,9 +50,11 @@ var wasmOptArgs = []string{
 	"--enable-nontrapping-float-to-int",
 }
 
-// optimizeWasm runs wasm-opt over module according to mode. It returns the module to ship
-// and one line for the build log saying what happened.
-func optimizeWasm(ctx context.Context, mode wasmOptMode, module []byte) ([]byte, string, error) {
+// optimizeWasm runs wasm-opt over module according to mode. served gives the number of
+// bytes a browser downloads for a module (its brotli size); auto mode keeps the optimized
+// module only when that number goes down. It returns the module to ship and a line for the
+// build log saying what happened, with the sizes.
+func optimizeWasm(ctx context.Context, mode wasmOptMode, module []byte, served func([]byte) (int, error)) ([]byte, string, error) {
 	if mode == wasmOptOff {
 		return module, "wasm-opt: off", nil
 	}
@@ -67,11 +74,30 @@ func optimizeWasm(ctx context.Context, mode wasmOptMode, module []byte) ([]byte,
 		return module, "wasm-opt: failed, shipping the module as Go built it:\n\t" +
 			strings.ReplaceAll(tail(err.Error(), 8), "\n", "\n\t"), nil
 	}
-	if len(optimized) >= len(module) {
-		return module, fmt.Sprintf("wasm-opt: %d → %d bytes, not smaller, kept Go's output", len(module), len(optimized)), nil
+	before, err := served(module)
+	if err != nil {
+		return nil, "", err
 	}
-	saved := 100 * float64(len(module)-len(optimized)) / float64(len(module))
-	return optimized, fmt.Sprintf("wasm-opt: %d → %d bytes (-%.1f%%), using the optimized module", len(module), len(optimized), saved), nil
+	after, err := served(optimized)
+	if err != nil {
+		return nil, "", err
+	}
+	sizes := fmt.Sprintf("wasm-opt: %d → %d bytes raw (%+.1f%%), %d → %d served (%+.1f%%)",
+		len(module), len(optimized), change(len(module), len(optimized)), before, after, change(before, after))
+	switch {
+	case mode == wasmOptOn:
+		return optimized, sizes + ": -wasm-opt on, using the optimized module", nil
+	case after < before:
+		return optimized, sizes + ": using the optimized module", nil
+	}
+	return module, sizes + ": not smaller as served, kept Go's output", nil
+}
+
+func change(from, to int) float64 {
+	if from == 0 {
+		return 0
+	}
+	return 100 * float64(to-from) / float64(from)
 }
 
 func runWasmOpt(ctx context.Context, bin string, module []byte) ([]byte, error) {

@@ -1,0 +1,69 @@
+# CVQ Playground. `make help` lists the targets.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+
+GO       ?= go
+ADDR     ?= 127.0.0.1:8080
+FUZZTIME ?= 20s
+# Two packages at a time: CI has two cores, and the browser tests start Chromium.
+GOTESTFLAGS ?= -p 2
+
+# Prints a banner, so each step of a long `make test` log is easy to find.
+banner = printf '\n==== %s ====\n' "$(1)"
+
+.PHONY: help build serve test bench fuzz clean
+
+help: ## list the targets
+	@echo "make targets:"
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  \1\t/' | expand -t 10
+	@echo
+	@echo "variables: ADDR=$(ADDR) (serve), FUZZTIME=$(FUZZTIME) (fuzz), GOTESTFLAGS=$(GOTESTFLAGS) (test)"
+
+build: ## build the site into dist/ (go run ./build)
+	$(GO) run ./build
+
+serve: ## build, serve dist/ on ADDR and rebuild on change
+	$(GO) run ./build serve -addr $(ADDR)
+
+# The browser tests in site/ load the dist/ that the step before them builds.
+test: export CVQ_DIST := $(CURDIR)/dist
+test: ## every check and test: format, vet, native, browser and js/wasm tests
+	@$(call banner,browser: find or install Chrome/Chromium)
+	.ci/ensure-chromium
+	@$(call banner,gofmt -l)
+	@files=$$(find . -name '*.go' -not -path '*/testdata/*' -not -path './dist/*' -not -path './.*'); \
+	unformatted=$$(gofmt -l $$files); \
+	if [[ -n "$$unformatted" ]]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi; \
+	echo "$$(wc -w <<<"$$files") files formatted"
+	@$(call banner,go vet ./...)
+	$(GO) vet ./...
+	@$(call banner,go vet ./wasm/... for js/wasm)
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	@$(call banner,go run ./build: dist/ for the browser tests)
+	$(GO) run ./build
+	@$(call banner,go test ./... (native and browser tests))
+	$(GO) test $(GOTESTFLAGS) ./...
+	@$(call banner,go test ./wasm/... under Node (js/wasm))
+	@command -v node >/dev/null || { \
+		echo "node not found: installing Debian's nodejs with apt-get (go_js_wasm_exec runs the js/wasm tests with it)"; \
+		sudo=; [[ $$(id -u) -eq 0 ]] || sudo="sudo -n"; \
+		$$sudo apt-get update; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs; }
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+	@$(call banner,all tests passed)
+
+bench: ## benchmarks of the codec and simulator
+	$(GO) test -run '^$$' -bench . -benchmem ./cvq/...
+
+fuzz: ## run each fuzz target in ./cvq for FUZZTIME, one after another
+	@listing=$$($(GO) test -list 'Fuzz.*' ./cvq); \
+	targets=$$(grep '^Fuzz' <<<"$$listing" || true); \
+	if [[ -z "$$targets" ]]; then echo "no fuzz targets in ./cvq"; exit 1; fi; \
+	for t in $$targets; do \
+		$(call banner,fuzz $$t for $(FUZZTIME)); \
+		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./cvq; \
+	done
+
+clean: ## remove dist/, the build's leftovers and bench output (not the Go caches)
+	rm -rf dist bench-out .dist-build-* .dist-old-*
