@@ -147,6 +147,9 @@ func (m *memo) optimize(ctx context.Context, mode wasmOptMode, module []byte) ([
 	got, ok := m.optimized[key]
 	m.mu.Unlock()
 	if ok {
+		if mode == wasmOptOff {
+			return got.module, got.note, nil
+		}
 		return got.module, got.note + " (module unchanged, reused)", nil
 	}
 	out, note, err := optimizeWasm(ctx, mode, module, m.servedSize)

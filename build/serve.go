@@ -7,6 +7,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -36,7 +38,11 @@ func serve(ctx context.Context, cfg config, addr string, stderr io.Writer) int {
 	before := snapshot(cfg.root)
 	rebuild := func() {
 		if _, err := buildOnce(ctx, cfg, memo); err != nil && ctx.Err() == nil {
-			fmt.Fprintf(stderr, "%v\nbuild failed; still serving the last good build\n", err)
+			if _, statErr := os.Stat(filepath.Join(cfg.out, "index.html")); statErr == nil {
+				fmt.Fprintf(stderr, "%v\nbuild failed; still serving the last good build\n", err)
+			} else {
+				fmt.Fprintf(stderr, "%v\nbuild failed and there is no earlier build: the server answers 404 until a build succeeds\n", err)
+			}
 		}
 	}
 	rebuild()
