@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/cvq-playground/cvq-playground/build/distserve"
 )
 
 var testValues = map[string]string{
@@ -75,5 +77,9 @@ func TestHashedName(t *testing.T) {
 	}
 	if a1 == b {
 		t.Errorf("different bytes, same name: %s", a1)
+	}
+	// The server must recognize the name as hashed, or it would not let browsers cache it.
+	if !distserve.IsHashed(a1) || distserve.CacheControl(a1) != "public, max-age=31536000, immutable" {
+		t.Errorf("%s is not cached as a hashed asset", a1)
 	}
 }
