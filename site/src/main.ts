@@ -6,12 +6,15 @@ import { bridgePresent } from "./api";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { instantiate, LoadError, newGo, start } from "./loader";
+import { firstReplyWatcher, markReady, recordInputs } from "./marks";
 import { StatusView } from "./status";
 
 /** The hook for tests and benchmarks. */
 export interface PageHook {
   ready: Promise<void>;
   lastRenderMs: number;
+  /** Per input event on #request: ms from the event to the rendered result. */
+  renders: number[];
 }
 
 declare global {
@@ -26,7 +29,7 @@ const status = new StatusView(
   byId("status-text", HTMLElement),
 );
 
-const hook: PageHook = { ready: boot(), lastRenderMs: 0 };
+const hook: PageHook = { ready: boot(), lastRenderMs: 0, renders: [] };
 // Failures are shown in #status; the handler only keeps the rejection from
 // being reported as unhandled (the promise itself still rejects for tests).
 hook.ready.catch(() => {});
@@ -59,9 +62,15 @@ async function load(): Promise<void> {
   if (!bridgePresent()) {
     throw new LoadError("start", "the simulator reported ready but did not register globalThis.cvq");
   }
+  markReady();
   const m = page.setup();
   if (!m.ok) throw new LoadError("start", m.error);
-  page.onRender = (ms) => (hook.lastRenderMs = ms);
+  const replyShown = firstReplyWatcher(byId("reply", HTMLElement));
+  page.onRender = (ms) => {
+    hook.lastRenderMs = ms;
+    replyShown();
+  };
+  recordInputs(byId("request", HTMLElement), hook.renders);
   page.enable(true);
   page.run();
   status.ready(info.version);

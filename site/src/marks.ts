@@ -1,0 +1,47 @@
+// Timing hooks for `make bench` (build/bench): User Timing marks at the two
+// moments a learner waits for on load, and the cost of each keystroke. They
+// are measured here, in the page, because only the page knows when its own
+// work is done; the harness reads them through window.cvqPage and
+// performance.getEntriesByName.
+
+/** The mark set when the bridge has registered globalThis.cvq. */
+export const readyMark = "cvq-ready";
+
+/** The mark set once the first reply has been rendered and painted. */
+export const firstReplyMark = "cvq-first-reply";
+
+// A page left open for a day of typing should not grow without bound; the
+// benchmark types a few hundred keys.
+const maxInputRecords = 10_000;
+
+/** Marks the moment the simulator became usable. */
+export function markReady(): void {
+  performance.mark(readyMark);
+}
+
+/**
+ * Returns a function to call after every render: the first time reply holds
+ * text, it marks firstReplyMark after the next paint. requestAnimationFrame
+ * runs just before the frame is painted, and a task queued from it runs once
+ * that frame is done, so the mark lands after the reply is on screen.
+ */
+export function firstReplyWatcher(reply: HTMLElement): () => void {
+  let marked = false;
+  return () => {
+    if (marked || (reply.textContent ?? "") === "") return;
+    marked = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark(firstReplyMark), 0));
+  };
+}
+
+/**
+ * Records, for every input event on target, the milliseconds from the event
+ * to the end of the listeners registered before this one (the playground's,
+ * which simulate and render synchronously). Call it after the playground has
+ * wired its own listeners.
+ */
+export function recordInputs(target: HTMLElement, sink: number[]): void {
+  target.addEventListener("input", (e) => {
+    if (sink.length < maxInputRecords) sink.push(performance.now() - e.timeStamp);
+  });
+}
