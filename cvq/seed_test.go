@@ -16,15 +16,28 @@ type seedExchange struct {
 	outcome OutcomeKind
 }
 
+// seedPath finds the seed document in shared/ beside the checkout (CI
+// clones the repository with shared/ next to it).
+func seedPath(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("CVQ_SEED"); p != "" {
+		return p
+	}
+	for _, p := range []string{"../../shared/reference/cvq-seed.txt", "../shared/reference/cvq-seed.txt", "../../../shared/reference/cvq-seed.txt"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Fatalf("the seed document was not found: put shared/ beside the checkout, or set CVQ_SEED to reference/cvq-seed.txt")
+	return ""
+}
+
 // readSeed pulls the six C:/S: exchanges out of the seed document itself,
 // joining ".. " continuations, so the test checks the document byte for
 // byte rather than a copy of it.
 func readSeed(t *testing.T) []seedExchange {
 	t.Helper()
-	raw, err := os.ReadFile("../../shared/reference/cvq-seed.txt")
-	if err != nil {
-		raw, err = os.ReadFile("testdata/cvq-seed.txt")
-	}
+	raw, err := os.ReadFile(seedPath(t))
 	if err != nil {
 		t.Fatalf("seed document: %v", err)
 	}
