@@ -174,7 +174,16 @@ func (s *sim) params(isCVR bool, expected int) {
 			s.tooNew(f, i)
 		}
 		if shift >= 0 && i >= shift {
+			// Decode the token as the parameter it looks like, so the
+			// learner sees what it was meant to be; the server's own
+			// positional reading is what the shift warning explains.
 			s.mark(f, StatusWarning, "shifted", paramTexts[i].shifted)
+			keep := len(s.r.Diagnostics)
+			meant := *f
+			s.check(&meant, i+1)
+			s.r.Diagnostics = s.r.Diagnostics[:keep]
+			f.Meaning, f.Detail = meant.Meaning, meant.Detail
+			continue
 		}
 		s.check(f, i)
 	}
