@@ -105,6 +105,67 @@ export interface Meta {
   params: { name: string; about: string; since: string; changes: string; source: string }[];
 }
 
+/** One server line of a transcript compared with what the profile answers. */
+export interface Check {
+  /** Index into Transcript.lines. */
+  line: number;
+  /** What the profile answers ("" = nothing). */
+  expected: string;
+  observed: string;
+  status: "match" | "differ" | "unchecked";
+  match: boolean;
+  /** Why the line is unchecked, or a remark on a match. */
+  note: string;
+  /** The differing fields; ranges index `observed`. */
+  diffs: { index: number; param: string; expected: string; observed: string;
+    start: number; end: number; from: number; to: number }[];
+}
+
+/** One protocol line recovered from a pasted transcript. */
+export interface TranscriptLine {
+  dir: "C" | "S";
+  /** The protocol line: prefixes removed, continuations joined. */
+  text: string;
+  /** 1-based line number in the pasted text where it starts. */
+  line: number;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** One client line of a transcript, what the profile does with it, and the server lines paired with it. */
+export interface Step {
+  client: number;
+  result: Result;
+  checks: Check[];
+}
+
+/** A pasted transcript, simulated and checked. */
+export interface Transcript {
+  lines: TranscriptLine[];
+  steps: Step[];
+  unpaired: Check[];
+  diagnostics: (Diagnostic & { line: number })[];
+  dialect: string;
+  mode: string;
+  closed: boolean;
+}
+
+/** What the page shows about a live connection. */
+export interface SessionState {
+  dialect: string;
+  mode: string;
+  closed: boolean;
+  closedBy: string;
+}
+
+/** The answer to one line sent on a live connection. */
+export interface Sent {
+  result: Result;
+  state: SessionState;
+}
+
 /** The bridge's answer when it refused an argument or recovered a panic. */
 export interface BridgeError {
   error: string;
@@ -113,6 +174,10 @@ export interface BridgeError {
 interface Bridge {
   simulate(line: string, dialect: string, profile: string): Result | BridgeError;
   meta(): Meta | BridgeError;
+  transcript?(text: string, dialect: string, profile: string): Transcript | BridgeError;
+  sessionOpen?(dialect: string, profile: string): number | BridgeError;
+  sessionSend?(id: number, line: string): Sent | BridgeError;
+  sessionClose?(id: number): void;
 }
 
 /** Outcome of a bridge call: a value or the reason there is none. */
@@ -159,4 +224,37 @@ export function simulate(line: string, dialect: string, profile: string): Answer
 /** Reads the dialects, profiles and examples the bridge offers. */
 export function meta(): Answer<Meta> {
   return call((b) => b.meta());
+}
+
+// The session and transcript functions are optional in Bridge so that a
+// bridge without them still runs the single-line page; each call says so.
+const missing = (name: string): BridgeError => ({ error: "the simulator has no " + name + " function" });
+
+/** Checks a pasted transcript against the profile. */
+export function transcript(text: string, dialect: string, profile: string): Answer<Transcript> {
+  return call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript"));
+}
+
+/** Opens a live connection and returns its id. */
+export function sessionOpen(dialect: string, profile: string): Answer<number> {
+  // The id is a number, which call() (made for objects) would refuse.
+  const a = call((b) => {
+    const v = b.sessionOpen?.(dialect, profile) ?? missing("sessionOpen");
+    return typeof v === "number" ? { id: v } : v;
+  });
+  return a.ok ? { ok: true, value: a.value.id } : a;
+}
+
+/** Sends one client line on a live connection. */
+export function sessionSend(id: number, line: string): Answer<Sent> {
+  return call((b) => b.sessionSend?.(id, line) ?? missing("sessionSend"));
+}
+
+/** Frees a live connection; closing twice, or after the program ended, is harmless. */
+export function sessionClose(id: number): void {
+  try {
+    bridge()?.sessionClose?.(id);
+  } catch {
+    // An exited Go program throws; there is nothing left to free.
+  }
 }

@@ -1,0 +1,447 @@
+// The console: a live connection to the simulated Dispatch Server, one
+// client line at a time, or a pasted transcript checked line by line. It
+// keeps the log, the connection state and a shell-like history of sent
+// lines. Choosing a line of the log hands that line's result to the host,
+// which draws it with the playground's own views (tokens, cards,
+// diagnostics), so nothing here knows how a field is explained.
+
+import {
+  sessionClose,
+  sessionOpen,
+  sessionSend,
+  transcript as checkTranscript,
+  type Result,
+  type SessionState,
+} from "./api";
+import { byId, setAttr, setText } from "./dom";
+import { kib, maxRequestBytes, utf8Length } from "./limits";
+import { entry, maxShownEntries, renderEntry, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
+
+/** Largest paste checked as a transcript; real handshake logs are a few KiB. */
+export const maxTranscriptBytes = 256 * 1024;
+
+/** What the console needs from the page around it. */
+export interface ConsoleHost {
+  dialect(): string;
+  profile(): string;
+  /** A readable name for the profile, for the log. */
+  profileTitle(): string;
+  /** Draws a line's result in the main panels, highlighting select. */
+  show(r: Result | null, line: string, notice: string, select: string | null): void;
+  /** The learner changed the console (typed, pasted, reset). */
+  edited(): void;
+}
+
+/** The live session or pasted transcript behind #console. */
+export class Console {
+  /** Called after every change of console state. */
+  onChange: () => void = () => {};
+
+  private readonly host: ConsoleHost;
+  private readonly root = byId("console", HTMLElement);
+  private readonly input = byId("console-input", HTMLInputElement);
+  private readonly log = byId("console-log", HTMLElement);
+  private readonly empty = byId("console-empty", HTMLElement);
+  private readonly state = byId("connection-state", HTMLElement);
+  private readonly kind = byId("console-kind", HTMLElement);
+  private readonly summary = byId("transcript-summary", HTMLElement);
+  private readonly reset = byId("console-reset", HTMLButtonElement);
+
+  private session: number | null = null;
+  private sessionState: SessionState | null = null;
+  private sent: string[] = [];
+  private pasted = "";
+  private entries: Entry[] = [];
+  private buttons: (HTMLButtonElement | undefined)[] = [];
+  private current = -1;
+  private roving = -1;
+
+  private history: string[] = [];
+  private historyAt = 0;
+  private draft = "";
+
+  constructor(host: ConsoleHost) {
+    this.host = host;
+    this.wire();
+    this.drawState();
+  }
+
+  /** The client lines sent on the current connection, in order. */
+  clientLines(): string[] {
+    return this.pasted === "" ? [...this.sent] : [];
+  }
+
+  /** The pasted transcript when the console holds one, else "". */
+  transcriptText(): string {
+    return this.pasted;
+  }
+
+  /** Starts a new connection and sends lines on it. */
+  replay(lines: string[]): void {
+    this.clear();
+    this.open("New connection");
+    for (const l of lines) {
+      this.remember(l);
+      this.send(l);
+    }
+    this.changed();
+  }
+
+  /** Loads a pasted transcript (docs or log format) and checks every server line. */
+  loadTranscript(text: string): void {
+    this.close();
+    this.pasted = text;
+    this.entries = [];
+    this.current = -1;
+    const bytes = utf8Length(text, maxTranscriptBytes);
+    let summary: string;
+    if (bytes > maxTranscriptBytes) {
+      summary = "Not checked: the paste is " + kib(bytes) + ", more than the " + kib(maxTranscriptBytes) +
+        " the console checks. Paste the handshake part of the log.";
+    } else {
+      const t = checkTranscript(text, this.host.dialect(), this.host.profile());
+      if (t.ok) {
+        this.entries = transcriptEntries(t.value);
+        summary = summaryText(summarize(t.value));
+      } else {
+        summary = "The simulator could not check this transcript: " + t.error + ".";
+      }
+    }
+    setText(this.summary, summary);
+    this.drawAll();
+    this.drawState();
+    const firstDiffer = this.entries.findIndex((e) => e.check?.status === "differ");
+    const firstClient = this.entries.findIndex((e) => e.kind === "c");
+    this.choose(firstDiffer >= 0 ? firstDiffer : firstClient);
+    this.changed();
+  }
+
+  /** Starts a new connection from scratch, as the "New connection" button does. */
+  restart(): void {
+    this.clear();
+    this.open("New connection");
+    this.changed();
+  }
+
+  /**
+   * Reacts to a new dialect or profile: a pasted transcript is checked
+   * again, and a live connection is replaced by a new one, noted in the log.
+   */
+  settingsChanged(what: string): void {
+    if (this.pasted !== "") {
+      this.loadTranscript(this.pasted);
+      return;
+    }
+    if (this.session === null) return;
+    this.open("New connection because " + what + " changed");
+    this.changed();
+  }
+
+  /** Draws the chosen line in the host again (after switching to the console). */
+  showCurrent(): void {
+    const e = this.entries[this.current];
+    if (e === undefined) this.host.show(null, "", "", null);
+    else this.present(e);
+  }
+
+  /** Puts the chosen client line into the input with from–to selected, to edit and resend. */
+  editAt(from: number, to: number): void {
+    const line = this.entries[this.current]?.result?.input;
+    if (line === undefined) return;
+    this.input.value = line;
+    this.historyAt = this.history.length;
+    this.input.focus();
+    this.input.setSelectionRange(from, to);
+  }
+
+  /** Turns the input and button on or off. */
+  enable(on: boolean): void {
+    this.input.disabled = !on;
+    this.reset.disabled = !on;
+  }
+
+  private changed(): void {
+    this.onChange();
+  }
+
+  // Sends a typed line: a pasted transcript gives way to a live connection.
+  private submit(line: string): void {
+    if (this.pasted !== "") {
+      this.clear();
+      this.open("The pasted transcript was put away; new connection");
+    } else if (this.session === null) {
+      this.open("Connected");
+    }
+    this.remember(line);
+    this.send(line);
+    this.host.edited();
+    this.changed();
+  }
+
+  private send(line: string): void {
+    if (this.session === null) this.open("Connected");
+    const bytes = utf8Length(line, maxRequestBytes);
+    if (bytes > maxRequestBytes) {
+      this.add(entry("event", "Not sent: this line is " + kib(bytes) + "; the console sends lines of up to " +
+        kib(maxRequestBytes) + ".", { severity: "error" }));
+      return;
+    }
+    const id = this.session;
+    const a = id === null ? { ok: false as const, error: "no connection could be opened" } : sessionSend(id, line);
+    if (!a.ok) {
+      this.add(entry("event", "The simulator could not handle this line: " + a.error + ".", { severity: "error" }));
+      return;
+    }
+    const r = a.value.result;
+    const wasClosed = this.sessionState?.closed ?? false;
+    this.sent.push(line);
+    const at = this.add(entry("c", line, { result: r }));
+    if (r.reply !== "") {
+      this.add(entry("s", r.reply, { result: r }));
+    } else {
+      // Why nothing came back (a closed connection, a missing TrID) is the
+      // most useful thing to say next to "(no reply)".
+      const why = r.diagnostics.filter((d) => d.severity === "error").map((d) => d.text);
+      this.add(entry("none", "", { result: r, notes: why.slice(0, 2) }));
+    }
+    this.sessionState = a.value.state;
+    if (!wasClosed && a.value.state.closed) {
+      const by = a.value.state.closedBy === "client" ? "The client closed the connection." : "The server closed the connection.";
+      this.add(entry("event", by, { severity: "warning" }));
+    }
+    this.drawState();
+    this.choose(at);
+  }
+
+  // Replaces the connection with a new one and says so in the log.
+  private open(why: string): void {
+    this.close();
+    const a = sessionOpen(this.host.dialect(), this.host.profile());
+    if (!a.ok) {
+      this.add(entry("event", "Could not open a connection: " + a.error + ".", { severity: "error" }));
+      this.drawState();
+      return;
+    }
+    this.session = a.value;
+    this.sessionState = { dialect: this.host.dialect(), mode: "", closed: false, closedBy: "" };
+    this.add(entry("event", why + " — client dialect " + this.host.dialect() + ", server " + this.host.profileTitle() + "."));
+    this.drawState();
+  }
+
+  private close(): void {
+    if (this.session !== null) sessionClose(this.session);
+    this.session = null;
+    this.sessionState = null;
+    this.sent = [];
+  }
+
+  // Empties the log and forgets any pasted transcript.
+  private clear(): void {
+    this.close();
+    this.pasted = "";
+    this.entries = [];
+    this.current = -1;
+    setText(this.summary, "");
+    this.drawAll();
+  }
+
+  private remember(line: string): void {
+    if (this.history[this.history.length - 1] !== line) this.history.push(line);
+    this.historyAt = this.history.length;
+    this.draft = "";
+  }
+
+  // Appends one entry to the log and returns its index.
+  private add(e: Entry): number {
+    const i = this.entries.length;
+    this.entries.push(e);
+    this.log.appendChild(this.item(e, i));
+    this.empty.hidden = true;
+    this.log.scrollTop = this.log.scrollHeight;
+    return i;
+  }
+
+  private item(e: Entry, i: number): HTMLLIElement {
+    const li = renderEntry(e, i);
+    const b = li.querySelector<HTMLButtonElement>("button.log-line") ?? undefined;
+    this.buttons[i] = b;
+    if (b !== undefined && this.roving < 0) {
+      this.roving = i;
+      b.tabIndex = 0;
+    }
+    return li;
+  }
+
+  private drawAll(): void {
+    this.buttons = [];
+    this.roving = -1;
+    const n = Math.min(this.entries.length, maxShownEntries);
+    const items = this.entries.slice(0, n).map((e, i) => this.item(e, i));
+    const hidden = this.entries.length - n;
+    if (hidden > 0) {
+      items.push(renderEntry(entry("event", "… " + hidden + " more lines not shown"), n));
+    }
+    this.log.replaceChildren(...items);
+    this.empty.hidden = this.entries.length > 0;
+    this.log.scrollTop = 0;
+  }
+
+  private drawState(): void {
+    const transcript = this.pasted !== "";
+    setAttr(this.root, "data-kind", transcript ? "transcript" : "live");
+    setText(this.kind, transcript
+      ? "Pasted transcript, checked against " + this.host.profileTitle() + " as a " + this.host.dialect() +
+        " client. Nothing here was sent; type a line to start a live connection."
+      : "Live connection: each line you send gets the simulated server's answer.");
+    this.summary.hidden = !transcript;
+    const [text, state] = describeState(this.session === null ? null : this.sessionState);
+    setText(this.state, text);
+    setAttr(this.state, "data-state", state);
+  }
+
+  // Makes entry i the one shown in the main panels.
+  private choose(i: number): void {
+    const e = this.entries[i];
+    if (e === undefined || this.buttons[i] === undefined) {
+      this.showCurrent();
+      return;
+    }
+    const old = this.buttons[this.current];
+    if (old !== undefined) {
+      old.setAttribute("aria-pressed", "false");
+      old.classList.remove("is-current");
+    }
+    this.current = i;
+    const b = this.buttons[i]!;
+    b.setAttribute("aria-pressed", "true");
+    b.classList.add("is-current");
+    this.moveTabStop(i);
+    this.present(e);
+  }
+
+  private moveTabStop(i: number): void {
+    if (this.roving === i) return;
+    const prev = this.buttons[this.roving];
+    if (prev !== undefined) prev.tabIndex = -1;
+    this.roving = i;
+    const b = this.buttons[i];
+    if (b !== undefined) b.tabIndex = 0;
+  }
+
+  private present(e: Entry): void {
+    if (e.result === null) {
+      const why = e.check?.note ?? "";
+      this.host.show(null, "", "This server line answers no client line of the transcript, so there is nothing " +
+        "to annotate" + (why === "" ? "." : ": " + why), null);
+      return;
+    }
+    this.host.show(e.result, e.result.input, "", e.select);
+  }
+
+  // The clickable lines in log order, for arrow-key movement.
+  private step(from: number, delta: number): number {
+    for (let i = from + delta; i >= 0 && i < this.buttons.length; i += delta) {
+      if (this.buttons[i] !== undefined) return i;
+    }
+    return from;
+  }
+
+  private wire(): void {
+    this.input.addEventListener("keydown", (e) => this.onInputKey(e));
+    this.input.addEventListener("paste", (e) => {
+      const text = e.clipboardData?.getData("text/plain") ?? "";
+      // A single line is typing; several lines are a transcript.
+      if (!text.includes("\n") && !text.includes("\r")) return;
+      e.preventDefault();
+      this.host.edited();
+      this.loadTranscript(text);
+    });
+    this.reset.addEventListener("click", () => {
+      this.host.edited();
+      this.restart();
+    });
+    this.log.addEventListener("click", (e) => {
+      const i = entryIndex(e.target);
+      if (i !== null) this.choose(i);
+    });
+    this.log.addEventListener("keydown", (e) => {
+      const i = entryIndex(e.target);
+      if (i === null) return;
+      let next: number;
+      switch (e.key) {
+        case "ArrowDown":
+          next = this.step(i, 1);
+          break;
+        case "ArrowUp":
+          next = this.step(i, -1);
+          break;
+        case "Home":
+          next = this.step(-1, 1);
+          break;
+        case "End":
+          next = this.step(this.buttons.length, -1);
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+      this.choose(next);
+      this.buttons[next]?.focus();
+    });
+  }
+
+  private onInputKey(e: KeyboardEvent): void {
+    if (e.isComposing) return;
+    switch (e.key) {
+      case "Enter": {
+        e.preventDefault();
+        const line = this.input.value;
+        if (line === "") return;
+        this.input.value = "";
+        this.submit(line);
+        return;
+      }
+      case "ArrowUp":
+        if (this.historyAt === 0) return;
+        e.preventDefault();
+        if (this.historyAt === this.history.length) this.draft = this.input.value;
+        this.historyAt--;
+        this.recall(this.history[this.historyAt] ?? "");
+        return;
+      case "ArrowDown":
+        if (this.historyAt >= this.history.length) return;
+        e.preventDefault();
+        this.historyAt++;
+        this.recall(this.historyAt === this.history.length ? this.draft : this.history[this.historyAt] ?? "");
+        return;
+      case "Escape":
+        // Like a shell's line kill; an empty input lets Escape through.
+        if (this.input.value === "") return;
+        e.preventDefault();
+        this.input.value = "";
+        this.historyAt = this.history.length;
+        this.draft = "";
+        return;
+    }
+  }
+
+  private recall(line: string): void {
+    this.input.value = line;
+    this.input.setSelectionRange(line.length, line.length);
+  }
+}
+
+/** The connection state in words, and a token for styling. */
+function describeState(s: SessionState | null): [string, string] {
+  if (s === null) return ["not connected", "none"];
+  if (s.closed) return [s.closedBy === "client" ? "closed by client" : "closed by server", "closed"];
+  if (s.mode === "") return ["open", "open"];
+  if (s.mode === "CVR0") return ["open — CVR0 fallback", "open"];
+  return ["open — negotiated " + s.mode, "open"];
+}
+
+function entryIndex(t: EventTarget | null): number | null {
+  if (!(t instanceof Element)) return null;
+  const v = t.closest<HTMLElement>("button.log-line")?.dataset["entry"];
+  return v === undefined ? null : Number(v);
+}

@@ -1,0 +1,84 @@
+// The #example selector: the bridge's ready-made inputs grouped by where
+// they come from, each labelled with its source, and the chosen one's
+// source spelled out under the selector. Loading an example is the
+// playground's job; this file only offers them and reports the choice.
+
+import { simulate, type Example } from "./api";
+import { el, setText } from "./dom";
+
+// Groups by the bridge's example id prefixes, in display order; an id with
+// none of them is about another server implementation.
+const groups: [prefix: string, label: string][] = [
+  ["seed-", "Seed document"],
+  ["ver-", "Handshakes"],
+  ["cap-", "Captures"],
+];
+const otherGroup = "Other servers";
+
+/** Fills the example selector and describes the chosen example. */
+export class ExamplePicker {
+  private readonly select: HTMLSelectElement;
+  private readonly source: HTMLElement;
+  private examples: Example[] = [];
+
+  /** select is #example; source is where the chosen example's source is shown. */
+  constructor(select: HTMLSelectElement, source: HTMLElement) {
+    this.select = select;
+    this.source = source;
+  }
+
+  /** Offers examples, grouped, with "Choose an example…" first. */
+  fill(examples: Example[]): void {
+    this.examples = examples;
+    const byGroup = new Map<string, Example[]>();
+    for (const [, label] of groups) byGroup.set(label, []);
+    byGroup.set(otherGroup, []);
+    for (const e of examples) byGroup.get(groupOf(e))!.push(e);
+    const opts: HTMLElement[] = [el("option", { text: "Choose an example…", attrs: { value: "" } })];
+    for (const [label, list] of byGroup) {
+      if (list.length === 0) continue;
+      opts.push(el("optgroup", { attrs: { label } }, list.map((e) =>
+        el("option", { text: e.title + " — " + e.source, attrs: { value: e.id, title: e.source } }),
+      )));
+    }
+    this.select.replaceChildren(...opts);
+    this.select.hidden = examples.length === 0;
+    this.describe();
+  }
+
+  /** The example currently chosen, if any. */
+  chosen(): Example | undefined {
+    return this.examples.find((e) => e.id === this.select.value);
+  }
+
+  /** Goes back to "Choose an example…" (the learner edited the input). */
+  clear(): void {
+    if (this.select.value === "") return;
+    this.select.value = "";
+    this.describe();
+  }
+
+  /** Shows the chosen example's source and where it was loaded. */
+  describe(): void {
+    const e = this.chosen();
+    this.source.hidden = e === undefined;
+    setText(this.source, e === undefined ? "" : "Source: " + e.source + ". " + (e.kind === "session"
+      ? "Loaded into the console as a transcript and checked line by line."
+      : "Loaded into the line editor."));
+  }
+}
+
+function groupOf(e: Example): string {
+  for (const [prefix, label] of groups) if (e.id.startsWith(prefix)) return label;
+  return otherGroup;
+}
+
+/**
+ * The profile selector's name for an example's profile. Examples may name a
+ * dated era ("microsoft@2008-06") that the bridge resolves to the profile
+ * covering that date; the bridge says which one it picked.
+ */
+export function profileFor(e: Example): string {
+  const r = simulate("", e.dialect, e.profile);
+  return r.ok ? r.value.profile : e.profile;
+}

@@ -1,0 +1,215 @@
+// What the console lists, and how one listed line looks. Live connections
+// and pasted transcripts both become a list of entries: client lines,
+// server lines (checked against the profile when they come from a paste),
+// "(no reply)" markers and events such as a new connection. Every verdict
+// comes from the bridge (Check.status, Check.diffs); this file only draws
+// them: the differing fields underlined on the server line, with the value
+// the profile would have sent next to it.
+
+import type { Check, Result, Severity, Transcript } from "./api";
+import { el, visible } from "./dom";
+import { maxShownValue, shorten } from "./limits";
+
+/** The kinds of entry: client line, server line, no answer, or an event. */
+export type EntryKind = "c" | "s" | "none" | "event";
+
+/** One line of the console's log. */
+export interface Entry {
+  kind: EntryKind;
+  /** The protocol line, or the event's message. */
+  text: string;
+  /** What the profile did with the client line this entry belongs to. */
+  result: Result | null;
+  /** The comparison, for a server line of a pasted transcript. */
+  check: Check | null;
+  /** The field key to highlight when the entry is shown ("r4"), if any. */
+  select: string | null;
+  /** 1-based line number in the paste, or 0 for a live line. */
+  line: number;
+  /** For events and remarks: how serious they are. */
+  severity: Severity;
+  /** Further remarks drawn under the entry. */
+  notes: string[];
+}
+
+/** Most entries drawn for one transcript; the rest are counted. */
+export const maxShownEntries = 1000;
+
+/** Most differing fields spelled out under one server line. */
+const maxShownDiffs = 8;
+
+/** Makes an entry with the defaults filled in. */
+export function entry(kind: EntryKind, text: string, more: Partial<Entry> = {}): Entry {
+  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], ...more };
+}
+
+/** Server lines of a transcript by verdict. */
+export interface Summary {
+  server: number;
+  match: number;
+  differ: number;
+  unchecked: number;
+}
+
+/** Counts the server lines of t by verdict. */
+export function summarize(t: Transcript): Summary {
+  const s: Summary = { server: 0, match: 0, differ: 0, unchecked: 0 };
+  const count = (c: Check): void => {
+    s.server++;
+    if (c.status === "match") s.match++;
+    else if (c.status === "differ") s.differ++;
+    else s.unchecked++;
+  };
+  for (const st of t.steps) st.checks.forEach(count);
+  t.unpaired.forEach(count);
+  return s;
+}
+
+/** "7 server lines: 5 match, 1 differs, 1 not checked". */
+export function summaryText(s: Summary): string {
+  if (s.server === 0) return "No server lines to check: the paste holds client lines only.";
+  const plural = (n: number, one: string, many: string): string => n + " " + (n === 1 ? one : many);
+  const parts = [plural(s.match, "matches", "match"), plural(s.differ, "differs", "differ")];
+  if (s.unchecked > 0) parts.push(s.unchecked + " not checked");
+  return plural(s.server, "server line", "server lines") + ": " + parts.join(", ");
+}
+
+/**
+ * Turns a checked transcript into entries, in the order of the paste, with
+ * the bridge's diagnostics about the paste placed after the line they name.
+ */
+export function transcriptEntries(t: Transcript): Entry[] {
+  const stepOf = new Map<number, number>(); // line index → step index
+  t.steps.forEach((st, i) => stepOf.set(st.client, i));
+  const checkOf = new Map<number, { check: Check; step: number | null }>();
+  t.steps.forEach((st, i) => st.checks.forEach((c) => checkOf.set(c.line, { check: c, step: i })));
+  t.unpaired.forEach((c) => checkOf.set(c.line, { check: c, step: null }));
+
+  const diagsAt = new Map<number, typeof t.diagnostics>();
+  const orphans: typeof t.diagnostics = [];
+  const physical = new Set(t.lines.map((l) => l.line));
+  for (const d of t.diagnostics) {
+    if (!physical.has(d.line)) {
+      orphans.push(d);
+      continue;
+    }
+    const list = diagsAt.get(d.line) ?? [];
+    list.push(d);
+    diagsAt.set(d.line, list);
+  }
+  const event = (d: (typeof t.diagnostics)[number]): Entry =>
+    entry("event", "Line " + d.line + ": " + d.text, { severity: d.severity, notes: d.notes, line: d.line });
+
+  const out: Entry[] = orphans.map(event);
+  t.lines.forEach((ln, i) => {
+    if (ln.dir === "C") {
+      const k = stepOf.get(i);
+      const st = k === undefined ? undefined : t.steps[k];
+      const notes: string[] = [];
+      if (st !== undefined && st.checks.length === 0 && st.result.reply !== "") {
+        notes.push("The paste has no answer to this line; the profile answers: " + st.result.reply);
+      }
+      out.push(entry("c", ln.text, { result: st?.result ?? null, line: ln.line, notes }));
+    } else {
+      const found = checkOf.get(i);
+      const result = found?.step === null || found === undefined ? null : t.steps[found.step]?.result ?? null;
+      const check = found?.check ?? null;
+      out.push(entry("s", ln.text, { result, check, line: ln.line, select: firstDiffKey(check, result) }));
+    }
+    for (const d of diagsAt.get(ln.line) ?? []) out.push(event(d));
+    // Several protocol lines can start on one physical line only in
+    // theory; take each line's diagnostics once.
+    diagsAt.delete(ln.line);
+  });
+  return out;
+}
+
+// The key of the reply field the first difference is about, so showing the
+// line lands on that field's card.
+function firstDiffKey(c: Check | null, r: Result | null): string | null {
+  const d = c?.diffs[0];
+  if (d === undefined || r === null) return null;
+  const i = r.replyFields.findIndex((f) => f.index === d.index);
+  return i < 0 ? null : "r" + i;
+}
+
+/** Builds the list item for e; the line itself is a button with index i. */
+export function renderEntry(e: Entry, i: number): HTMLLIElement {
+  if (e.kind === "event") {
+    const li = el("li", { cls: "log-event sev-" + e.severity, attrs: { "data-kind": "event" } }, [
+      el("span", { cls: "log-event-text", text: e.text }),
+    ]);
+    appendNotes(li, e.notes);
+    return li;
+  }
+  const status = e.check?.status ?? "";
+  const li = el("li", {
+    cls: "log-entry log-entry--" + e.kind + (status === "" ? "" : " is-" + status),
+    attrs: { "data-kind": e.kind, ...(status === "" ? {} : { "data-status": status }) },
+  });
+  const parts: Node[] = [];
+  if (e.line > 0) parts.push(el("span", { cls: "log-no", text: String(e.line), attrs: { "aria-label": "line " + e.line } }));
+  parts.push(el("span", { cls: "log-dir", text: e.kind === "c" ? "C:" : "S:" }));
+  if (e.kind === "none") {
+    parts.push(el("span", { cls: "log-text log-none", text: "(no reply)" }));
+  } else {
+    parts.push(el("span", { cls: "log-text" }, marked(e.text, e.check)));
+  }
+  if (e.check !== null) parts.push(el("span", { cls: "log-verdict", text: verdict[e.check.status] }));
+  li.appendChild(el("button", {
+    cls: "log-line",
+    attrs: { type: "button", tabindex: "-1", "aria-pressed": "false", "data-entry": String(i) },
+  }, parts));
+  const notes = [...e.notes];
+  if (e.check !== null) notes.push(...checkNotes(e.check));
+  appendNotes(li, notes);
+  return li;
+}
+
+const verdict: Record<Check["status"], string> = { match: "matches", differ: "differs", unchecked: "not checked" };
+
+// The server line with each differing field underlined (a caret where the
+// paste is missing a field the profile sends).
+function marked(text: string, c: Check | null): Node[] {
+  const shown = visible(text);
+  if (c === null || c.status !== "differ" || c.diffs.length === 0) return [document.createTextNode(shown)];
+  const ds = [...c.diffs].sort((a, b) => a.from - b.from);
+  const out: Node[] = [];
+  let at = 0;
+  for (const d of ds) {
+    const from = Math.max(at, Math.min(shown.length, d.from));
+    const to = Math.max(from, Math.min(shown.length, d.to));
+    if (from > at) out.push(document.createTextNode(shown.slice(at, from)));
+    const title = describeDiff(d);
+    if (from === to) {
+      out.push(el("span", { cls: "diff-caret", attrs: { title, "data-param": d.param, "aria-label": title } }));
+    } else {
+      out.push(el("mark", { cls: "diff", text: shown.slice(from, to), attrs: { title, "data-param": d.param } }));
+    }
+    at = to;
+  }
+  if (at < shown.length) out.push(document.createTextNode(shown.slice(at)));
+  return out;
+}
+
+function describeDiff(d: Check["diffs"][number]): string {
+  const exp = d.expected === "" ? "nothing" : shorten(d.expected, maxShownValue);
+  const obs = d.observed === "" ? "nothing" : shorten(d.observed, maxShownValue);
+  return (d.param === "" ? "field " + d.index : d.param) + ": expected " + exp + ", log says " + obs;
+}
+
+function checkNotes(c: Check): string[] {
+  const notes: string[] = [];
+  if (c.status === "differ") {
+    if (c.expected === "") notes.push("The profile sends no reply here.");
+    for (const d of c.diffs.slice(0, maxShownDiffs)) notes.push(describeDiff(d));
+    if (c.diffs.length > maxShownDiffs) notes.push("… " + (c.diffs.length - maxShownDiffs) + " more differing fields");
+  }
+  if (c.note !== "") notes.push(c.note);
+  return notes;
+}
+
+function appendNotes(li: HTMLElement, notes: string[]): void {
+  if (notes.length === 0) return;
+  li.appendChild(el("ul", { cls: "log-notes" }, notes.map((n) => el("li", { text: visible(n) }))));
+}
