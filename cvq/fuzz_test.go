@@ -32,6 +32,13 @@ func FuzzTokenize(f *testing.F) {
 			}
 			prev = tok.End
 		}
+		if len(l.Tokens) >= 2 {
+			a, b := l.Tok(0), l.Tok(1)
+			_, ok := CompareVersions(a, b)
+			if want := CheckVersion(a) != VersionMalformed && CheckVersion(b) != VersionMalformed; ok != want {
+				t.Fatalf("CompareVersions(%q, %q) ok=%v, CheckVersion says %v", a, b, ok, want)
+			}
+		}
 		if req, err := ParseRequest(s); err == nil && req.Encode() != s {
 			t.Fatalf("request round trip %q → %q", s, req.Encode())
 		}

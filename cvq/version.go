@@ -56,34 +56,59 @@ func CheckVersion(s string) VersionShape {
 // A missing part counts as zero. It returns -1, 0 or +1, and false when
 // either string is malformed.
 func CompareVersions(a, b string) (int, bool) {
-	if CheckVersion(a) == VersionMalformed || CheckVersion(b) == VersionMalformed {
-		return 0, false
-	}
+	// One pass over both strings: parts are compared as they are read,
+	// and the shape is checked on the way (the simulator compares
+	// versions several times per keystroke).
 	i, j := 0, 0
+	na, nb := 0, 0 // parts read so far
+	cmp := 0
 	for i < len(a) || j < len(b) {
 		var x, y int
-		x, i = versionPart(a, i)
-		y, j = versionPart(b, j)
-		if x != y {
-			if x < y {
-				return -1, true
+		var ok bool
+		if i < len(a) || i == 0 {
+			if x, i, ok = versionPart(a, i); !ok {
+				return 0, false
 			}
-			return 1, true
+			na++
+		}
+		if j < len(b) || j == 0 {
+			if y, j, ok = versionPart(b, j); !ok {
+				return 0, false
+			}
+			nb++
+		}
+		if cmp == 0 && x != y {
+			cmp = 1
+			if x < y {
+				cmp = -1
+			}
 		}
 	}
-	return 0, true
+	if na < 2 || nb < 2 || na > maxVersionParts || nb > maxVersionParts ||
+		len(a) > 0 && a[len(a)-1] == '.' || len(b) > 0 && b[len(b)-1] == '.' {
+		return 0, false
+	}
+	return cmp, true
 }
 
-// versionPart reads the number at s[i:] up to the next dot and returns it
-// with the index after that dot. Past the end it yields zero.
-func versionPart(s string, i int) (int, int) {
-	n := 0
+// versionPart reads the decimal number at s[i:] up to the next dot and
+// returns it with the index after that dot; false for an empty or
+// non-decimal part.
+func versionPart(s string, i int) (int, int, bool) {
+	n, start := 0, i
 	for i < len(s) && s[i] != '.' {
-		n = n*10 + int(s[i]-'0')
+		c := s[i]
+		if c < '0' || c > '9' || i-start >= 9 {
+			return 0, i, false
+		}
+		n = n*10 + int(c-'0')
 		i++
+	}
+	if i == start {
+		return 0, i, false
 	}
 	if i < len(s) {
 		i++
 	}
-	return n, i
+	return n, i, true
 }
