@@ -1,0 +1,226 @@
+// Share links and remembered state. The page's state is mirrored into the
+// address bar (history.replaceState, debounced, so typing never floods the
+// Back button) and into localStorage; "Copy link" puts the address on the
+// clipboard. On load, a share link in the fragment wins over the stored
+// state. A link that is damaged, from a newer page, or names a dialect or
+// profile this page lacks still opens the page: whatever could be read is
+// used and #link-notice says what was wrong and what was kept.
+
+import { byId, el, setText } from "./dom";
+import {
+  type Choices, fromFragment, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
+} from "./state";
+import { loadState, saveState } from "./storage";
+
+/** What the share controller needs from the playground. */
+export interface StatefulPage {
+  getState(): PageState;
+  applyState(s: PageState): void;
+  choices(): Choices;
+  onStateChange: () => void;
+}
+
+/** The elements of the share controls and the link notice. */
+export interface ShareElements {
+  button: HTMLButtonElement;
+  status: HTMLElement;
+  url: HTMLInputElement;
+  notice: HTMLElement;
+}
+
+/** Finds the share controls and the link notice in the page. */
+export function shareElements(): ShareElements {
+  return {
+    button: byId("copy-link", HTMLButtonElement),
+    status: byId("share-status", HTMLElement),
+    url: byId("share-url", HTMLInputElement),
+    notice: byId("link-notice", HTMLElement),
+  };
+}
+
+/** How long the page waits after the last change before writing the address. */
+export const settleMs = 300;
+
+/** Keeps the address and storage in step with the page, and copies links. */
+export class Sharing {
+  private readonly page: StatefulPage;
+  private readonly els: ShareElements;
+  private timer = 0;
+  private written: PageState | null = null;
+  private writtenHash = "";
+  private generation = 0;
+
+  constructor(page: StatefulPage, els: ShareElements) {
+    this.page = page;
+    this.els = els;
+    page.onStateChange = () => this.schedule();
+    els.button.addEventListener("click", () => void this.copy());
+    els.url.addEventListener("focus", () => els.url.select());
+    // Following a share link into an open page changes only the fragment,
+    // which loads nothing: read it as a fresh visit would.
+    window.addEventListener("hashchange", () => {
+      if (location.hash !== this.writtenHash) void this.openLink(location.hash, false);
+    });
+    // A reload within the debounce would lose the last keystrokes; storage
+    // is synchronous, so keep it up to date as the page goes away.
+    window.addEventListener("pagehide", () => saveState(this.page.getState()));
+  }
+
+  /**
+   * Brings back the shared or remembered state at start-up: the fragment
+   * when it is a share link, else the stored state, else nothing (the page
+   * keeps its defaults).
+   */
+  async restore(): Promise<void> {
+    this.els.button.disabled = false;
+    if (await this.openLink(location.hash, true)) return;
+    const s = loadState();
+    if (s === null) return;
+    const c = this.page.choices();
+    // A stored dialect or profile the page no longer offers is dropped
+    // quietly: storage is a convenience, not something the learner asked for.
+    const d = this.page.getState();
+    this.page.applyState({
+      ...s,
+      dialect: c.dialects.includes(s.dialect) ? s.dialect : d.dialect,
+      profile: c.profiles.includes(s.profile) ? s.profile : d.profile,
+    });
+    this.written = this.page.getState();
+  }
+
+  /** Copies a link to the current state, or says why it cannot. */
+  async copy(): Promise<void> {
+    clearTimeout(this.timer);
+    const gen = ++this.generation;
+    const s = this.page.getState();
+    const e = await toFragment(s);
+    if (gen !== this.generation) return; // a newer change or copy took over
+    this.els.url.hidden = true;
+    if (!e.ok) {
+      this.say("This " + what(s) + " is too long to share as a link: the link would be " + e.length.toLocaleString("en") +
+        " characters after compression, and links are capped at " + maxFragmentChars.toLocaleString("en") +
+        " (longer ones get cut off by chat apps and mail). No link was copied; shorten the input to share it.", "error");
+      this.commit(s, null);
+      return;
+    }
+    this.commit(s, e.fragment);
+    const url = location.href.split("#")[0] + "#" + e.fragment;
+    this.els.button.dataset["url"] = url;
+    const size = url.length.toLocaleString("en") + " characters" + (e.compressed ? ", compressed" : "");
+    try {
+      if (typeof navigator.clipboard?.writeText !== "function") throw new Error("no clipboard");
+      await navigator.clipboard.writeText(url);
+      this.say("Link copied (" + size + "). Opening it shows this " + what(s) + " as it is now.", "ok");
+    } catch {
+      // Denied, unavailable (plain http), or the document lost focus:
+      // offer the link for copying by hand.
+      this.els.url.value = url;
+      this.els.url.hidden = false;
+      this.els.url.focus();
+      this.say("The browser did not let the page copy the link (" + size + "). It is selected below: copy it with Ctrl+C or ⌘C.", "warning");
+    }
+  }
+
+  // Schedules writing the address and storage once changes settle.
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.write(), settleMs);
+  }
+
+  private async write(): Promise<void> {
+    const gen = ++this.generation;
+    const s = this.page.getState();
+    if (this.written !== null && sameState(s, this.written)) return;
+    const e = await toFragment(s);
+    if (gen !== this.generation) return;
+    this.commit(s, e.ok ? e.fragment : null);
+  }
+
+  // Records s in storage and its fragment (or, past the cap, no fragment,
+  // rather than a stale one) in the address bar.
+  private commit(s: PageState, fragment: string | null): void {
+    saveState(s);
+    this.written = s;
+    const hash = fragment === null ? "" : "#" + fragment;
+    this.writtenHash = hash;
+    if (location.hash === hash) return;
+    try {
+      history.replaceState(history.state, "", hash === "" ? location.pathname + location.search : hash);
+    } catch {
+      // Some embedded browsers limit replaceState; the page works without it.
+    }
+  }
+
+  /**
+   * Opens a share link's fragment. Returns false when the fragment is not
+   * a share link (empty, or an in-page anchor like #request).
+   */
+  private async openLink(hash: string, atStart: boolean): Promise<boolean> {
+    const gen = ++this.generation;
+    clearTimeout(this.timer);
+    const d = await fromFragment(hash);
+    if (d === null) return false;
+    if (gen !== this.generation && !atStart) return true;
+    const defaults = atStart ? this.page.getState() : { ...this.page.getState(), focus: "" };
+    const r = settle(d, defaults, this.page.choices());
+    this.page.applyState(r.state);
+    if (r.state.focus !== "" && this.page.getState().focus !== r.state.focus) {
+      r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
+      r.kept = r.kept.filter((k) => k !== "highlighted field");
+    }
+    this.showNotice(r.problems, r.kept);
+    // Replace a damaged link in the address bar with one for what is shown.
+    if (r.problems.length > 0) await this.write();
+    else {
+      this.written = this.page.getState();
+      this.writtenHash = location.hash;
+      saveState(this.written);
+    }
+    return true;
+  }
+
+  private showNotice(problems: string[], kept: string[]): void {
+    const n = this.els.notice;
+    if (problems.length === 0) {
+      n.hidden = true;
+      n.replaceChildren();
+      return;
+    }
+    const close = el("button", { cls: "notice-close", text: "Dismiss", attrs: { type: "button" } });
+    close.addEventListener("click", () => {
+      n.hidden = true;
+      n.replaceChildren();
+    });
+    n.replaceChildren(
+      el("p", { cls: "notice-head", text: "This link could not be opened completely." }),
+      el("ul", { cls: "notice-list" }, problems.map((p) => el("li", { text: capital(p) + "." }))),
+      el("p", {
+        cls: "notice-kept",
+        text: kept.length === 0
+          ? "Nothing from the link was used: the page shows its usual starting request."
+          : "Kept from the link: the " + list(kept) + ".",
+      }),
+      close,
+    );
+    n.hidden = false;
+  }
+
+  private say(text: string, tone: "ok" | "warning" | "error"): void {
+    this.els.status.dataset["tone"] = tone;
+    setText(this.els.status, text);
+  }
+}
+
+function what(s: PageState): string {
+  if (s.mode === "line") return "request";
+  return s.transcript !== "" ? "transcript" : "session";
+}
+
+function capital(s: string): string {
+  return s === "" ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+function list(xs: string[]): string {
+  if (xs.length <= 1) return xs.join("");
+  return xs.slice(0, -1).join(", the ") + " and the " + xs[xs.length - 1];
+}
