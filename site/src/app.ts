@@ -5,12 +5,15 @@
 
 import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
+import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
 import { byId, el, setText } from "./dom";
+import { ExamplePicker, profileFor } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
 import { ReplyView } from "./reply";
+import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
 
 /** Preferred selections when the bridge offers them. */
@@ -41,9 +44,24 @@ export class Playground {
   private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
   private lastKey = "";
+  private readonly examples = new ExamplePicker(this.example, byId("example-source", HTMLElement));
+  private readonly modeButtons = { line: byId("mode-line", HTMLButtonElement), session: byId("mode-session", HTMLButtonElement) };
+  private readonly lineEditor = byId("line-editor", HTMLElement);
+  private readonly consoleSection = byId("console", HTMLElement);
+  private mode: "line" | "session" = "line";
+
+  /** The session console (live connection or pasted transcript). */
+  readonly console: Console;
 
   /** Called after each render with the milliseconds simulate + render took. */
   onRender: (ms: number) => void = () => {};
+
+  /**
+   * Called whenever the dialect, profile, line, console, pinned field or
+   * mode change through the page (not through applyState); share.ts
+   * debounces it.
+   */
+  onStateChange: () => void = () => {};
 
   constructor() {
     this.diags = new DiagnosticList(
@@ -51,6 +69,10 @@ export class Playground {
       byId("diagnostics-none", HTMLElement),
       byId("diagnostics-count", HTMLElement),
       (from, to) => {
+        if (this.mode === "session") {
+          this.console.editAt(from, to);
+          return;
+        }
         this.request.focus();
         this.request.setSelectionRange(from, to);
         this.updateCaret();
@@ -61,6 +83,14 @@ export class Playground {
       card: (k) => this.reqCards.card(k) ?? this.repCards.card(k),
       field: (k) => this.reqTokens.field(k) ?? this.repTokens.field(k),
     }, byId("announce", HTMLElement));
+    this.console = new Console({
+      dialect: () => this.dialect.value,
+      profile: () => this.profile.value,
+      profileTitle: () => this.profile.selectedOptions[0]?.textContent ?? this.profile.value,
+      show: (r, line, notice, select) => this.showConsole(r, line, notice, select),
+      edited: () => this.examples.clear(),
+    });
+    this.console.onChange = () => this.onStateChange();
     this.wire();
   }
 
@@ -71,24 +101,24 @@ export class Playground {
     this.meta = m.value;
     fill(this.dialect, m.value.dialects.map((d) => [d.value, d.label]), defaultDialect);
     fill(this.profile, m.value.profiles.map((p) => [p.name, p.title || p.name]), defaultProfile);
-    const lines = m.value.examples.filter((e) => e.kind === "line");
-    this.example.replaceChildren(
-      el("option", { text: "Choose an example…", attrs: { value: "" } }),
-      ...lines.map((e) => el("option", { text: e.title, attrs: { value: e.id } })),
-    );
-    this.example.hidden = lines.length === 0;
+    this.examples.fill(m.value.examples);
     this.describeProfile();
     return { ok: true };
   }
 
   /** Turns the controls on or off (off while loading and after the program stops). */
   enable(on: boolean): void {
-    for (const c of [this.request, this.dialect, this.profile, this.example]) c.disabled = !on;
+    for (const c of [this.request, this.dialect, this.profile, this.example, this.modeButtons.line, this.modeButtons.session]) {
+      c.disabled = !on;
+    }
+    this.console.enable(on);
     document.documentElement.dataset["ready"] = String(on);
   }
 
   /** Simulates the current request unless nothing changed since the last run. */
   run(): void {
+    // In session mode the panels show the console's chosen line.
+    if (this.mode !== "line") return;
     const line = this.request.value;
     const key = this.dialect.value + "\u0000" + this.profile.value + "\u0000" + line;
     if (key === this.lastKey) return;
@@ -108,6 +138,47 @@ export class Playground {
     this.onRender(performance.now() - t0);
   }
 
+  /** What a share link or a reload needs to show the page as it is now. */
+  getState(): PageState {
+    return {
+      dialect: this.dialect.value,
+      profile: this.profile.value,
+      mode: this.mode,
+      line: this.request.value,
+      session: this.console.clientLines(),
+      transcript: this.console.transcriptText(),
+      focus: this.linker.get("selected") ?? "",
+    };
+  }
+
+  /**
+   * Shows s: selects its dialect and profile (when offered), fills the
+   * editor and the console, switches to its mode, and pins its field with
+   * its card in view. It does not call onStateChange.
+   */
+  applyState(s: PageState): void {
+    if (has(this.dialect, s.dialect)) this.dialect.value = s.dialect;
+    if (has(this.profile, s.profile)) this.profile.value = s.profile;
+    this.examples.clear();
+    this.request.value = s.line;
+    this.describeProfile();
+    this.setMode(s.mode);
+    if (s.transcript !== "") this.console.loadTranscript(s.transcript);
+    else if (s.session.length > 0) this.console.replay(s.session);
+    else if (this.console.clientLines().length > 0 || this.console.transcriptText() !== "") this.console.restart();
+    this.linker.set("selected", null);
+    const known = this.reqTokens.field(s.focus) ?? this.repTokens.field(s.focus);
+    if (s.focus !== "" && known !== undefined) this.point("selected", s.focus);
+  }
+
+  /** The dialects and profiles the selectors offer. */
+  choices(): Choices {
+    return {
+      dialects: [...this.dialect.options].map((o) => o.value),
+      profiles: [...this.profile.options].map((o) => o.value),
+    };
+  }
+
   private show(r: Result | null, line: string, notice: string): void {
     setText(this.notice, notice);
     this.notice.hidden = notice === "";
@@ -122,19 +193,53 @@ export class Playground {
     this.linker.refresh();
   }
 
+  /** Which input the page shows: the single-line editor or the session console. */
+  getMode(): "line" | "session" {
+    return this.mode;
+  }
+
+  /** Switches between the single-line editor and the console, and redraws the panels for it. */
+  setMode(mode: "line" | "session"): void {
+    this.mode = mode;
+    this.lineEditor.hidden = mode !== "line";
+    this.consoleSection.hidden = mode !== "session";
+    document.documentElement.dataset["mode"] = mode;
+    for (const [m, b] of Object.entries(this.modeButtons)) b.setAttribute("aria-pressed", String(m === mode));
+    this.lastKey = "";
+    if (mode === "line") this.run();
+    else this.console.showCurrent();
+  }
+
+  // The console's chosen line, drawn by the same views as the line editor.
+  private showConsole(r: Result | null, line: string, notice: string, select: string | null): void {
+    if (this.mode !== "session") return;
+    this.show(r, line, notice);
+    this.linker.set("selected", select);
+    if (select !== null) this.point("selected", select);
+  }
+
   private describeProfile(): void {
     const p = this.meta?.profiles.find((x) => x.name === this.profile.value);
     setText(this.profileAbout, p?.description ?? "");
   }
 
+  // Loads the chosen example with its dialect and profile: a line into the
+  // editor, a session into the console as a transcript.
   private applyExample(): void {
-    const ex = this.meta?.examples.find((e) => e.id === this.example.value);
+    this.examples.describe();
+    const ex = this.examples.chosen();
     if (ex === undefined) return;
     if ([...this.dialect.options].some((o) => o.value === ex.dialect)) this.dialect.value = ex.dialect;
-    if ([...this.profile.options].some((o) => o.value === ex.profile)) this.profile.value = ex.profile;
-    this.request.value = ex.input;
+    const profile = profileFor(ex);
+    if ([...this.profile.options].some((o) => o.value === profile)) this.profile.value = profile;
     this.describeProfile();
-    this.run();
+    if (ex.kind === "session") {
+      this.setMode("session");
+      this.console.loadTranscript(ex.input);
+    } else {
+      this.request.value = ex.input;
+      this.setMode("line");
+    }
   }
 
   // The field under the caret, found by binary search over the request's
@@ -178,14 +283,16 @@ export class Playground {
   private toggle(key: string): void {
     this.linker.toggle(key);
     if (this.linker.get("selected") === key) this.point("selected", key);
+    this.onStateChange();
   }
 
   private wire(): void {
     const req = this.request;
     req.addEventListener("input", () => {
-      this.example.value = "";
+      this.examples.clear();
       this.run();
       this.updateCaret();
+      this.onStateChange();
     });
     // The request is one protocol line: Enter does not add a line break.
     req.addEventListener("keydown", (e) => {
@@ -200,9 +307,21 @@ export class Playground {
       s.addEventListener("change", () => {
         this.describeProfile();
         this.run();
+        this.console.settingsChanged(s === this.dialect ? "the client dialect" : "the server profile");
+        this.onStateChange();
       });
     }
-    this.example.addEventListener("change", () => this.applyExample());
+    this.example.addEventListener("change", () => {
+      this.applyExample();
+      this.onStateChange();
+    });
+    for (const [m, b] of [["line", this.modeButtons.line], ["session", this.modeButtons.session]] as const) {
+      b.addEventListener("click", () => {
+        if (this.mode === m) return;
+        this.setMode(m);
+        this.onStateChange();
+      });
+    }
 
     for (const id of ["request-tokens", "reply-tokens", "cards"]) {
       const root = byId(id, HTMLElement);
@@ -236,6 +355,7 @@ export class Playground {
           this.toggle(k);
         } else if (e.key === "Escape") {
           this.linker.set("selected", null);
+          this.onStateChange();
         }
       });
     }
@@ -260,6 +380,10 @@ function revealInPanel(panel: HTMLElement, card: HTMLElement): void {
 function keyOf(t: EventTarget | null): string | null {
   if (!(t instanceof Element)) return null;
   return t.closest<HTMLElement>("[data-key]")?.dataset["key"] ?? null;
+}
+
+function has(sel: HTMLSelectElement, value: string): boolean {
+  return [...sel.options].some((o) => o.value === value);
 }
 
 function fill(sel: HTMLSelectElement, items: [string, string][], preferred: string): void {

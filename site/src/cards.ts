@@ -8,16 +8,19 @@ import type { Field } from "./api";
 import { el, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
-/** The rows of a card, label and field property, in display order. */
-const rows: [string, (f: Field) => string][] = [
-  ["Meaning", (f) => f.meaning],
-  ["Detail", (f) => f.detail],
-  ["About", (f) => f.about],
-  ["Since", (f) => f.since],
-  ["Changes", (f) => f.changes],
-  ["Rule", (f) => f.rule],
-  ["Note", (f) => f.note],
-  ["Source", (f) => f.source],
+/** The rows of a card: label, class suffix and field property, in display order. */
+const rows: [string, string, (f: Field) => string][] = [
+  ["Meaning", "meaning", (f) => f.meaning],
+  ["Detail", "detail", (f) => f.detail],
+  ["About", "about", (f) => f.about],
+  // The bridge leaves since empty for a parameter every dialect has; say
+  // so rather than drop the row (a token outside the dialect has no
+  // source, and no history either).
+  ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
+  ["Changes", "changes", (f) => f.changes],
+  ["Why this value?", "rule", (f) => f.rule],
+  ["Note", "note", (f) => f.note],
+  ["Source", "source", (f) => f.source],
 ];
 
 // Everything a card shows, as one string: equal signatures mean an
@@ -86,10 +89,10 @@ export class CardList {
       el("dt", { text: "Position" }),
       el("dd", { text: "parameter " + f.index + ", bytes " + f.start + "–" + f.end }),
     ]);
-    for (const [label, get] of rows) {
+    for (const [label, cls, get] of rows) {
       const v = get(f);
       if (v === "") continue;
-      dl.append(el("dt", { text: label }), el("dd", { cls: "card-" + label.toLowerCase(), text: v }));
+      dl.append(el("dt", { text: label }), el("dd", { cls: "card-" + cls, text: v }));
     }
     return el("article", {
       cls: "card card--" + f.status,

@@ -243,6 +243,7 @@ export class Console {
     this.current = -1;
     setText(this.summary, "");
     this.drawAll();
+    this.showCurrent();
   }
 
   private remember(line: string): void {

@@ -47,8 +47,12 @@ export class ReplyView {
     this.e.none.hidden = reply !== "";
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));
+    // A line sent on a connection that is already closed neither closes
+    // it nor keeps it open (the console can send one).
     setText(this.e.connection, r === null ? ""
-      : r.disconnect ? "The server closes the connection." : "The server keeps the connection open.");
+      : r.disconnect ? "The server closes the connection."
+      : r.outcome.kind === "closed" ? "The connection was already closed."
+      : "The server keeps the connection open.");
     const o = r?.outcome;
     const kind = o?.kind ?? "none";
     setAttr(this.e.outcome, "data-kind", kind);
