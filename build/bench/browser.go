@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/css"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// chromium is one headless browser shared by every measurement; each load gets a fresh
+// browser context (an incognito profile: empty HTTP cache, no compiled-code cache).
+type chromium struct {
+	ctx     context.Context
+	cancel  func()
+	version string
+}
+
+// findChromium returns $CHROME or the first Chromium-like browser on PATH, as the browser
+// tests in site/ do.
+func findChromium() (string, error) {
+	if p := os.Getenv("CHROME"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return "", fmt.Errorf("CHROME=%s: %v", p, err)
+		}
+		return p, nil
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("no browser found: install Chromium (apt-get install chromium, or .ci/ensure-chromium) or set CHROME")
+}
+
+// startChromium starts the browser with the flags of site/browser_test.go, plus two that
+// keep Chromium from throttling timers in windows it thinks are in the background.
+func startChromium(exe, profile string) (*chromium, error) {
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-renderer-backgrounding", true),
+		chromedp.Flag("disable-background-timer-throttling", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	c := &chromium{ctx: ctx, cancel: func() { cancelCtx(); cancelAlloc() }}
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Do(ctx) }()
+	select {
+	case err := <-started:
+		if err != nil {
+			c.cancel()
+			return nil, fmt.Errorf("starting %s: %v", exe, err)
+		}
+	case <-time.After(60 * time.Second):
+		c.cancel()
+		return nil, fmt.Errorf("starting %s: no answer within 60 s", exe)
+	}
+	if v, err := chromedp.CallBrowser(ctx, browser.GetVersion, cdp.Empty{}); err == nil {
+		c.version = v.Product
+	}
+	return c, nil
+}
+
+// tab opens a tab in a new browser context with the HTTP cache disabled and the DOM and CSS
+// inspection domains off (chromedp turns them on; left on, every DOM change the page makes
+// would also be reported to us, which costs the page time the floor does not pay). init,
+// when not empty, runs in every document before the page's own scripts.
+func (c *chromium) tab(init string) (context.Context, func(), error) {
+	ctx, cancel := chromedp.NewContext(c.ctx, chromedp.WithNewBrowserContext())
+	tctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	done := func() { cancelT(); cancel() }
+	fail := func(what string, err error) (context.Context, func(), error) {
+		done()
+		return nil, nil, fmt.Errorf("%s: %v", what, err)
+	}
+	if err := chromedp.Do(tctx); err != nil {
+		return fail("opening a tab", err)
+	}
+	if _, err := chromedp.Call(tctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		return fail("disabling the cache", err)
+	}
+	if _, err := chromedp.Call(tctx, css.Disable, cdp.Empty{}); err != nil {
+		return fail("CSS.disable", err)
+	}
+	if _, err := chromedp.Call(tctx, dom.Disable, cdp.Empty{}); err != nil {
+		return fail("DOM.disable", err)
+	}
+	if init != "" {
+		if err := addInitScript(tctx, init); err != nil {
+			return fail("installing the page probe", err)
+		}
+	}
+	return tctx, done, nil
+}
+
+// waitMarks is a promise that resolves, with each mark's startTime (ms since navigation
+// start), once every named User Timing mark exists, or rejects after 30 s with what the
+// page's status says. It is evaluated after the load event, so the marks may exist already.
+func waitMarks(names ...string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return `new Promise((resolve, reject) => {
+  const want = [` + strings.Join(q, ", ") + `];
+  const get = (n) => performance.getEntriesByName(n, "mark")[0];
+  const check = () => {
+    if (!want.every((n) => get(n) !== undefined)) return false;
+    const out = {};
+    for (const n of want) out[n] = get(n).startTime;
+    const res = performance.getEntriesByType("resource");
+    const nav = performance.getEntriesByType("navigation")[0];
+    out["transfer"] = res.reduce((s, r) => s + r.encodedBodySize, nav ? nav.encodedBodySize : 0);
+    const wasm = res.find((r) => r.name.endsWith(".wasm"));
+    out["wasm-response-end"] = wasm ? wasm.responseEnd : -1;
+    resolve(out);
+    return true;
+  };
+  if (check()) return;
+  const obs = new PerformanceObserver(() => { if (check()) obs.disconnect(); });
+  obs.observe({ type: "mark" });
+  setTimeout(() => {
+    const s = document.getElementById("status");
+    reject(new Error("marks " + want.filter((n) => get(n) === undefined).join(", ") + " missing after 30 s" +
+      (s ? "; #status: " + s.textContent.replace(/\s+/g, " ").trim() : "")));
+  }, 30000);
+})`
+}
+
+// coldLoad opens url in a fresh tab and returns the marks (and the extra figures
+// waitMarks collects), plus the long tasks seen up to then. Nothing is warmed: the
+// browser context is new and the cache is off.
+func (c *chromium) coldLoad(url string, marks ...string) (map[string]float64, [][2]float64, error) {
+	ctx, done, err := c.tab(longTaskProbe)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer done()
+	got, err := navigateAndWait(ctx, url, marks)
+	if err != nil {
+		return nil, nil, err
+	}
+	long, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]float64](`window.__benchLongTasks || []`))
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading long tasks: %v", err)
+	}
+	return got, long, nil
+}
+
+// navigateAndWait loads url in the tab, waits for the load event and then for the marks,
+// and returns what waitMarks collected. How long the harness waits does not matter: the
+// marks carry the page's own timestamps.
+func navigateAndWait(ctx context.Context, url string, marks []string) (map[string]float64, error) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, fmt.Errorf("loading %s: %v", url, err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](waitMarks(marks...), chromedp.EvalAwaitPromise))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", url, err)
+	}
+	return got, nil
+}
+
+// evalStrings evaluates an expression that yields an array of strings.
+func evalStrings(ctx context.Context, expr string) ([]string, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[[]string](expr))
+}

@@ -1,0 +1,353 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// results holds everything one run measured, and why a part could not be measured.
+type results struct {
+	machine  machine
+	mode     string // -wasm-opt
+	loads    int
+	keyCount int
+
+	pg, fl           site
+	pgFiles, flFiles []servedFile
+	pgSent, flSent   int
+	sizeErr          error
+
+	load    loadResults
+	loadErr error
+
+	pgTyping, flTyping typingResult
+	typingErr          error
+	fragmentNote       string
+
+	codec    []codecPair
+	codecErr error
+
+	ex     explainResult
+	exErr  error
+	exFull bool
+}
+
+// loadResults are the per-load figures, one entry per cold load.
+type loadResults struct {
+	floorReady, pgReady, pgFirst []float64
+	floorWasmEnd, pgWasmEnd      []float64
+	floorTransfer, pgTransfer    []float64
+	floorLong, pgLong            [][2]float64 // long tasks (start, duration) over all loads
+}
+
+// verdicts judges every target; a part that failed to measure is "NOT MEASURED".
+func (r *results) verdicts() []verdict {
+	var vs []verdict
+	if r.sizeErr != nil {
+		vs = append(vs, notMeasured(sizeTarget, sizeBudgetText, r.sizeErr))
+	} else {
+		vs = append(vs, sizeVerdict(served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm)))
+	}
+	if r.loadErr != nil {
+		vs = append(vs, notMeasured(loadTarget, loadBudgetText, r.loadErr))
+	} else {
+		first, err1 := summarize(r.load.pgFirst)
+		floor, err2 := summarize(r.load.floorReady)
+		if err1 != nil || err2 != nil {
+			vs = append(vs, notMeasured(loadTarget, loadBudgetText, fmt.Errorf("no loads")))
+		} else {
+			vs = append(vs, loadVerdict(first.median, floor.median))
+		}
+	}
+	if r.typingErr != nil {
+		vs = append(vs, notMeasured(typingTarget, typingBudgetText, r.typingErr))
+	} else if s, err := summarize(r.pgTyping.renders); err != nil {
+		vs = append(vs, notMeasured(typingTarget, typingBudgetText, err))
+	} else {
+		n, longest := r.pgTyping.longest()
+		vs = append(vs, typingVerdict(s.p95, n, longest))
+	}
+	if r.codecErr != nil {
+		vs = append(vs, notMeasured(codecTarget, codecBudgetText, r.codecErr))
+	} else {
+		vs = append(vs, codecVerdict(r.codec))
+	}
+	return vs
+}
+
+// served is the size a brotli-accepting browser downloads: the .br form when there is one.
+func served(br, raw []byte) int {
+	if br != nil {
+		return len(br)
+	}
+	return len(raw)
+}
+
+func gzSize(gz, raw []byte) int {
+	if gz != nil {
+		return len(gz)
+	}
+	return len(raw)
+}
+
+// header is the paragraph above the tables: what ran, where, and how busy the machine was.
+func (r *results) header() string {
+	m := r.machine
+	h := fmt.Sprintf("Measured with `make bench` on %s: %d × %s, %s, %s, wasm-opt %s (%s); load average %s at the start",
+		m.date, m.cpus, m.cpuModel, m.goVer, orUnknown(m.chromium, "Chromium (not started)"), r.mode, m.wasmOpt, m.loadAvg)
+	if m.loadAvgTiming != "" {
+		h += ", " + m.loadAvgTiming + " before the browser timings"
+	}
+	return h + "."
+}
+
+func orUnknown(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// tables builds the report's tables in order.
+func (r *results) tables() []table {
+	var ts []table
+	ts = append(ts, r.sizeTables()...)
+	ts = append(ts, r.loadTable(), r.typingTable(), r.codecTable())
+	vt := table{title: "Verdicts", header: []string{"target", "budget", "measured", "verdict"}}
+	for _, v := range r.verdicts() {
+		vt.rows = append(vt.rows, v.row())
+	}
+	vt.notes = []string{"A missed target is reported, not failed: `make bench` exits non-zero only when it could not measure."}
+	ts = append(ts, vt)
+	ts = append(ts, r.explainTables()...)
+	return ts
+}
+
+func errTable(title string, err error) table {
+	return table{title: title, header: []string{"could not measure"}, rows: [][]string{{err.Error()}}}
+}
+
+func (r *results) sizeTables() []table {
+	const title = "Size: the playground's module and first load against the floor"
+	if r.sizeErr != nil {
+		return []table{errTable(title, r.sizeErr)}
+	}
+	t := table{title: title, header: []string{"bytes", "floor", "playground", "ratio"}}
+	add := func(label string, f, p int) {
+		t.rows = append(t.rows, []string{label, bytesCell(f), bytesCell(p), ratioCell(float64(p), float64(f))})
+	}
+	add("wasm, raw", len(r.fl.wasm), len(r.pg.wasm))
+	add("wasm, gzip -9", gzSize(r.fl.wasmGz, r.fl.wasm), gzSize(r.pg.wasmGz, r.pg.wasm))
+	add("wasm, brotli 11", served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm))
+	add(fmt.Sprintf("first load as served (br; %d and %d files)", len(r.flFiles), len(r.pgFiles)), r.flSent, r.pgSent)
+	t.notes = []string{
+		"Floor: a main that registers one js.FuncOf and blocks (build/bench/floor), built with the playground's flags (-trimpath -ldflags=\"-s -w\"), served with Go's wasm_exec.js and a 20-line loader under the same CSP.",
+		"wasm-opt, playground: " + r.pg.optNote,
+		"wasm-opt, floor: " + r.fl.optNote,
+	}
+	files := table{title: "First load, file by file (what distserve sends to a browser accepting br)",
+		header: []string{"page / file", "raw", "sent", "encoding"}}
+	for _, group := range []struct {
+		page  string
+		files []servedFile
+	}{{"floor", r.flFiles}, {"playground", r.pgFiles}} {
+		for _, f := range group.files {
+			enc := f.encoding
+			if enc == "" {
+				enc = "identity"
+			}
+			files.rows = append(files.rows, []string{group.page + ": " + f.name, bytesCell(f.raw), bytesCell(f.sent), enc})
+		}
+	}
+	return []table{t, files}
+}
+
+func (r *results) loadTable() table {
+	title := fmt.Sprintf("Load: ms from navigation start, %d cold loads each (new browser context, cache disabled)", r.loads)
+	if r.loadErr != nil {
+		return errTable(title, r.loadErr)
+	}
+	t := table{title: title, header: []string{"milestone", "median", "min", "max"}}
+	medians := map[string]float64{}
+	add := func(label string, xs []float64) {
+		s, err := summarize(xs)
+		if err != nil {
+			t.rows = append(t.rows, []string{label, "n/a", "n/a", "n/a"})
+			return
+		}
+		medians[label] = s.median
+		t.rows = append(t.rows, []string{label, msCell(s.median), msCell(s.min), msCell(s.max)})
+	}
+	add("floor: module downloaded", r.load.floorWasmEnd)
+	add("floor: ready", r.load.floorReady)
+	add("playground: module downloaded", r.load.pgWasmEnd)
+	add("playground: wasm ready (cvq-ready)", r.load.pgReady)
+	add("playground: first reply painted (cvq-first-reply)", r.load.pgFirst)
+	t.rows = append(t.rows, []string{"ratio first reply / floor ready (medians)",
+		ratioCell(medians["playground: first reply painted (cvq-first-reply)"], medians["floor: ready"]), "", ""})
+	fs, _ := summarize(r.load.floorTransfer)
+	ps, _ := summarize(r.load.pgTransfer)
+	fn, fl := longTasks(r.load.floorLong)
+	pn, pl := longTasks(r.load.pgLong)
+	t.notes = []string{
+		"Loads alternate floor, playground, floor, … so drift in the machine's load hits both alike. Served from 127.0.0.1 by build/distserve with precompressed brotli.",
+		fmt.Sprintf("Bytes the browser reported receiving (Resource Timing encodedBodySize, median): floor %s, playground %s.", bytesCell(int(fs.median)), bytesCell(int(ps.median))),
+		fmt.Sprintf("Long tasks (over 50 ms) up to the last mark, all loads together: floor %d%s, playground %d%s.", fn, longestText(fn, fl), pn, longestText(pn, pl)),
+	}
+	if r.fragmentNote != "" {
+		t.notes = append(t.notes, r.fragmentNote)
+	}
+	return t
+}
+
+func (r *results) typingTable() table {
+	title := fmt.Sprintf("Typing: %d key presses into #request (the seed's \"New\" line, then corrections), ms from input event to rendered", r.keyCount)
+	if r.typingErr != nil {
+		return errTable(title, r.typingErr)
+	}
+	t := table{title: title, header: []string{"handler", "events", "p50", "p95", "p99", "max"}}
+	add := func(label string, xs []float64) {
+		s, err := summarize(xs)
+		if err != nil {
+			t.rows = append(t.rows, []string{label, "0", "n/a", "n/a", "n/a", "n/a"})
+			return
+		}
+		t.rows = append(t.rows, []string{label, fmt.Sprint(s.n), msCell(s.p50), msCell(s.p95), msCell(s.p99), msCell(s.max)})
+	}
+	add("floor: listener that does nothing", r.flTyping.renders)
+	add("playground: simulate + render (page's record)", r.pgTyping.renders)
+	add("floor: + forced style and layout", r.flTyping.laidOut)
+	add("playground: + forced style and layout", r.pgTyping.laidOut)
+	add("playground: cvq.simulate alone, same requests", r.pgTyping.bridge)
+	pn, pl := r.pgTyping.longest()
+	fn, fl := r.flTyping.longest()
+	t.notes = []string{
+		fmt.Sprintf("Long tasks (over 50 ms) while typing: playground %d%s, floor %d%s.", pn, longestText(pn, pl), fn, longestText(fn, fl)),
+		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls the bridge on the same sequence of requests after typing, without rendering: the simulator plus the building of its result as JavaScript objects.",
+	}
+	if !r.pgTyping.probeOK {
+		t.notes = append(t.notes, "The Long Tasks API was not available in this browser: long tasks were not observed.")
+	}
+	if len(r.pgTyping.renders) != r.pgTyping.keys {
+		t.notes = append(t.notes, fmt.Sprintf("The playground recorded %d input events for %d key presses.", len(r.pgTyping.renders), r.pgTyping.keys))
+	}
+	return t
+}
+
+// longTasks counts long tasks and finds the longest.
+func longTasks(ts [][2]float64) (int, float64) {
+	m := 0.0
+	for _, t := range ts {
+		m = max(m, t[1])
+	}
+	return len(ts), m
+}
+
+func longestText(n int, ms float64) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (longest %s ms)", msCell(ms))
+}
+
+func (r *results) codecTable() table {
+	title := "Codec: go " + strings.Join(codecBenchArgs, " ")
+	if r.codecErr != nil {
+		return errTable(title, r.codecErr)
+	}
+	t := table{title: title, header: []string{"benchmark", "ns/op", "allocs/op", "floor", "floor ns/op", "floor allocs/op", "time ratio"}}
+	for _, p := range r.codec {
+		t.rows = append(t.rows, []string{p.name, nsCell(p.work.nsPerOp), allocCell(p.work.allocsPerOp),
+			p.floor.name, nsCell(p.floor.nsPerOp), allocCell(p.floor.allocsPerOp), ratioCell(p.work.nsPerOp, p.floor.nsPerOp)})
+	}
+	var sim, fields float64
+	for _, p := range r.codec {
+		if p.isSimulation {
+			sim += p.work.nsPerOp
+			fields += p.floor.nsPerOp
+		}
+	}
+	t.notes = []string{
+		"Floors: strings.Fields on the same line (FloorFields), and strings.Split plus strings.Fields over the same capture (FloorTranscript).",
+		fmt.Sprintf("All seed lines together, Simulate takes %s the time of strings.Fields; the verdict holds every line to the budget.", ratioCell(sim, fields)),
+	}
+	return t
+}
+
+func allocCell(a float64) string {
+	if a < 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f", a)
+}
+
+func (r *results) explainTables() []table {
+	const title = "What the playground links beyond the floor"
+	if r.exErr != nil {
+		return []table{errTable(title, r.exErr)}
+	}
+	ex := r.ex
+	via := map[string]bool{}
+	for _, p := range ex.viaSafejs {
+		via[p] = true
+	}
+	var names []string
+	for _, p := range ex.extraPkgs {
+		if via[p] {
+			p += "*"
+		}
+		names = append(names, p)
+	}
+	code := table{title: title + ": code bytes per package (a build without -s, for the names)",
+		header: []string{"package", "playground", "floor", "added"}}
+	var pgTotal, flTotal int
+	for i, p := range ex.pkgCode {
+		pgTotal += p.playground
+		flTotal += p.floor
+		if i < 15 {
+			code.rows = append(code.rows, []string{p.pkg, bytesCell(p.playground), bytesCell(p.floor), signedBytes(p.playground - p.floor)})
+		}
+	}
+	code.rows = append(code.rows,
+		[]string{"all code", bytesCell(pgTotal), bytesCell(flTotal), signedBytes(pgTotal - flTotal)},
+		[]string{"data section", bytesCell(ex.pgLayout.sections["data"]), bytesCell(ex.flLayout.sections["data"]),
+			signedBytes(ex.pgLayout.sections["data"] - ex.flLayout.sections["data"])})
+	code.notes = []string{
+		fmt.Sprintf("Packages linked beyond the floor (%d; * = only there because of github.com/hack-pad/safejs, which imports fmt): %s.", len(names), strings.Join(names, ", ")),
+	}
+	funcs := table{title: "Largest functions of the playground's module", header: []string{"function", "bytes"}}
+	for _, f := range ex.topFuncs {
+		funcs.rows = append(funcs.rows, []string{f.name, bytesCell(f.size)})
+	}
+	ts := []table{code, funcs}
+	if !r.exFull {
+		code.notes = append(code.notes, "Run `go run ./build/bench -explain` (or `make bench BENCHFLAGS=-explain`) for the brotli cost of each part.")
+		ts[0] = code
+		return ts
+	}
+	ts = append(ts, attributionTable(ex.variants))
+	return ts
+}
+
+// attributionTable turns the variant builds into the brotli cost of each part. The parts
+// overlap (safejs and cvq share strconv, say), so each cost is what removing that part
+// alone saves, and "the rest" is what remains once all three are gone.
+func attributionTable(vs []variantSize) table {
+	t := table{title: "Brotli bytes by part (variant builds without wasm-opt; the checkout is not changed)",
+		header: []string{"build", "raw", "brotli", "brotli cost of the part"}}
+	if len(vs) != 6 {
+		return t
+	}
+	base, floor, none := vs[0], vs[5], vs[4]
+	t.rows = append(t.rows, []string{base.label, bytesCell(base.raw), bytesCell(base.brotli), ""})
+	for _, v := range vs[1:4] {
+		t.rows = append(t.rows, []string{v.label, bytesCell(v.raw), bytesCell(v.brotli), bytesCell(base.brotli - v.brotli)})
+	}
+	t.rows = append(t.rows,
+		[]string{none.label, bytesCell(none.raw), bytesCell(none.brotli), bytesCell(base.brotli - none.brotli)},
+		[]string{floor.label, bytesCell(floor.raw), bytesCell(floor.brotli), ""},
+		[]string{"the rest of cvq and the bridge (without all three − floor)", "", "", bytesCell(none.brotli - floor.brotli)},
+	)
+	t.notes = []string{"safejs is replaced by build/bench/shim/safejs, the same API on syscall/js without fmt; a table is emptied through go build -overlay."}
+	return t
+}

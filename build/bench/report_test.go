@@ -1,0 +1,99 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// sampleResults is a run where everything was measured.
+func sampleResults() *results {
+	rs, _ := parseBench(sampleBench)
+	ps, _ := pairCodec(rs)
+	return &results{
+		machine:  machine{cpus: 2, cpuModel: "AMD EPYC", goVer: "go1.26.8", chromium: "Chrome/1", wasmOpt: "v108", date: "today", loadAvg: "0.1 0.1 0.1"},
+		mode:     "auto",
+		loads:    3,
+		keyCount: 4,
+		pg:       site{wasm: make([]byte, 3000), wasmGz: make([]byte, 900), wasmBr: make([]byte, 600), optNote: "kept"},
+		fl:       site{wasm: make([]byte, 2000), wasmGz: make([]byte, 600), wasmBr: make([]byte, 500), optNote: "kept"},
+		pgFiles:  []servedFile{{"index.html", 100, 50, "br"}, {"cvq-X.wasm", 3000, 600, "br"}},
+		flFiles:  []servedFile{{"index.html", 10, 10, ""}},
+		pgSent:   650, flSent: 510,
+		load: loadResults{
+			floorReady: []float64{100, 110, 90}, pgReady: []float64{150, 160, 140}, pgFirst: []float64{120, 130, 125},
+			floorWasmEnd: []float64{1, 2, 3}, pgWasmEnd: []float64{1, 2, 3}, floorTransfer: []float64{510, 510, 510}, pgTransfer: []float64{650, 650, 650},
+		},
+		pgTyping: typingResult{renders: []float64{1, 2, 3, 9}, laidOut: []float64{1, 2, 3, 9}, bridge: []float64{1, 1, 1, 1}, keys: 4, probeOK: true,
+			longTasks: [][2]float64{{5, 61.5}}},
+		flTyping: typingResult{renders: []float64{0.1, 0.1, 0.1, 0.1}, laidOut: []float64{0.1, 0.1, 0.1, 0.1}, keys: 4, probeOK: true},
+		codec:    ps,
+	}
+}
+
+func TestReportVerdicts(t *testing.T) {
+	r := sampleResults()
+	vs := r.verdicts()
+	if len(vs) != 4 {
+		t.Fatalf("%d verdicts", len(vs))
+	}
+	want := []outcome{met, met, missed, missed}
+	for i, v := range vs {
+		if v.outcome != want[i] {
+			t.Errorf("%s: %v (%s), want %v", v.target, v.outcome, v.measured, want[i])
+		}
+	}
+	// Load: median first reply 125 over median floor 100.
+	if !strings.HasPrefix(vs[1].measured, "1.25×") {
+		t.Errorf("load measured %q", vs[1].measured)
+	}
+	// Typing: p95 of four samples is the largest, and the long task counts.
+	if !strings.Contains(vs[2].measured, "p95 9.00 ms; 1 long tasks, longest 61.5 ms") {
+		t.Errorf("typing measured %q", vs[2].measured)
+	}
+}
+
+func TestReportUnmeasured(t *testing.T) {
+	r := sampleResults()
+	r.loadErr = errors.New("no browser")
+	r.codecErr = errors.New("go test failed")
+	vs := r.verdicts()
+	if vs[1].outcome != unmeasured || vs[3].outcome != unmeasured {
+		t.Errorf("verdicts %+v", vs)
+	}
+	text, md := render(r)
+	for _, s := range []string{text, md} {
+		if !strings.Contains(s, "no browser") || !strings.Contains(s, "NOT MEASURED") {
+			t.Errorf("the report hides the failure:\n%s", s)
+		}
+	}
+}
+
+func TestRenderMarkdown(t *testing.T) {
+	text, md := render(sampleResults())
+	if !strings.HasPrefix(md, "## Performance\n\nMeasured with `make bench` on today: 2 × AMD EPYC") {
+		t.Errorf("markdown starts %q", md[:min(len(md), 120)])
+	}
+	for _, want := range []string{"### Size", "### Load", "### Typing", "### Codec", "### Verdicts", "| wasm, brotli 11 | 500 | 600 | 1.20× |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	if !strings.Contains(text, "wasm, brotli 11") || strings.Contains(text, "| ---") {
+		t.Errorf("text report looks wrong:\n%s", text)
+	}
+}
+
+func TestValuesAfter(t *testing.T) {
+	got := valuesAfter([]string{"C", "V", backspace, "V", "Q"})
+	want := []string{"C", "CV", "C", "CV", "CVQ"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("valuesAfter = %q, want %q", got, want)
+	}
+}
+
+func TestFragmentEscape(t *testing.T) {
+	if got := fragmentEscape(seedNewLine); got != "CVQ%202%200x0409%20winnt%205.1%20i386%20MSNMSGR%206.0.0602%20MSMSGS%20example%40hotmail.com" {
+		t.Errorf("fragmentEscape = %q", got)
+	}
+}

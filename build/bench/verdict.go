@@ -1,0 +1,121 @@
+package main
+
+import "fmt"
+
+// The budgets of the performance issue. Each is a ratio to a floor measured in the same
+// run, except the keystroke and long-task limits, which are absolute because a frame is.
+const (
+	sizeBudget          = 1.20 // brotli(playground wasm) / brotli(floor wasm)
+	loadBudget          = 1.25 // nav → first reply painted / nav → floor ready (medians)
+	keystrokeP95Budget  = 4.0  // ms, input event → rendered, 95th percentile
+	longTaskLimit       = 50.0 // ms; the Long Tasks API reports nothing shorter
+	simulateRatioBudget = 10.0 // Simulate ns/op / strings.Fields ns/op, every seed line
+	simulateAllocBudget = 8    // allocations per Simulate, every seed line
+)
+
+// outcome is how a target fared.
+type outcome int
+
+const (
+	met outcome = iota
+	missed
+	unmeasured // the harness could not measure it; make bench exits non-zero
+)
+
+func (o outcome) String() string {
+	switch o {
+	case met:
+		return "met"
+	case missed:
+		return "MISSED"
+	}
+	return "NOT MEASURED"
+}
+
+// verdict is one row of the verdict table.
+type verdict struct {
+	target   string
+	budget   string
+	measured string
+	outcome  outcome
+}
+
+func (v verdict) row() []string { return []string{v.target, v.budget, v.measured, v.outcome.String()} }
+
+func judge(ok bool) outcome {
+	if ok {
+		return met
+	}
+	return missed
+}
+
+func notMeasured(target, budget string, err error) verdict {
+	return verdict{target: target, budget: budget, measured: "error: " + err.Error(), outcome: unmeasured}
+}
+
+const (
+	sizeTarget   = "wasm size (brotli)"
+	loadTarget   = "load: nav → first reply"
+	typingTarget = "keystroke → rendered"
+	codecTarget  = "Simulate vs strings.Fields"
+)
+
+var (
+	sizeBudgetText   = fmt.Sprintf("≤ %.2f× floor", sizeBudget)
+	loadBudgetText   = fmt.Sprintf("≤ %.2f× nav → floor ready", loadBudget)
+	typingBudgetText = fmt.Sprintf("p95 ≤ %g ms, no long task > %g ms", keystrokeP95Budget, longTaskLimit)
+	codecBudgetText  = fmt.Sprintf("≤ %g× ns/op and ≤ %d allocs, every seed line", simulateRatioBudget, simulateAllocBudget)
+)
+
+// sizeVerdict compares the brotli sizes of the two modules.
+func sizeVerdict(floorBr, playgroundBr int) verdict {
+	r := float64(playgroundBr) / float64(floorBr)
+	return verdict{sizeTarget, sizeBudgetText,
+		fmt.Sprintf("%.2f× (%s / %s bytes)", r, bytesCell(playgroundBr), bytesCell(floorBr)),
+		judge(floorBr > 0 && r <= sizeBudget)}
+}
+
+// loadVerdict compares the median time to the first painted reply with the median time
+// the floor page takes to be ready.
+func loadVerdict(firstReplyMs, floorReadyMs float64) verdict {
+	r := firstReplyMs / floorReadyMs
+	return verdict{loadTarget, loadBudgetText,
+		fmt.Sprintf("%.2f× (%s / %s ms, medians)", r, msCell(firstReplyMs), msCell(floorReadyMs)),
+		judge(floorReadyMs > 0 && r <= loadBudget)}
+}
+
+// typingVerdict judges the 95th percentile of keystroke → render and the long tasks seen
+// while typing (all of which are over 50 ms by the API's definition).
+func typingVerdict(p95Ms float64, longTasks int, longestMs float64) verdict {
+	m := fmt.Sprintf("p95 %s ms; %d long tasks", msCell(p95Ms), longTasks)
+	if longTasks > 0 {
+		m += fmt.Sprintf(", longest %s ms", msCell(longestMs))
+	}
+	return verdict{typingTarget, typingBudgetText, m, judge(p95Ms <= keystrokeP95Budget && longTasks == 0)}
+}
+
+// codecVerdict judges the Simulate rows: the worst time ratio and the most allocations.
+func codecVerdict(ps []codecPair) verdict {
+	worst, worstName := 0.0, ""
+	allocs, allocName := -1.0, ""
+	for _, p := range ps {
+		if !p.isSimulation {
+			continue
+		}
+		if r := p.work.nsPerOp / p.floor.nsPerOp; r > worst {
+			worst, worstName = r, p.name
+		}
+		if p.work.allocsPerOp > allocs {
+			allocs, allocName = p.work.allocsPerOp, p.name
+		}
+	}
+	if worstName == "" {
+		return verdict{codecTarget, codecBudgetText, "no Simulate benchmark", unmeasured}
+	}
+	if allocs < 0 {
+		return verdict{codecTarget, codecBudgetText, "no allocation counts (run with -benchmem)", unmeasured}
+	}
+	return verdict{codecTarget, codecBudgetText,
+		fmt.Sprintf("worst %.1f× (%s); most allocs %.0f (%s)", worst, worstName, allocs, allocName),
+		judge(worst <= simulateRatioBudget && allocs <= simulateAllocBudget)}
+}
