@@ -21,6 +21,7 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/cvq-playground/cvq-playground/build/distserve"
@@ -286,6 +287,14 @@ document.addEventListener("securitypolicyviolation", (e) => {
 	})
 	if err != nil {
 		t.Fatalf("installing the CSP recorder: %v", err)
+	}
+	// The page remembers its last state and theme in localStorage, which
+	// the browser keeps between tabs: each test starts from an empty one.
+	_, err = chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{
+		Origin: suite.server.URL, StorageTypes: "local_storage",
+	})
+	if err != nil {
+		t.Fatalf("clearing localStorage: %v", err)
 	}
 	tb.navigate(path, wait)
 	return tb

@@ -7,7 +7,17 @@ import { Playground } from "./app";
 import { byId } from "./dom";
 import { instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markReady, recordInputs } from "./marks";
+import { shareElements, Sharing } from "./share";
+import { installShortcuts, type LivePage } from "./shortcuts";
 import { StatusView } from "./status";
+import { applyTheme, storedTheme, ThemeToggle } from "./theme";
+
+// The stored theme goes on first, before anything else runs or renders
+// (the CSP allows no inline script in the page to do it earlier).
+applyTheme(storedTheme());
+const theme = new ThemeToggle(byId("theme-toggle", HTMLButtonElement));
+let live: LivePage | null = null;
+installShortcuts(theme, () => live);
 
 /** The hook for tests and benchmarks. */
 export interface PageHook {
@@ -72,6 +82,9 @@ async function load(): Promise<void> {
   };
   recordInputs(byId("request", HTMLElement), hook.renders);
   page.enable(true);
+  const sharing = new Sharing(page, shareElements());
+  await sharing.restore();
+  live = { page, sharing };
   page.run();
   status.ready(info.version);
   void started.exited.then(() => {

@@ -57,6 +57,7 @@ export class Shortcuts {
   private readonly actions: ShortcutActions;
   private readonly isEditor: (e: Element) => boolean;
   private opener: HTMLElement | null = null;
+  private swallow = false;
 
   /**
    * isEditor tells the text boxes that Escape leaves (the request and the
@@ -67,6 +68,16 @@ export class Shortcuts {
     this.actions = actions;
     this.isEditor = isEditor;
     document.addEventListener("keydown", (e) => this.onKey(e));
+    // A handled shortcut's character must not land in the box it focused
+    // ("/" in the request). Browsers drop the keypress after a cancelled
+    // keydown, but not every input path does (synthetic key events send
+    // the character separately), so it is dropped here too.
+    document.addEventListener("keypress", (e) => {
+      if (!this.swallow) return;
+      this.swallow = false;
+      e.preventDefault();
+    }, true);
+    document.addEventListener("keyup", () => (this.swallow = false), true);
     // The dialog closes by Escape, its button or a form submit; focus goes
     // back to where it was when the dialog opened.
     dialog.addEventListener("close", () => {
@@ -116,6 +127,7 @@ export class Shortcuts {
         return;
     }
     e.preventDefault();
+    this.swallow = true;
   }
 }
 
