@@ -175,10 +175,16 @@ func TestConsoleSession(t *testing.T) {
 			t.Errorf("↓: input = %q, want %q", got, want)
 		}
 	}
+	// Escape leaves the input (the page's rule for text boxes) and keeps
+	// the draft.
 	tb.do("pressing Escape", chromedp.KeyEvent(kb.Escape))
-	if got := value(); got != "" {
-		t.Errorf("Escape left %q in the input", got)
+	if got := tb.eval(`document.activeElement.id`); got == "console-input" {
+		t.Errorf("Escape did not leave the console input")
 	}
+	if got := value(); got != "draft" {
+		t.Errorf("Escape changed the input to %q", got)
+	}
+	tb.eval(`(() => { document.getElementById("console-input").value = ""; return ""; })()`)
 
 	// Clicking an earlier line shows its annotations in the main panels.
 	tb.do("clicking the VER line", chromedp.Click(chromedp.CSS(`#console-log li[data-kind="c"] .log-line`)))
@@ -461,12 +467,19 @@ func TestKeyboardWalk(t *testing.T) {
 	if !strings.HasPrefix(f.ID, "entry:") {
 		t.Fatalf("Shift+Tab from the input went to %s, want the log", f.ID)
 	}
-	f = press(kb.ArrowUp, false)
-	if !strings.HasPrefix(f.ID, "entry:") {
-		t.Errorf("ArrowUp in the log went to %s", f.ID)
+	from := f.ID
+	f = press(kb.ArrowDown, false)
+	if !strings.HasPrefix(f.ID, "entry:") || f.ID == from {
+		t.Errorf("ArrowDown in the log went from %s to %s", from, f.ID)
+	}
+	if got := tb.eval(`document.activeElement.closest("li").dataset.kind + " " + document.activeElement.getAttribute("aria-pressed")`); got != "s true" {
+		t.Errorf("ArrowDown from the client line: focused entry kind and pressed = %q, want the server line, shown", got)
 	}
 	if got := tb.text("#reply"); got != "VER 1 MSNP8" {
 		t.Errorf("moving in the log shows %q in the reply panel", got)
+	}
+	if f = press(kb.ArrowUp, false); f.ID != from {
+		t.Errorf("ArrowUp went to %s, want back to %s", f.ID, from)
 	}
 	t.Logf("focus path: %v", path)
 }

@@ -415,14 +415,8 @@ export class Console {
         this.historyAt++;
         this.recall(this.historyAt === this.history.length ? this.draft : this.history[this.historyAt] ?? "");
         return;
-      case "Escape":
-        // Like a shell's line kill; an empty input lets Escape through.
-        if (this.input.value === "") return;
-        e.preventDefault();
-        this.input.value = "";
-        this.historyAt = this.history.length;
-        this.draft = "";
-        return;
+      // Escape is left to the page: it leaves the input (shortcuts.ts),
+      // keeping what was typed.
     }
   }
 
