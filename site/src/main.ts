@@ -6,7 +6,7 @@ import { bridgePresent } from "./api";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { instantiate, LoadError, newGo, start } from "./loader";
-import { firstReplyWatcher, markReady, recordInputs } from "./marks";
+import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
 import { shareElements, Sharing } from "./share";
 import { installShortcuts, type LivePage } from "./shortcuts";
 import { StatusView } from "./status";
@@ -66,6 +66,7 @@ async function load(): Promise<void> {
   }
   const go = newGo();
   const instance = await instantiate(url, go.importObject, (got, total) => status.progress(got, total));
+  markCompiled();
   status.starting();
   const started = start(go, instance);
   const info = await started.ready;
