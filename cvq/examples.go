@@ -1,5 +1,7 @@
 package cvq
 
+import "strings"
+
 // Example is a ready-made input for the playground, labelled with where it
 // comes from. Line examples are one client line; session examples are a
 // transcript (client and server lines) that the page loads as a session
@@ -7,6 +9,7 @@ package cvq
 type Example struct {
 	ID      string
 	Title   string
+	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
 	Source  string // where the lines come from, with the facts' source keys
 	Dialect Dialect
 	Profile string // profile name, as LookupProfile takes it
@@ -60,7 +63,7 @@ var examples = []Example{
 			"<-ns-sock7 CVR 2 8.1.0178 8.1.0178 8.1.0178 http://msgruser.dlservice.microsoft.com/download/1/A/4/1A4FEB1A-18E0-423A-B898-F697402E4F7F/Install_Messenger.exe http://get.live.com\n" +
 			"<-ns-sock7 XFR 3 NS 207.46.108.64:1863 0 207.46.28.93:1863"},
 	{ID: "cap-2008-06", Title: "Capture 2008-06: emesene, Spanish locale", Source: "emesene log posted 2008-06-15 [CAP-2008-06]",
-		Dialect: 13, Profile: "microsoft@2008-06", Session: true,
+		Dialect: 13, Profile: "microsoft@2008-05", Session: true,
 		Input: ">>> VER 1 MSNP13 CVR0\n<<< VER 1 MSNP13 CVR0\n>>> CVR 2 0x0c0a winnt 5.1 i386 MSNMSGR 8.0.0792 msmsgs gefarion@gmail.com\n" +
 			"<<< CVR 2 8.5.1302 8.5.1302 8.1.0178 http://msgr.dlservice.microsoft.com/download/5/6/4/5646481F-33EF-4B08-AF00-4904F7677B89/ES/Install_WLMessenger.exe http://get.live.com/es\n" +
 			">>> USR 3 TWN I gefarion@gmail.com\n<<< XFR 3 NS 207.46.110.44:1863 U D"},
@@ -82,5 +85,25 @@ var examples = []Example{
 		Dialect: 8, Profile: "escargot", Input: "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"},
 }
 
-// Examples lists the ready-made inputs; the slice is shared, do not modify.
-func Examples() []Example { return examples }
+// Examples lists the ready-made inputs, each with its menu group; the slice
+// is shared, do not modify.
+func Examples() []Example { return groupedExamples }
+
+// groupedExamples fills in each example's group from its id, so the table
+// above stays one line of facts per example.
+var groupedExamples = func() []Example {
+	out := append([]Example(nil), examples...)
+	for i := range out {
+		switch id := out[i].ID; {
+		case strings.HasPrefix(id, "seed-"):
+			out[i].Group = "Seed document"
+		case strings.HasPrefix(id, "ver-"):
+			out[i].Group = "Handshakes"
+		case strings.HasPrefix(id, "cap-"):
+			out[i].Group = "Captures"
+		default:
+			out[i].Group = "Other servers"
+		}
+	}
+	return out
+}()

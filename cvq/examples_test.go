@@ -8,8 +8,11 @@ func TestExamplesReproduce(t *testing.T) {
 	for _, ex := range Examples() {
 		t.Run(ex.ID, func(t *testing.T) {
 			p, ok := LookupProfile(ex.Profile)
-			if !ok {
-				t.Fatalf("profile %q unknown", ex.Profile)
+			if !ok || p.Name != ex.Profile {
+				t.Fatalf("profile %q is not one of Profiles() (the page's menu offers only those)", ex.Profile)
+			}
+			if ex.Group == "" {
+				t.Errorf("no group")
 			}
 			if !ex.Session {
 				r := Simulate(ex.Input, ex.Dialect, p)

@@ -102,8 +102,8 @@ func fits(i int, v string) bool {
 
 // findShift looks for one missing parameter in the middle of the line: the
 // first position k whose token does not fit parameter k while it and every
-// later token fit the parameter one place further right. It returns -1
-// when the line does not look shifted.
+// later token (at least two of them) fit the parameter one place further
+// right. It returns -1 when the line does not look shifted.
 func findShift(vals func(int) string, n, expected int) int {
 	if n >= expected || n == 0 {
 		return -1
@@ -111,6 +111,9 @@ func findShift(vals func(int) string, n, expected int) int {
 	for k := 0; k < n; k++ {
 		if fits(k, vals(k)) {
 			continue
+		}
+		if n-k < 2 {
+			return -1 // one token is too little evidence of a shift
 		}
 		for j := k; j < n; j++ {
 			if j+1 >= numRequestParams || !fits(j+1, vals(j)) {

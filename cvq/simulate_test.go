@@ -367,3 +367,12 @@ func TestRunawayLineIsFolded(t *testing.T) {
 		t.Errorf("%d diffs", len(d))
 	}
 }
+
+// One odd token is not evidence of a shifted line: "spaghetti" is a
+// malformed locale, not a system-type with the locale missing.
+func TestNoShiftFromOneToken(t *testing.T) {
+	r := Simulate("CVQ 6 spaghetti", 8, nil)
+	if hasDiag(&r, "missing-shifted") != nil || hasDiag(&r, "locale-malformed") == nil {
+		t.Errorf("diagnostics %+v", r.Diagnostics)
+	}
+}

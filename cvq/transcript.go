@@ -1,6 +1,9 @@
 package cvq
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // TranscriptLine is one protocol line recovered from a pasted transcript.
 type TranscriptLine struct {
@@ -77,6 +80,8 @@ type Transcript struct {
 	Diagnostics []LineDiagnostic
 	// State of the last connection at the end of the transcript.
 	State SessionState
+
+	byTrID map[string][]int // client steps by TrID, for pairing server lines
 }
 
 // maxTranscriptLines bounds the work done on a paste.
@@ -273,8 +278,8 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 			if cmd == "USR" {
 				movedOn = true
 			}
-			t.Steps = append(t.Steps, Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: d, Profile: p.Name,
-				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}})
+			t.addStep(Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: d, Profile: p.Name,
+				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}}, trid)
 			continue
 		}
 		if cmd == "VER" && sess.st.verDone && (movedOn || sess.st.closed) {
@@ -283,7 +288,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 				Text: "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."}})
 			movedOn = false
 		}
-		t.Steps = append(t.Steps, Step{Client: i, Result: sess.Send(ln.Text)})
+		t.addStep(Step{Client: i, Result: sess.Send(ln.Text)}, trid)
 	}
 	t.State = sess.State()
 	return t
@@ -294,19 +299,14 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 func (t *Transcript) pair(i int, trid string) {
 	obs := t.Lines[i].Text
 	target := -1
-	for k := len(t.Steps) - 1; k >= 0; k-- {
-		st := &t.Steps[k]
-		if len(st.Result.Input) == 0 {
-			continue
+	steps := t.byTrID[trIDKey(trid)]
+	for n := len(steps) - 1; n >= 0; n-- {
+		k := steps[n]
+		if target < 0 || len(t.Steps[k].Checks) == 0 {
+			target = k
 		}
-		ct := Tokenize(st.Result.Input)
-		if len(ct.Tokens) > 1 && sameTrID(ct.Tok(1), trid) {
-			if target < 0 || len(st.Checks) == 0 {
-				target = k
-			}
-			if len(st.Checks) == 0 {
-				break
-			}
+		if len(t.Steps[k].Checks) == 0 {
+			break
 		}
 	}
 	if target < 0 {
@@ -405,13 +405,21 @@ func sameSet(a, b string) bool {
 	return true
 }
 
-// sameTrID compares TrIDs as numbers ("007" answers "7"), or as text when
-// either is not a number.
-func sameTrID(a, b string) bool {
-	x, okA := parseTrID(a)
-	y, okB := parseTrID(b)
-	if okA && okB {
-		return x == y
+// trIDKey is the key server lines are paired by: the TrID as a canonical
+// number ("007" answers "7"), or its text when it is not a number.
+func trIDKey(s string) string {
+	if n, ok := parseTrID(s); ok && len(s) > 1 && s[0] == '0' {
+		return strconv.FormatUint(uint64(n), 10)
 	}
-	return a == b
+	return s
+}
+
+// addStep records a client step and indexes it by TrID for pairing.
+func (t *Transcript) addStep(st Step, trid string) {
+	if t.byTrID == nil {
+		t.byTrID = map[string][]int{}
+	}
+	k := trIDKey(trid)
+	t.byTrID[k] = append(t.byTrID[k], len(t.Steps))
+	t.Steps = append(t.Steps, st)
 }

@@ -300,6 +300,7 @@ func transcriptObject(text string, t *cvq.Transcript) (safejs.Value, error) {
 	if err != nil {
 		return o, err
 	}
+	phys := lineStarts(text)
 	for i, l := range t.Lines {
 		lv, err := newObject()
 		if err != nil {
@@ -313,7 +314,7 @@ func transcriptObject(text string, t *cvq.Transcript) (safejs.Value, error) {
 		p.set("end", l.End)
 		// Offsets inside the first physical line; convert with that
 		// line's own map.
-		m := newUTF16Map(physicalLine(text, l.Line))
+		m := newUTF16Map(phys.line(text, l.Line))
 		p.set("from", m.at(l.Start))
 		p.set("to", m.at(l.End))
 		if p.err == nil {
@@ -362,7 +363,7 @@ func transcriptObject(text string, t *cvq.Transcript) (safejs.Value, error) {
 	}
 	for i := range t.Diagnostics {
 		d := &t.Diagnostics[i]
-		dv, err := diagnosticObject(&d.Diagnostic, newUTF16Map(physicalLine(text, d.Line)))
+		dv, err := diagnosticObject(&d.Diagnostic, newUTF16Map(phys.line(text, d.Line)))
 		if err != nil {
 			return o, err
 		}
@@ -384,23 +385,30 @@ func transcriptObject(text string, t *cvq.Transcript) (safejs.Value, error) {
 	return o, p.err
 }
 
-// physicalLine returns the 1-based line n of text.
-func physicalLine(text string, n int) string {
-	line := 1
-	start := 0
+// lineIndex holds where each physical line of a text starts, so that
+// locating a transcript's lines is linear in the text, not quadratic.
+type lineIndex []int
+
+func lineStarts(text string) lineIndex {
+	starts := lineIndex{0}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
-			if line == n {
-				return text[start:i]
-			}
-			line++
-			start = i + 1
+			starts = append(starts, i+1)
 		}
 	}
-	if line == n {
-		return text[start:]
+	return starts
+}
+
+// line returns the 1-based line n of text, without its LF.
+func (idx lineIndex) line(text string, n int) string {
+	if n < 1 || n > len(idx) {
+		return ""
 	}
-	return ""
+	end := len(text)
+	if n < len(idx) {
+		end = idx[n] - 1
+	}
+	return text[idx[n-1]:end]
 }
 
 // metaObject lists dialects, profiles, examples and parameters.
@@ -455,6 +463,7 @@ func metaObject() (safejs.Value, error) {
 		p := props{v: ev}
 		p.set("id", ex.ID)
 		p.set("title", ex.Title)
+		p.set("group", ex.Group)
 		p.set("source", ex.Source)
 		p.set("dialect", ex.Dialect.String())
 		p.set("profile", ex.Profile)

@@ -89,6 +89,7 @@ export interface ProfileInfo {
 export interface Example {
   id: string;
   title: string;
+  group: string;
   source: string;
   dialect: string;
   profile: string;

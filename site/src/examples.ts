@@ -6,15 +6,6 @@
 import { simulate, type Example } from "./api";
 import { el, setText } from "./dom";
 
-// Groups by the bridge's example id prefixes, in display order; an id with
-// none of them is about another server implementation.
-const groups: [prefix: string, label: string][] = [
-  ["seed-", "Seed document"],
-  ["ver-", "Handshakes"],
-  ["cap-", "Captures"],
-];
-const otherGroup = "Other servers";
-
 /** Fills the example selector and describes the chosen example. */
 export class ExamplePicker {
   private readonly select: HTMLSelectElement;
@@ -30,10 +21,13 @@ export class ExamplePicker {
   /** Offers examples, grouped, with "Choose an example…" first. */
   fill(examples: Example[]): void {
     this.examples = examples;
+    // Groups come from the bridge, in the order they first appear.
     const byGroup = new Map<string, Example[]>();
-    for (const [, label] of groups) byGroup.set(label, []);
-    byGroup.set(otherGroup, []);
-    for (const e of examples) byGroup.get(groupOf(e))!.push(e);
+    for (const e of examples) {
+      const list = byGroup.get(e.group) ?? [];
+      list.push(e);
+      byGroup.set(e.group, list);
+    }
     const opts: HTMLElement[] = [el("option", { text: "Choose an example…", attrs: { value: "" } })];
     for (const [label, list] of byGroup) {
       if (list.length === 0) continue;
@@ -66,11 +60,6 @@ export class ExamplePicker {
       ? "Loaded into the console as a transcript and checked line by line."
       : "Loaded into the line editor."));
   }
-}
-
-function groupOf(e: Example): string {
-  for (const [prefix, label] of groups) if (e.id.startsWith(prefix)) return label;
-  return otherGroup;
 }
 
 /**
