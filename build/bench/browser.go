@@ -115,8 +115,8 @@ func (c *chromium) tab(init string) (context.Context, func(), error) {
 	return tctx, done, nil
 }
 
-// waitMarks is a promise that resolves, with each mark's startTime (ms since navigation
-// start), once every named User Timing mark exists, or rejects after 30 s with what the
+// waitMarks is a promise that resolves, with the startTime (ms since navigation start) of
+// every User Timing mark the page has set, once each named mark exists, or rejects after 30 s with what the
 // page's status says. It is evaluated after the load event, so the marks may exist already.
 func waitMarks(names ...string) string {
 	q := make([]string, len(names))
@@ -129,7 +129,7 @@ func waitMarks(names ...string) string {
   const check = () => {
     if (!want.every((n) => get(n) !== undefined)) return false;
     const out = {};
-    for (const n of want) out[n] = get(n).startTime;
+    for (const m of performance.getEntriesByType("mark")) if (!(m.name in out)) out[m.name] = m.startTime;
     const res = performance.getEntriesByType("resource");
     const nav = performance.getEntriesByType("navigation")[0];
     out["transfer"] = res.reduce((s, r) => s + r.encodedBodySize, nav ? nav.encodedBodySize : 0);

@@ -233,6 +233,12 @@ func measureBrowser(exe string, r *results, keys []string, final string, step fu
 			l.pgFirst = append(l.pgFirst, p["cvq-first-reply"])
 			l.pgWasmEnd = append(l.pgWasmEnd, p["wasm-response-end"])
 			l.pgTransfer = append(l.pgTransfer, p["transfer"])
+			if v, ok := f["floor-compiled"]; ok {
+				l.floorCompiled = append(l.floorCompiled, v)
+			}
+			if v, ok := p["cvq-compiled"]; ok {
+				l.pgCompiled = append(l.pgCompiled, v)
+			}
 		}
 		return nil
 	}()

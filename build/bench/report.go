@@ -35,6 +35,7 @@ type results struct {
 // loadResults are the per-load figures, one entry per cold load.
 type loadResults struct {
 	floorReady, pgReady, pgFirst []float64
+	floorCompiled, pgCompiled    []float64 // empty when the page sets no such mark
 	floorWasmEnd, pgWasmEnd      []float64
 	floorTransfer, pgTransfer    []float64
 	floorLong, pgLong            [][2]float64 // long tasks (start, duration) over all loads
@@ -141,7 +142,7 @@ func (r *results) sizeTables() []table {
 	add("wasm, brotli 11", served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm))
 	add(fmt.Sprintf("first load as served (br; %d and %d files)", len(r.flFiles), len(r.pgFiles)), r.flSent, r.pgSent)
 	t.notes = []string{
-		"Floor: a main that registers one js.FuncOf and blocks (build/bench/floor), built with the playground's flags (-trimpath -ldflags=\"-s -w\"), served with Go's wasm_exec.js and a 20-line loader under the same CSP.",
+		"Floor: a main that registers one js.FuncOf and blocks (build/bench/floor), built with the playground's flags (-trimpath -ldflags=\"-s -w\"), served with Go's wasm_exec.js and a loader of a dozen statements (build/bench/floorpage) under the same CSP.",
 		"wasm-opt, playground: " + r.pg.optNote,
 		"wasm-opt, floor: " + r.fl.optNote,
 	}
@@ -179,8 +180,14 @@ func (r *results) loadTable() table {
 		t.rows = append(t.rows, []string{label, msCell(s.median), msCell(s.min), msCell(s.max)})
 	}
 	add("floor: module downloaded", r.load.floorWasmEnd)
+	if len(r.load.floorCompiled) > 0 {
+		add("floor: compiled and instantiated", r.load.floorCompiled)
+	}
 	add("floor: ready", r.load.floorReady)
 	add("playground: module downloaded", r.load.pgWasmEnd)
+	if len(r.load.pgCompiled) > 0 {
+		add("playground: compiled and instantiated (cvq-compiled)", r.load.pgCompiled)
+	}
 	add("playground: wasm ready (cvq-ready)", r.load.pgReady)
 	add("playground: first reply painted (cvq-first-reply)", r.load.pgFirst)
 	t.rows = append(t.rows, []string{"ratio first reply / floor ready (medians)",
@@ -223,7 +230,7 @@ func (r *results) typingTable() table {
 	fn, fl := r.flTyping.longest()
 	t.notes = []string{
 		fmt.Sprintf("Long tasks (over 50 ms) while typing: playground %d%s, floor %d%s.", pn, longestText(pn, pl), fn, longestText(fn, fl)),
-		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls the bridge on the same sequence of requests after typing, without rendering: the simulator plus the building of its result as JavaScript objects.",
+		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls the bridge on the same sequence of requests after typing, one call per task, without rendering: the simulator plus the building of its result as JavaScript objects.",
 	}
 	if !r.pgTyping.probeOK {
 		t.notes = append(t.notes, "The Long Tasks API was not available in this browser: long tasks were not observed.")
@@ -251,7 +258,7 @@ func longestText(n int, ms float64) string {
 }
 
 func (r *results) codecTable() table {
-	title := "Codec: go " + strings.Join(codecBenchArgs, " ")
+	title := "Codec: `go " + strings.Join(codecBenchArgs, " ") + "`"
 	if r.codecErr != nil {
 		return errTable(title, r.codecErr)
 	}

@@ -11,6 +11,7 @@ document.getElementById("request").addEventListener("input", (e) => {
   const url = document.querySelector('meta[name="cvq-wasm"]').content;
   const go = new Go();
   const { instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+  performance.mark("floor-compiled");
   go.run(instance);
   if (typeof globalThis.cvqFloor === "function") performance.mark("floor-ready");
 })();
