@@ -44,8 +44,9 @@ func findChromium() (string, error) {
 
 // startChromium starts the browser with the flags of site/browser_test.go, plus two that
 // keep Chromium from throttling timers in windows it thinks are in the background.
-func startChromium(exe, profile string) (*chromium, error) {
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+// Cancelling ctx (Ctrl-C) stops the browser and with it any measurement under way.
+func startChromium(ctx context.Context, exe, profile string) (*chromium, error) {
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(exe),
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
@@ -63,10 +64,10 @@ func startChromium(exe, profile string) (*chromium, error) {
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	c := &chromium{ctx: ctx, cancel: func() { cancelCtx(); cancelAlloc() }}
+	bctx, cancelCtx := chromedp.NewContext(alloc)
+	c := &chromium{ctx: bctx, cancel: func() { cancelCtx(); cancelAlloc() }}
 	started := make(chan error, 1)
-	go func() { started <- chromedp.Do(ctx) }()
+	go func() { started <- chromedp.Do(bctx) }()
 	select {
 	case err := <-started:
 		if err != nil {
@@ -77,7 +78,7 @@ func startChromium(exe, profile string) (*chromium, error) {
 		c.cancel()
 		return nil, fmt.Errorf("starting %s: no answer within 60 s", exe)
 	}
-	if v, err := chromedp.CallBrowser(ctx, browser.GetVersion, cdp.Empty{}); err == nil {
+	if v, err := chromedp.CallBrowser(bctx, browser.GetVersion, cdp.Empty{}); err == nil {
 		c.version = v.Product
 	}
 	return c, nil

@@ -109,7 +109,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
-			measureBrowser(exe, r, keyList, final, step)
+			measureBrowser(ctx, exe, r, keyList, final, step)
 		}
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
@@ -188,14 +188,14 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 }
 
 // measureBrowser does the cold loads and the typing, one page at a time.
-func measureBrowser(exe string, r *results, keys []string, final string, step func(string, ...any)) {
+func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
 		r.loadErr, r.typingErr = err, err
 		return
 	}
 	defer os.RemoveAll(profile)
-	br, err := startChromium(exe, profile)
+	br, err := startChromium(ctx, exe, profile)
 	if err != nil {
 		r.loadErr, r.typingErr = err, err
 		return
