@@ -2,20 +2,20 @@ package cvq
 
 import "strings"
 
-// errorMeanings names the error codes the profiles send, with the seed's
-// reading first.
-var errorMeanings = map[string]string{
-	"420": "invalid client identification or version (seed)",
-	"710": "invalid language ID (seed)",
-	"731": "invalid CVR (seed)",
-	"715": "not expected",
-}
-
-var errorNotes = map[string]string{
-	"420": note420[0],
-	"710": note710[0],
-	"731": note731[0],
-	"715": "Repeating VER is undefined per msnp-wiki; hypothetic and Escargot answer 715 and close.",
+// errorMeaning names an error code the profiles send, with the seed's
+// reading first, and errorNote gives where the sources disagree on it.
+func errorMeaning(code string) (meaning, note string) {
+	switch code {
+	case "420":
+		return "invalid client identification or version (seed)", note420[0]
+	case "710":
+		return "invalid language ID (seed)", note710[0]
+	case "731":
+		return "invalid CVR (seed)", note731[0]
+	case "715":
+		return "not expected", "Repeating VER is undefined per msnp-wiki; hypothetic and Escargot answer 715 and close."
+	}
+	return "", ""
 }
 
 // tok returns request parameter i (0 = locale), or "" when absent.
@@ -111,10 +111,11 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	b.WriteByte(' ')
 	b.WriteString(trid)
 	s.r.Reply = b.String()
+	meaning, note := errorMeaning(code)
 	s.r.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
-			Meaning: errorMeanings[code], About: paramErrorCode.About, Source: paramErrorCode.Source,
-			Note: errorNotes[code], Rule: reason},
+			Meaning: meaning, About: paramErrorCode.About, Source: paramErrorCode.Source,
+			Note: note, Rule: reason},
 		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.r.Reply), Value: trid,
 			About: paramTrID.About, Source: paramTrID.Source, Rule: "Copied from the request."},
 	}
@@ -215,15 +216,14 @@ func (s *sim) outcome(cmd string, e *Entry) {
 
 // outcomeTexts say what the client does next, by outcome; the CVR0 forms
 // add that the fallback connection ends after the answer.
-var outcomeTexts = map[OutcomeKind]string{
+var outcomeTexts = [...]string{
 	OutcomeNone:            "The client cannot compare versions.",
 	OutcomeForcedUpgrade:   "Forced upgrade: the client disconnects, downloads download-url and runs it; if the download fails it opens fallback-url.",
 	OutcomeOptionalUpgrade: "Optional upgrade: the client may offer recommended-version and carries on signing in.",
 	OutcomeUpToDate:        "Up to date: the client carries on signing in.",
 }
 
-var outcomeTextsCVR0 = func() map[OutcomeKind]string {
-	out := map[OutcomeKind]string{}
+var outcomeTextsCVR0 = func() (out [len(outcomeTexts)]string) {
 	for k, v := range outcomeTexts {
 		out[k] = v + " In CVR0 mode the session has nothing more to offer: the connection ends."
 	}

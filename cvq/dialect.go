@@ -1,7 +1,5 @@
 package cvq
 
-import "strconv"
-
 // Dialect is the client's MSN protocol version, MSNP2 through MSNP23, or
 // MSNP24 standing for "MSNP24 and later", where VER, CVR0 and CVQ no longer
 // exist. The zero value is not a dialect.
@@ -30,7 +28,7 @@ func (d Dialect) String() string {
 	if !d.Valid() {
 		return "MSNP?"
 	}
-	return "MSNP" + strconv.Itoa(int(d))
+	return "MSNP" + itoa(int(d))
 }
 
 // Label is the name shown in menus: "MSNP24+" for MSNP24, else String.

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // Notes on places where the documentation disagrees with itself; shown
 // wherever the simulator's behaviour depends on them.
 var (
@@ -81,19 +79,19 @@ func fits(i int, v string) bool {
 	case pLocale:
 		return len(v) > 2 && (v[:2] == "0x" || v[:2] == "0X")
 	case pSystemType:
-		return KnownSystemType(v) || isLetters(v) && strings.ToLower(v) == v && len(v) <= 16
+		return KnownSystemType(v) || isLetters(v) && !hasUpper(v) && len(v) <= 16
 	case pSystemVer:
-		return isDigits(v) || CheckVersion(v) != VersionMalformed && strings.Count(v, ".") <= 2 && len(v) <= 8
+		return isDigits(v) || CheckVersion(v) != VersionMalformed && countByte(v, '.') <= 2 && len(v) <= 8
 	case pSystemArch:
 		return isKnownArch(v)
 	case pLibrary:
-		return KnownLibrary(v) || isLetters(v) && strings.ToUpper(v) == v && len(v) >= 3
+		return KnownLibrary(v) || isLetters(v) && !hasLower(v) && len(v) >= 3
 	case pClientVersion:
-		return CheckVersion(v) != VersionMalformed && strings.Count(v, ".") >= 2
+		return CheckVersion(v) != VersionMalformed && countByte(v, '.') >= 2
 	case pClientID:
 		return v == "" || isKnownClientID(v)
 	case pUserHandle:
-		return strings.IndexByte(v, '@') > 0
+		return indexByte(v, '@') > 0
 	case pHopBlob:
 		return v == "0" || len(v) >= 8
 	}

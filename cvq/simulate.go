@@ -1,10 +1,5 @@
 package cvq
 
-import (
-	"strconv"
-	"strings"
-)
-
 // Simulate answers one client line the way profile p would, for a client
 // speaking dialect d. A nil profile is the reference server. CVQ is taken
 // as sent after VER settled on CVR0, CVR as sent inside dialect d, and VER
@@ -146,9 +141,9 @@ func (s *sim) run() {
 // unknownCommand handles a line no profile has a handler for.
 func (s *sim) unknownCommand(f *Field, cmd string) {
 	switch {
-	case strings.EqualFold(cmd, "CVQ"), strings.EqualFold(cmd, "CVR"), strings.EqualFold(cmd, "VER"):
+	case equalFold(cmd, "CVQ"), equalFold(cmd, "CVR"), equalFold(cmd, "VER"):
 		s.mark(f, StatusError, "command-case",
-			"Command names are case-sensitive: the server does not know "+cmd+"; write "+strings.ToUpper(cmd)+".")
+			"Command names are case-sensitive: the server does not know "+cmd+"; write "+upperASCII(cmd)+".")
 	default:
 		s.mark(f, StatusError, "unknown-command",
 			"This playground simulates VER, CVQ and CVR only.")
@@ -217,5 +212,5 @@ func (s *sim) replyTrID() string {
 		return t
 	}
 	n, _ := parseTrID(t)
-	return strconv.FormatUint(uint64(n), 10)
+	return formatUint(uint64(n))
 }

@@ -1,7 +1,6 @@
 package cvq
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -81,7 +80,8 @@ type Transcript struct {
 	// State of the last connection at the end of the transcript.
 	State SessionState
 
-	byTrID map[string][]int // client steps by TrID, for pairing server lines
+	byTrID  map[uint32][]int // client steps by numeric TrID, for pairing server lines
+	oddTrID []oddStep        // steps whose TrID is not a number (rare: searched in order)
 }
 
 // maxTranscriptLines bounds the work done on a paste.
@@ -110,7 +110,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		pos = next
 		no++
 		raw = strings.TrimSuffix(raw, "\r")
-		if strings.TrimSpace(raw) == "" {
+		if isBlank(raw) {
 			continue
 		}
 		if len(lines) >= maxTranscriptLines {
@@ -216,7 +216,7 @@ func looksLikeCommand(s string) bool {
 		return false
 	}
 	w := s[:3]
-	if strings.EqualFold(w, "CVQ") || strings.EqualFold(w, "CVR") || strings.EqualFold(w, "VER") {
+	if equalFold(w, "CVQ") || equalFold(w, "CVR") || equalFold(w, "VER") {
 		return true
 	}
 	for i := 0; i < 3; i++ {
@@ -229,7 +229,7 @@ func looksLikeCommand(s string) bool {
 
 // handshake reports whether the simulator answers this command.
 func handshake(cmd string) bool {
-	return strings.EqualFold(cmd, "CVQ") || strings.EqualFold(cmd, "CVR") || strings.EqualFold(cmd, "VER")
+	return equalFold(cmd, "CVQ") || equalFold(cmd, "CVR") || equalFold(cmd, "VER")
 }
 
 // CheckTranscript parses a pasted transcript, sends every client line
@@ -299,7 +299,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 func (t *Transcript) pair(i int, trid string) {
 	obs := t.Lines[i].Text
 	target := -1
-	steps := t.byTrID[trIDKey(trid)]
+	steps := t.stepsFor(trid)
 	for n := len(steps) - 1; n >= 0; n-- {
 		k := steps[n]
 		if target < 0 || len(t.Steps[k].Checks) == 0 {
@@ -405,21 +405,36 @@ func sameSet(a, b string) bool {
 	return true
 }
 
-// trIDKey is the key server lines are paired by: the TrID as a canonical
-// number ("007" answers "7"), or its text when it is not a number.
-func trIDKey(s string) string {
-	if n, ok := parseTrID(s); ok && len(s) > 1 && s[0] == '0' {
-		return strconv.FormatUint(uint64(n), 10)
-	}
-	return s
+// oddStep is a client step whose TrID is not a number.
+type oddStep struct {
+	trid string
+	step int
 }
 
-// addStep records a client step and indexes it by TrID for pairing.
+// addStep records a client step and indexes it by TrID for pairing: as a
+// number when it is one ("007" answers "7"), else by its text.
 func (t *Transcript) addStep(st Step, trid string) {
-	if t.byTrID == nil {
-		t.byTrID = map[string][]int{}
+	if n, ok := parseTrID(trid); ok {
+		if t.byTrID == nil {
+			t.byTrID = map[uint32][]int{}
+		}
+		t.byTrID[n] = append(t.byTrID[n], len(t.Steps))
+	} else {
+		t.oddTrID = append(t.oddTrID, oddStep{trid, len(t.Steps)})
 	}
-	k := trIDKey(trid)
-	t.byTrID[k] = append(t.byTrID[k], len(t.Steps))
 	t.Steps = append(t.Steps, st)
+}
+
+// stepsFor lists the client steps a server line with this TrID may answer.
+func (t *Transcript) stepsFor(trid string) []int {
+	if n, ok := parseTrID(trid); ok {
+		return t.byTrID[n]
+	}
+	var out []int
+	for _, o := range t.oddTrID {
+		if o.trid == trid {
+			out = append(out, o.step)
+		}
+	}
+	return out
 }

@@ -69,7 +69,7 @@ func (s *sim) ver() {
 			if d >= p.VERMin && d <= p.VERMax && d > best {
 				best = d
 			}
-		case strings.EqualFold(f.Value, "CVR0") || len(f.Value) > 4 && strings.EqualFold(f.Value[:4], "MSNP"):
+		case equalFold(f.Value, "CVR0") || len(f.Value) > 4 && equalFold(f.Value[:4], "MSNP"):
 			s.mark(f, StatusWarning, "dialect-case", "Dialect names are case-sensitive: the server does not recognise this spelling.")
 		default:
 			s.mark(f, StatusWarning, "dialect-unknown", "Not a dialect name: MSNP followed by a number, or CVR0.")

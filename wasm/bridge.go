@@ -4,13 +4,10 @@ package main
 
 import (
 	"errors"
+	"syscall/js"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
-	"github.com/hack-pad/safejs"
 )
-
-// version identifies the bridge's API revision (see API.md).
-const version = "1"
 
 // maxInput bounds the text one call accepts; the page caps input well
 // below it, so this only stops a script that calls the bridge directly.
@@ -21,56 +18,70 @@ const maxSessions = 64
 
 // bridge holds the live sessions opened by the page.
 type bridge struct {
-	sessions map[int]*cvq.Session
-	order    []int
+	sessions []liveSession // oldest first; at most maxSessions
 	next     int
+	parse    js.Value // JSON.parse
 }
 
-// handler is one bridge function: plain Go in, a JS value out.
-type handler func(args []safejs.Value) (any, error)
+// liveSession is a connection the page opened, by id.
+type liveSession struct {
+	id int
+	s  *cvq.Session
+}
+
+// handler is one bridge function: JS arguments in, JSON text out.
+type handler func(args []js.Value) (string, error)
 
 // register installs globalThis.cvq with every bridge function, each
-// wrapped so that a panic becomes an {error} object instead of ending the
-// Go program.
-func register(global safejs.Value) error {
-	b := &bridge{sessions: map[int]*cvq.Session{}}
-	obj, err := newObject()
-	if err != nil {
-		return err
-	}
-	fns := map[string]handler{
-		"simulate":     b.simulate,
-		"transcript":   b.transcript,
-		"sessionOpen":  b.sessionOpen,
-		"sessionSend":  b.sessionSend,
-		"sessionClose": b.sessionClose,
-		"meta":         func([]safejs.Value) (any, error) { return metaObject() },
-	}
-	for name, h := range fns {
-		fn, err := safejs.FuncOf(guard(name, h))
-		if err != nil {
-			return err
+// wrapped by guard.
+func register(global js.Value) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("registering the bridge failed: " + panicText(r))
 		}
-		if err := obj.Set(name, fn); err != nil {
-			return err
-		}
+	}()
+	b := &bridge{parse: global.Get("JSON").Get("parse")}
+	obj := global.Get("Object").New()
+	fns := []struct {
+		name string
+		h    handler
+	}{
+		{"simulate", b.simulate},
+		{"transcript", b.transcript},
+		{"sessionOpen", b.sessionOpen},
+		{"sessionSend", b.sessionSend},
+		{"sessionClose", b.sessionClose},
+		{"meta", func([]js.Value) (string, error) {
+			var w jsonWriter
+			w.meta()
+			return w.String(), nil
+		}},
 	}
-	return global.Set("cvq", obj)
+	for _, f := range fns {
+		obj.Set(f.name, js.FuncOf(b.guard(f.name, f.h)))
+	}
+	global.Set("cvq", obj)
+	return nil
 }
 
-// guard turns errors and panics into {error: "..."} results.
-func guard(name string, h handler) func(safejs.Value, []safejs.Value) any {
-	return func(_ safejs.Value, args []safejs.Value) (ret any) {
+// guard turns a returned error, and any panic (a Go bug, or a JavaScript
+// exception surfacing through syscall/js), into {error: "..."}, so one bad
+// call never ends the Go program and leaves the page without answers.
+func (b *bridge) guard(name string, h handler) func(js.Value, []js.Value) any {
+	return func(_ js.Value, args []js.Value) (ret any) {
 		defer func() {
 			if r := recover(); r != nil {
-				ret = errorObject(name + ": internal error: " + panicText(r))
+				ret = b.errorObject(name + ": internal error: " + panicText(r))
 			}
 		}()
-		v, err := h(args)
+		text, err := h(args)
 		if err != nil {
-			return errorObject(name + ": " + err.Error())
+			return b.errorObject(name + ": " + err.Error())
 		}
-		return v
+		if text == "" {
+			return js.Undefined()
+		}
+		return b.parse.Invoke(text)
 	}
 }
 
@@ -84,24 +95,22 @@ func panicText(r any) string {
 	return "unexpected panic"
 }
 
-func errorObject(msg string) any {
-	o, err := newObject()
-	if err != nil {
-		return nil
-	}
-	_ = o.Set("error", msg)
-	return o
+// errorObject is {error: msg}, built through JSON.parse like every other
+// answer (a Go map literal would link the runtime's string-keyed maps).
+func (b *bridge) errorObject(msg string) any {
+	var w jsonWriter
+	w.obj()
+	w.kstr("error", msg)
+	w.endObj()
+	return b.parse.Invoke(w.String())
 }
 
 // stringArg reads argument i as a string of at most maxInput bytes.
-func stringArg(args []safejs.Value, i int, what string) (string, error) {
-	if i >= len(args) || args[i].Type() != safejs.TypeString {
+func stringArg(args []js.Value, i int, what string) (string, error) {
+	if i >= len(args) || args[i].Type() != js.TypeString {
 		return "", errors.New(what + " must be a string")
 	}
-	s, err := args[i].String()
-	if err != nil {
-		return "", err
-	}
+	s := args[i].String()
 	if len(s) > maxInput {
 		return "", errors.New(what + " is larger than 4 MiB")
 	}
@@ -109,7 +118,7 @@ func stringArg(args []safejs.Value, i int, what string) (string, error) {
 }
 
 // dialectProfile reads the dialect and profile arguments at i and i+1.
-func dialectProfile(args []safejs.Value, i int) (cvq.Dialect, *cvq.Profile, error) {
+func dialectProfile(args []js.Value, i int) (cvq.Dialect, *cvq.Profile, error) {
 	ds, err := stringArg(args, i, "dialect")
 	if err != nil {
 		return 0, nil, err
@@ -136,102 +145,95 @@ func quote(s string) string {
 	return "\"" + s + "\""
 }
 
-func (b *bridge) simulate(args []safejs.Value) (any, error) {
+func (b *bridge) simulate(args []js.Value) (string, error) {
 	line, err := stringArg(args, 0, "line")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	d, p, err := dialectProfile(args, 1)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	r := cvq.Simulate(line, d, p)
-	return resultObject(&r)
+	w := jsonWriter{b: make([]byte, 0, 4096)}
+	w.result(&r)
+	return w.String(), nil
 }
 
-func (b *bridge) transcript(args []safejs.Value) (any, error) {
+func (b *bridge) transcript(args []js.Value) (string, error) {
 	text, err := stringArg(args, 0, "text")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	d, p, err := dialectProfile(args, 1)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	t := cvq.CheckTranscript(text, d, p)
-	return transcriptObject(text, &t)
+	var w jsonWriter
+	w.transcript(text, &t)
+	return w.String(), nil
 }
 
-func (b *bridge) sessionOpen(args []safejs.Value) (any, error) {
+func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 	d, p, err := dialectProfile(args, 0)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	b.next++
 	id := b.next
-	b.sessions[id] = cvq.NewSession(d, p)
-	b.order = append(b.order, id)
-	if len(b.order) > maxSessions {
-		delete(b.sessions, b.order[0])
-		b.order = b.order[1:]
+	b.sessions = append(b.sessions, liveSession{id, cvq.NewSession(d, p)})
+	if len(b.sessions) > maxSessions {
+		b.sessions = b.sessions[1:]
 	}
-	return id, nil
+	var w jsonWriter
+	w.num(id)
+	return w.String(), nil
 }
 
-func (b *bridge) session(args []safejs.Value) (int, *cvq.Session, error) {
-	if len(args) == 0 || args[0].Type() != safejs.TypeNumber {
+func (b *bridge) session(args []js.Value) (int, *cvq.Session, error) {
+	if len(args) == 0 || args[0].Type() != js.TypeNumber {
 		return 0, nil, errors.New("session id must be a number")
 	}
-	id, err := args[0].Int()
-	if err != nil {
-		return 0, nil, err
+	id := args[0].Int()
+	for _, s := range b.sessions {
+		if s.id == id {
+			return id, s.s, nil
+		}
 	}
-	s, ok := b.sessions[id]
-	if !ok {
-		return id, nil, errors.New("no such session (closed, or dropped after 64 newer ones)")
-	}
-	return id, s, nil
+	return id, nil, errors.New("no such session (closed, or dropped after 64 newer ones)")
 }
 
-func (b *bridge) sessionSend(args []safejs.Value) (any, error) {
+func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	_, s, err := b.session(args)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	line, err := stringArg(args, 1, "line")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	r := s.Send(line)
-	res, err := resultObject(&r)
-	if err != nil {
-		return nil, err
-	}
-	out, err := newObject()
-	if err != nil {
-		return nil, err
-	}
-	st, err := stateObject(s.State())
-	if err != nil {
-		return nil, err
-	}
-	if err := out.Set("result", res); err != nil {
-		return nil, err
-	}
-	return out, out.Set("state", st)
+	var w jsonWriter
+	w.obj()
+	w.key("result")
+	w.result(&r)
+	w.key("state")
+	w.state(s.State())
+	w.endObj()
+	return w.String(), nil
 }
 
-func (b *bridge) sessionClose(args []safejs.Value) (any, error) {
+func (b *bridge) sessionClose(args []js.Value) (string, error) {
 	id, _, err := b.session(args)
 	if err != nil {
-		return nil, nil // closing twice is harmless
+		return "", nil // closing twice is harmless
 	}
-	delete(b.sessions, id)
-	for i, v := range b.order {
-		if v == id {
-			b.order = append(b.order[:i], b.order[i+1:]...)
+	for i, s := range b.sessions {
+		if s.id == id {
+			b.sessions = append(b.sessions[:i], b.sessions[i+1:]...)
 			break
 		}
 	}
-	return nil, nil
+	return "", nil
 }

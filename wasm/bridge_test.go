@@ -4,90 +4,87 @@ package main
 
 import (
 	"strings"
+	"syscall/js"
 	"testing"
-
-	"github.com/hack-pad/safejs"
 )
 
-var cvqObj = func() safejs.Value {
-	g := safejs.Global()
-	if err := register(g); err != nil {
+var cvqObj = func() js.Value {
+	if err := register(js.Global()); err != nil {
 		panic(err)
 	}
-	v, _ := g.Get("cvq")
-	return v
+	return js.Global().Get("cvq")
 }()
 
-func call(t *testing.T, name string, args ...any) safejs.Value {
-	t.Helper()
-	v, err := cvqObj.Call(name, args...)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return v
-}
+func call(name string, args ...any) js.Value { return cvqObj.Call(name, args...) }
 
-func str(t *testing.T, v safejs.Value, path ...string) string {
-	t.Helper()
+func str(v js.Value, path ...string) string {
 	for _, p := range path {
-		var err error
-		if v, err = v.Get(p); err != nil {
-			t.Fatalf("get %s: %v", p, err)
-		}
+		v = v.Get(p)
 	}
-	s, err := v.String()
-	if err != nil {
-		t.Fatalf("%v: %v", path, err)
+	if v.Type() != js.TypeString {
+		return "<" + v.Type().String() + ">"
 	}
-	return s
-}
-
-func num(t *testing.T, v safejs.Value, p string) int {
-	t.Helper()
-	x, err := v.Get(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := x.Int()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
+	return v.String()
 }
 
 func TestSimulateSeedNew(t *testing.T) {
-	r := call(t, "simulate", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference")
-	if got := str(t, r, "reply"); !strings.HasPrefix(got, "CVQ 2 7.0.0813 7.0.0813 6.2.0205 ") {
+	r := call("simulate", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference")
+	if got := str(r, "reply"); !strings.HasPrefix(got, "CVQ 2 7.0.0813 7.0.0813 6.2.0205 ") {
 		t.Errorf("reply %q", got)
 	}
-	if got := str(t, r, "outcome", "kind"); got != "forced-upgrade" {
+	if got := str(r, "outcome", "kind"); got != "forced-upgrade" {
 		t.Errorf("outcome %q", got)
 	}
-	fields, _ := r.Get("fields")
-	n, _ := fields.Length()
-	if n != 10 {
+	if d := r.Get("disconnect"); d.Type() != js.TypeBoolean || !d.Bool() {
+		t.Errorf("disconnect %v", d)
+	}
+	fields := r.Get("fields")
+	if n := fields.Length(); n != 10 {
 		t.Fatalf("%d fields", n)
 	}
-	loc, _ := fields.Index(2)
-	if str(t, loc, "param") != "locale" || str(t, loc, "meaning") != "English (United States)" {
-		t.Errorf("locale field: %s %s", str(t, loc, "param"), str(t, loc, "meaning"))
+	loc := fields.Index(2)
+	if str(loc, "param") != "locale" || str(loc, "meaning") != "English (United States)" || str(loc, "detail") != "en-US" {
+		t.Errorf("locale field: %s %s", str(loc, "param"), str(loc, "meaning"))
 	}
-	if num(t, loc, "start") != 6 || num(t, loc, "end") != 12 || num(t, loc, "from") != 6 {
+	if loc.Get("start").Int() != 6 || loc.Get("end").Int() != 12 || loc.Get("from").Int() != 6 {
 		t.Errorf("locale range")
+	}
+	if h := fields.Index(9); str(h, "since") != "MSNP8" || str(h, "status") != "ok" {
+		t.Errorf("user-handle since %q status %q", str(h, "since"), str(h, "status"))
+	}
+	rf := r.Get("replyFields")
+	if rf.Length() != 7 || str(rf.Index(4), "rule") == "" {
+		t.Errorf("reply fields %d", rf.Length())
 	}
 }
 
 // Byte offsets and UTF-16 offsets differ once the line has non-ASCII text.
 func TestUTF16Offsets(t *testing.T) {
-	r := call(t, "simulate", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x.org", "MSNP8", "reference")
-	fields, _ := r.Get("fields")
-	h, _ := fields.Index(9)
-	if num(t, h, "end") != len("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x.org") {
-		t.Errorf("byte end %d", num(t, h, "end"))
+	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x.org"
+	r := call("simulate", line, "MSNP8", "reference")
+	h := r.Get("fields").Index(9)
+	if h.Get("end").Int() != len(line) {
+		t.Errorf("byte end %d", h.Get("end").Int())
 	}
-	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS "
-	if num(t, h, "from") != len(line) || num(t, h, "to") != len(line)+1+2+6 {
-		t.Errorf("utf16 range [%d,%d)", num(t, h, "from"), num(t, h, "to"))
+	prefix := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS "
+	if h.Get("from").Int() != len(prefix) || h.Get("to").Int() != len(prefix)+1+2+6 {
+		t.Errorf("utf16 range [%d,%d)", h.Get("from").Int(), h.Get("to").Int())
+	}
+	if str(h, "value") != "é😀@x.org" {
+		t.Errorf("value %q", str(h, "value"))
+	}
+}
+
+func TestHostileStringsSurviveJSON(t *testing.T) {
+	for _, line := range []string{"CVQ 1 \"quoted\" back\\slash", "CVQ 1 \x00\x01\x1f", "CVQ 1 \u2028\u2029", "CVQ 1 bad\xffbyte", "</script><img src=x>"} {
+		r := call("simulate", line, "MSNP8", "reference")
+		if e := r.Get("error"); e.Type() != js.TypeUndefined {
+			t.Errorf("%q: %s", line, e.String())
+			continue
+		}
+		if got := str(r, "input"); got != strings.ToValidUTF8(line, "\ufffd") {
+			t.Errorf("input came back as %q", got)
+		}
 	}
 }
 
@@ -97,66 +94,81 @@ func TestBadArgumentsGiveErrors(t *testing.T) {
 		{1, "MSNP8", "reference"},
 		{"CVQ 1", "MSNP99x", "reference"},
 		{"CVQ 1", "MSNP8", "nope"},
+		{"CVQ 1", "MSNP8"},
 	} {
-		r := call(t, "simulate", args...)
-		if e := str(t, r, "error"); e == "" {
-			t.Errorf("%v: no error", args)
+		r := call("simulate", args...)
+		if e := str(r, "error"); !strings.HasPrefix(e, "simulate: ") {
+			t.Errorf("%v: error %q", args, e)
 		}
 	}
 }
 
 func TestSessionFlow(t *testing.T) {
-	idv := call(t, "sessionOpen", "MSNP2", "reference")
-	id, err := idv.Int()
-	if err != nil {
-		t.Fatal(err)
+	id := call("sessionOpen", "MSNP2", "reference")
+	if id.Type() != js.TypeNumber {
+		t.Fatalf("sessionOpen gave %v", id)
 	}
-	out := call(t, "sessionSend", id, "VER 1 MSNP2 CVR0")
-	if got := str(t, out, "result", "reply"); got != "VER 1 CVR0" {
+	out := call("sessionSend", id, "VER 1 MSNP2 CVR0")
+	if got := str(out, "result", "reply"); got != "VER 1 CVR0" {
 		t.Errorf("VER reply %q", got)
 	}
-	if got := str(t, out, "state", "mode"); got != "CVR0" {
+	if got := str(out, "state", "mode"); got != "CVR0" {
 		t.Errorf("mode %q", got)
 	}
-	out = call(t, "sessionSend", id, "CVQ 2 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
-	closed, _ := out.Get("state")
-	c, _ := closed.Get("closed")
-	if b, _ := c.Bool(); !b {
-		t.Errorf("connection not closed after the CVQ reply")
+	out = call("sessionSend", id, "CVQ 2 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
+	if !out.Get("state").Get("closed").Bool() || str(out, "state", "closedBy") != "server" {
+		t.Errorf("connection not closed by the server after the CVQ reply")
 	}
-	call(t, "sessionClose", id)
-	r := call(t, "sessionSend", id, "VER 3 MSNP8")
-	if e := str(t, r, "error"); !strings.Contains(e, "no such session") {
+	call("sessionClose", id)
+	r := call("sessionSend", id, "VER 3 MSNP8")
+	if e := str(r, "error"); !strings.Contains(e, "no such session") {
 		t.Errorf("send after close: %q", e)
 	}
 }
 
 func TestTranscriptAndMeta(t *testing.T) {
-	tr := call(t, "transcript", "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0", "MSNP8", "reference")
-	steps, _ := tr.Get("steps")
-	st, _ := steps.Index(0)
-	checks, _ := st.Get("checks")
-	ch, _ := checks.Index(0)
-	if str(t, ch, "status") != "differ" || str(t, ch, "expected") != "VER 1 MSNP8" {
-		t.Errorf("tampered VER reply not flagged: %s", str(t, ch, "status"))
+	tr := call("transcript", "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0", "MSNP8", "reference")
+	ch := tr.Get("steps").Index(0).Get("checks").Index(0)
+	if str(ch, "status") != "differ" || str(ch, "expected") != "VER 1 MSNP8" || ch.Get("match").Bool() {
+		t.Errorf("tampered VER reply not flagged: %s", str(ch, "status"))
 	}
-	m := call(t, "meta")
-	ex, _ := m.Get("examples")
-	if n, _ := ex.Length(); n < 10 {
+	d := ch.Get("diffs").Index(0)
+	if str(d, "param") != "dialect" || d.Get("from").Int() != 6 {
+		t.Errorf("diff %s at %d", str(d, "param"), d.Get("from").Int())
+	}
+	if l := tr.Get("lines").Index(1); str(l, "dir") != "S" || l.Get("line").Int() != 2 || l.Get("start").Int() != 3 {
+		t.Errorf("line 2: %s %d %d", str(l, "dir"), l.Get("line").Int(), l.Get("start").Int())
+	}
+	m := call("meta")
+	if n := m.Get("examples").Length(); n < 10 {
 		t.Errorf("%d examples", n)
+	}
+	if g := str(m.Get("examples").Index(0), "group"); g != "Seed document" {
+		t.Errorf("group %q", g)
+	}
+	if n := m.Get("dialects").Length(); n != 23 {
+		t.Errorf("%d dialects", n)
 	}
 }
 
 func TestPanicBecomesError(t *testing.T) {
-	fn, err := safejs.FuncOf(guard("boom", func([]safejs.Value) (any, error) { panic("kaboom") }))
-	if err != nil {
-		t.Fatal(err)
+	b := &bridge{parse: js.Global().Get("JSON").Get("parse")}
+	if e := b.errorObject("x\"y").(js.Value).Get("error").String(); e != "x\"y" {
+		t.Errorf("errorObject: %q", e)
 	}
-	v, err := fn.Value().Invoke()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if e := str(t, v, "error"); !strings.Contains(e, "kaboom") {
+	fn := js.FuncOf(b.guard("boom", func([]js.Value) (string, error) { panic("kaboom") }))
+	defer fn.Release()
+	if e := str(fn.Invoke(), "error"); !strings.Contains(e, "kaboom") {
 		t.Errorf("error %q", e)
+	}
+	// A JavaScript exception thrown inside a call surfaces as a Go panic
+	// in syscall/js; it must come back as an error too.
+	thrower := js.FuncOf(b.guard("throw", func([]js.Value) (string, error) {
+		js.Global().Get("JSON").Call("parse", "{not json")
+		return "", nil
+	}))
+	defer thrower.Release()
+	if e := str(thrower.Invoke(), "error"); !strings.Contains(e, "internal error") {
+		t.Errorf("JS exception: %q", e)
 	}
 }
