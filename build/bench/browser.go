@@ -175,11 +175,16 @@ func (c *chromium) coldLoad(url string, marks ...string) (map[string]float64, []
 // marks carry the page's own timestamps.
 func navigateAndWait(ctx context.Context, url string, marks []string) (map[string]float64, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return nil, fmt.Errorf("loading %s: %v", url, err)
+		return nil, fmt.Errorf("loading the page: %v", err)
 	}
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](waitMarks(marks...), chromedp.EvalAwaitPromise))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", url, err)
+		var ex *chromedp.ExceptionError
+		if errors.As(err, &ex) && ex.ExceptionDetails != nil && ex.ExceptionDetails.Exception != nil {
+			// The rejection's message, without the protocol's wrapping and stack.
+			return nil, errors.New(firstLine(ex.ExceptionDetails.Exception.Description))
+		}
+		return nil, err
 	}
 	return got, nil
 }
@@ -187,4 +192,10 @@ func navigateAndWait(ctx context.Context, url string, marks []string) (map[strin
 // evalStrings evaluates an expression that yields an array of strings.
 func evalStrings(ctx context.Context, expr string) ([]string, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[[]string](expr))
+}
+
+// firstLine cuts a JavaScript error description (message, then stack) to its message.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return strings.TrimPrefix(s, "Error: ")
 }

@@ -16,10 +16,9 @@ import (
 
 // This file answers "what does the playground link that the floor does not, and what does
 // each part cost": the packages, the code per package and the largest functions (cheap,
-// always run), and with -explain the brotli bytes of safejs, the LCID table and the
-// release table, found by building the bridge without each. The checkout is never
-// changed: the variants are made with -modfile (a go.mod copy that replaces safejs with
-// build/bench/shim/safejs) and -overlay (a catalog file with its table emptied).
+// always run), and with -explain the brotli bytes of the LCID table and the release table,
+// found by building the bridge without each. The checkout is never changed: the variants
+// are made with go build -overlay (a catalog file with its table emptied).
 
 // goListDeps lists the packages pkg links for js/wasm, with extra go flags.
 func goListDeps(ctx context.Context, root, pkg string, extra ...string) ([]string, error) {
@@ -52,51 +51,15 @@ func without(a, b []string) []string {
 	return out
 }
 
-// variants prepares the -modfile and -overlay arguments for the variant builds in tmp.
+// variants holds the -overlay arguments of the variant builds, written into tmp.
 type variants struct {
-	shimArgs    []string // -modfile=… replacing safejs with the shim
-	noLCIDArgs  []string // -overlay=… emptying languages
-	noRelArgs   []string // -overlay=… emptying releases
-	noneArgs    []string // the shim and both tables emptied
-	overlayBoth string
+	noLCIDArgs []string // languages emptied
+	noRelArgs  []string // releases emptied
+	noneArgs   []string // both
 }
 
 func prepareVariants(root, tmp string) (variants, error) {
 	var v variants
-	// The shim as a module of its own, and a go.mod that points safejs at it.
-	shimDir := filepath.Join(tmp, "safejs")
-	if err := os.MkdirAll(shimDir, 0o755); err != nil {
-		return v, err
-	}
-	src, err := os.ReadFile(filepath.Join(root, "build", "bench", "shim", "safejs", "safejs.go"))
-	if err != nil {
-		return v, err
-	}
-	if err := os.WriteFile(filepath.Join(shimDir, "safejs.go"), src, 0o644); err != nil {
-		return v, err
-	}
-	if err := os.WriteFile(filepath.Join(shimDir, "go.mod"), []byte("module github.com/hack-pad/safejs\n\ngo 1.21\n"), 0o644); err != nil {
-		return v, err
-	}
-	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
-	if err != nil {
-		return v, err
-	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		return v, err
-	}
-	altMod := filepath.Join(tmp, "shim.mod")
-	mod = append(mod, []byte("\nreplace github.com/hack-pad/safejs => "+shimDir+"\n")...)
-	if err := os.WriteFile(altMod, mod, 0o644); err != nil {
-		return v, err
-	}
-	if err := os.WriteFile(filepath.Join(tmp, "shim.sum"), sum, 0o644); err != nil {
-		return v, err
-	}
-	v.shimArgs = []string{"-modfile=" + altMod}
-
-	// The catalog files with one table emptied each.
 	emptied := map[string]string{}
 	for _, t := range []struct{ file, table string }{
 		{"catalog_lcid.go", "languages"},
@@ -130,18 +93,15 @@ func prepareVariants(root, tmp string) (variants, error) {
 		return []string{"-overlay=" + p}, os.WriteFile(p, b, 0o644)
 	}
 	lcid, rel := filepath.Join(root, "cvq", "catalog_lcid.go"), filepath.Join(root, "cvq", "catalog_releases.go")
+	var err error
 	if v.noLCIDArgs, err = overlay("no-lcid.json", lcid); err != nil {
 		return v, err
 	}
 	if v.noRelArgs, err = overlay("no-releases.json", rel); err != nil {
 		return v, err
 	}
-	both, err := overlay("no-tables.json", lcid, rel)
-	if err != nil {
-		return v, err
-	}
-	v.noneArgs = append(append([]string{}, v.shimArgs...), both...)
-	return v, nil
+	v.noneArgs, err = overlay("no-tables.json", lcid, rel)
+	return v, err
 }
 
 // emptyTable rewrites the Go source of one package-level array or slice literal,
@@ -245,7 +205,6 @@ func compareCode(pg, fl []wasmFunc, n symbolNamer) []pkgDelta {
 // explainResult gathers the investigation's findings.
 type explainResult struct {
 	extraPkgs  []string // linked by the playground, not by the floor
-	viaSafejs  []string // of those, the ones that go away without safejs
 	pkgCode    []pkgDelta
 	topFuncs   []wasmFunc
 	pgLayout   wasmLayout
@@ -274,18 +233,13 @@ func explain(ctx context.Context, root string, full bool) (explainResult, error)
 	if err != nil {
 		return r, err
 	}
-	shimDeps, err := goListDeps(ctx, root, "./wasm", v.shimArgs...)
-	if err != nil {
-		return r, err
-	}
 	r.extraPkgs = without(pgDeps, flDeps)
-	r.viaSafejs = without(pgDeps, shimDeps)
 
-	pgSyms, err := goBuildWasmFlags(ctx, root, filepath.Join(tmp, "pg-syms.wasm"), "./wasm", "")
+	pgSyms, err := goBuildWasmFlags(ctx, root, filepath.Join(tmp, "pg-syms.wasm"), "./wasm", false)
 	if err != nil {
 		return r, err
 	}
-	flSyms, err := goBuildWasmFlags(ctx, root, filepath.Join(tmp, "fl-syms.wasm"), "./build/bench/floor", "")
+	flSyms, err := goBuildWasmFlags(ctx, root, filepath.Join(tmp, "fl-syms.wasm"), "./build/bench/floor", false)
 	if err != nil {
 		return r, err
 	}
@@ -306,10 +260,9 @@ func explain(ctx context.Context, root string, full bool) (explainResult, error)
 	}
 	r.variants = buildVariants(ctx, root, tmp, []variantSpec{
 		{"playground (Go's output)", "./wasm", nil},
-		{"without safejs (syscall/js shim)", "./wasm", v.shimArgs},
 		{"without the LCID table", "./wasm", v.noLCIDArgs},
 		{"without the release table", "./wasm", v.noRelArgs},
-		{"without all three", "./wasm", v.noneArgs},
+		{"without both tables", "./wasm", v.noneArgs},
 		{"floor (Go's output)", "./build/bench/floor", nil},
 	})
 	for _, x := range r.variants {

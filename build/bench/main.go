@@ -159,6 +159,9 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 		return err
 	}
 	r.pg = pg
+	if err := checkFlags(ctx, root, pg.optNote); err != nil {
+		return err
+	}
 	execName := ""
 	for _, ref := range pg.refs {
 		if strings.HasPrefix(ref, "wasm_exec-") && strings.HasSuffix(ref, ".js") {

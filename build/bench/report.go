@@ -124,9 +124,14 @@ func (r *results) tables() []table {
 	return ts
 }
 
+// errTable stands in for a section that could not be measured; the reason goes in a note,
+// where a long message cannot stretch a column.
 func errTable(title string, err error) table {
-	return table{title: title, header: []string{"could not measure"}, rows: [][]string{{err.Error()}}}
+	return table{title: title, header: []string{"NOT MEASURED"}, notes: []string{"Could not measure: " + oneLine(err.Error())}}
 }
+
+// oneLine folds an error message that spans lines (tool output) into one.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (r *results) sizeTables() []table {
 	const title = "Size: the playground's module and first load against the floor"
@@ -142,7 +147,8 @@ func (r *results) sizeTables() []table {
 	add("wasm, brotli 11", served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm))
 	add(fmt.Sprintf("first load as served (br; %d and %d files)", len(r.flFiles), len(r.pgFiles)), r.flSent, r.pgSent)
 	t.notes = []string{
-		"Floor: a main that registers one js.FuncOf and blocks (build/bench/floor), built with the playground's flags (-trimpath -ldflags=\"-s -w\"), served with Go's wasm_exec.js and a loader of a dozen statements (build/bench/floorpage) under the same CSP.",
+		"Floor: a main that registers one js.FuncOf and blocks (build/bench/floor), built with the playground's go build flags (" +
+			strings.Join(goBuildFlags, " ") + ") and wasm-opt rule, served with Go's wasm_exec.js and a loader of a dozen statements (build/bench/floorpage) under the same CSP.",
 		"wasm-opt, playground: " + r.pg.optNote,
 		"wasm-opt, floor: " + r.fl.optNote,
 	}
@@ -294,17 +300,6 @@ func (r *results) explainTables() []table {
 		return []table{errTable(title, r.exErr)}
 	}
 	ex := r.ex
-	via := map[string]bool{}
-	for _, p := range ex.viaSafejs {
-		via[p] = true
-	}
-	var names []string
-	for _, p := range ex.extraPkgs {
-		if via[p] {
-			p += "*"
-		}
-		names = append(names, p)
-	}
 	code := table{title: title + ": code bytes per package (a build without -s, for the names)",
 		header: []string{"package", "playground", "floor", "added"}}
 	var pgTotal, flTotal int
@@ -320,7 +315,7 @@ func (r *results) explainTables() []table {
 		[]string{"data section", bytesCell(ex.pgLayout.sections["data"]), bytesCell(ex.flLayout.sections["data"]),
 			signedBytes(ex.pgLayout.sections["data"] - ex.flLayout.sections["data"])})
 	code.notes = []string{
-		fmt.Sprintf("Packages linked beyond the floor (%d; * = only there because of github.com/hack-pad/safejs, which imports fmt): %s.", len(names), strings.Join(names, ", ")),
+		fmt.Sprintf("Packages linked beyond the floor (%d): %s.", len(ex.extraPkgs), strings.Join(ex.extraPkgs, ", ")),
 	}
 	funcs := table{title: "Largest functions of the playground's module", header: []string{"function", "bytes"}}
 	for _, f := range ex.topFuncs {
@@ -337,24 +332,23 @@ func (r *results) explainTables() []table {
 }
 
 // attributionTable turns the variant builds into the brotli cost of each part. The parts
-// overlap (safejs and cvq share strconv, say), so each cost is what removing that part
-// alone saves, and "the rest" is what remains once all three are gone.
+// overlap (both tables share the code that searches them), so each cost is what removing
+// that part alone saves, and "the rest" is what remains once both are gone.
 func attributionTable(vs []variantSize) table {
 	t := table{title: "Brotli bytes by part (variant builds without wasm-opt; the checkout is not changed)",
 		header: []string{"build", "raw", "brotli", "brotli cost of the part"}}
-	if len(vs) != 6 {
+	if len(vs) != 5 {
 		return t
 	}
-	base, floor, none := vs[0], vs[5], vs[4]
+	base, none, floor := vs[0], vs[3], vs[4]
 	t.rows = append(t.rows, []string{base.label, bytesCell(base.raw), bytesCell(base.brotli), ""})
 	for _, v := range vs[1:4] {
 		t.rows = append(t.rows, []string{v.label, bytesCell(v.raw), bytesCell(v.brotli), bytesCell(base.brotli - v.brotli)})
 	}
 	t.rows = append(t.rows,
-		[]string{none.label, bytesCell(none.raw), bytesCell(none.brotli), bytesCell(base.brotli - none.brotli)},
 		[]string{floor.label, bytesCell(floor.raw), bytesCell(floor.brotli), ""},
-		[]string{"the rest of cvq and the bridge (without all three − floor)", "", "", bytesCell(none.brotli - floor.brotli)},
+		[]string{"the rest of cvq and the bridge (without both tables − floor)", "", "", bytesCell(none.brotli - floor.brotli)},
 	)
-	t.notes = []string{"safejs is replaced by build/bench/shim/safejs, the same API on syscall/js without fmt; a table is emptied through go build -overlay."}
+	t.notes = []string{"A table is emptied through go build -overlay (cvq/catalog_lcid.go's languages, cvq/catalog_releases.go's releases); the code that uses it stays."}
 	return t
 }

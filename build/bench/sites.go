@@ -12,6 +12,8 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -171,17 +173,30 @@ func writeWithForms(dir, name string, data, br []byte) error {
 	return nil
 }
 
-// goBuildWasm compiles pkg for js/wasm with the flags build/gotool.go uses and returns the
-// module. extra goes before the package (e.g. -modfile, -overlay).
-func goBuildWasm(ctx context.Context, root, out, pkg string, extra ...string) ([]byte, error) {
-	return goBuildWasmFlags(ctx, root, out, pkg, "-s -w", extra...)
+// goBuildFlags are the flags build/gotool.go compiles the module with (the build is
+// package main, so they cannot be imported). The floor and the variant builds must use the
+// same ones; checkFlags verifies at run time that they still reproduce the build's module.
+var goBuildFlags = []string{
+	"-trimpath",
+	"-ldflags=-s -w",
+	"-gcflags=github.com/cvq-playground/cvq-playground/...=-l",
 }
 
-// goBuildWasmFlags is goBuildWasm with a choice of -ldflags ("" keeps the symbol names).
-func goBuildWasmFlags(ctx context.Context, root, out, pkg, ldflags string, extra ...string) ([]byte, error) {
-	args := []string{"build", "-trimpath"}
-	if ldflags != "" {
-		args = append(args, "-ldflags="+ldflags)
+// goBuildWasm compiles pkg for js/wasm with goBuildFlags and returns the module. extra goes
+// before the package (e.g. -modfile, -overlay).
+func goBuildWasm(ctx context.Context, root, out, pkg string, extra ...string) ([]byte, error) {
+	return goBuildWasmFlags(ctx, root, out, pkg, true, extra...)
+}
+
+// goBuildWasmFlags is goBuildWasm, optionally without the -ldflags that strip the names
+// (the investigation reads function names from the module).
+func goBuildWasmFlags(ctx context.Context, root, out, pkg string, strip bool, extra ...string) ([]byte, error) {
+	args := []string{"build"}
+	for _, f := range goBuildFlags {
+		if !strip && strings.HasPrefix(f, "-ldflags=") {
+			continue
+		}
+		args = append(args, f)
 	}
 	args = append(args, extra...)
 	args = append(args, "-o", out, pkg)
@@ -194,6 +209,39 @@ func goBuildWasmFlags(ctx context.Context, root, out, pkg, ldflags string, extra
 		return nil, fmt.Errorf("GOOS=js GOARCH=wasm go %s: %v\n%s", strings.Join(args, " "), err, lastLines(msg.String(), 20))
 	}
 	return os.ReadFile(out)
+}
+
+// goBuildWrote reads the size of Go's output from the build's log line
+// "wasm: go build wrote N bytes (…)".
+var goBuildWrote = regexp.MustCompile(`go build wrote (\d+) bytes`)
+
+// checkFlags builds ./wasm with goBuildFlags and compares its size with what the build
+// reported for its own go build: a difference means the floor would not be built the way
+// the playground is, and the size ratio would mean nothing.
+func checkFlags(ctx context.Context, root string, buildNote string) error {
+	m := goBuildWrote.FindStringSubmatch(buildNote)
+	if m == nil {
+		return fmt.Errorf("cannot find Go's output size in the build's log (%q) to check the floor's flags against", buildNote)
+	}
+	want, err := strconv.Atoi(m[1])
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "cvq-bench-flags-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	mod, err := goBuildWasm(ctx, root, filepath.Join(tmp, "check.wasm"), "./wasm")
+	if err != nil {
+		return err
+	}
+	if len(mod) != want {
+		return fmt.Errorf("go build %s ./wasm writes %d bytes but the build's own go build wrote %d: "+
+			"build/gotool.go compiles with other flags, so the floor would not be comparable; "+
+			"update goBuildFlags in build/bench/sites.go to match it", strings.Join(goBuildFlags, " "), len(mod), want)
+	}
+	return nil
 }
 
 // hashedName names a file after its content the way the build does (build/hash.go).

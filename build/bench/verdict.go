@@ -49,8 +49,9 @@ func judge(ok bool) outcome {
 	return missed
 }
 
+// notMeasured is the verdict of a target whose section failed; the section's note says why.
 func notMeasured(target, budget string, err error) verdict {
-	return verdict{target: target, budget: budget, measured: "error: " + err.Error(), outcome: unmeasured}
+	return verdict{target: target, budget: budget, measured: "see its section", outcome: unmeasured}
 }
 
 const (
