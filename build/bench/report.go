@@ -236,7 +236,7 @@ func (r *results) typingTable() table {
 	fn, fl := r.flTyping.longest()
 	t.notes = []string{
 		fmt.Sprintf("Long tasks (over 50 ms) while typing: playground %d%s, floor %d%s.", pn, longestText(pn, pl), fn, longestText(fn, fl)),
-		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls the bridge on the same sequence of requests after typing, one call per task, without rendering: the simulator plus the building of its result as JavaScript objects.",
+		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls globalThis.cvq.simulate on the same sequence of requests after typing, one call per task, without rendering: the simulator plus handing its result to JavaScript, so the rest of a keystroke is the page's rendering.",
 	}
 	if !r.pgTyping.probeOK {
 		t.notes = append(t.notes, "The Long Tasks API was not available in this browser: long tasks were not observed.")
@@ -316,6 +316,7 @@ func (r *results) explainTables() []table {
 			signedBytes(ex.pgLayout.sections["data"] - ex.flLayout.sections["data"])})
 	code.notes = []string{
 		fmt.Sprintf("Packages linked beyond the floor (%d): %s.", len(ex.extraPkgs), strings.Join(ex.extraPkgs, ", ")),
+		"main is the bridge (wasm/) in the playground and build/bench/floor in the floor; type_ is the linker's type equality and hash functions.",
 	}
 	funcs := table{title: "Largest functions of the playground's module", header: []string{"function", "bytes"}}
 	for _, f := range ex.topFuncs {
