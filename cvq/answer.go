@@ -114,10 +114,10 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	meaning, note := errorMeaning(code)
 	s.r.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
-			Meaning: meaning, About: paramErrorCode.About, Source: paramErrorCode.Source,
+			Meaning: meaning, Source: paramErrorCode.Source,
 			Note: note, Rule: reason},
 		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.r.Reply), Value: trid,
-			About: paramTrID.About, Source: paramTrID.Source, Rule: "Copied from the request."},
+			Source: paramTrID.Source, Rule: "Copied from the request."},
 	}
 	text := "The client reports the error and does not sign in."
 	if disconnect {
@@ -143,10 +143,10 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 	b.WriteString(trid)
 	fields := make([]Field, 0, 2+numReplyParams)
 	fields = append(fields,
-		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, About: paramCommand.About, Source: paramCommand.Source,
+		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
 		Field{Param: paramTrID.Name, Index: 1, Start: len(cmd) + 1, End: len(cmd) + 1 + len(trid), Value: trid,
-			About: paramTrID.About, Source: paramTrID.Source, Rule: "Copied from the request."})
+			Source: paramTrID.Source, Rule: "Copied from the request."})
 	rule := e.Rule
 	if rulePrefix != "" {
 		rule = rulePrefix + rule
@@ -157,7 +157,7 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 		b.WriteString(v)
 		p := &replyParams[i]
 		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.Len(), Value: v,
-			Since: p.Since, Changes: p.Changes, About: p.About, Source: e.Source, Note: p.Note, Rule: rule}
+			Since: p.Since, Source: e.Source, Note: p.Note, Rule: rule}
 		if i <= rMinimum {
 			if r, ok := LookupRelease(v); ok {
 				f.Meaning, f.Detail = r.Product, r.Date

@@ -120,6 +120,29 @@ var (
 		About: "A token the selected dialect has no parameter for."}
 )
 
+// ParamInfo describes the parameter a Field names ("locale",
+// "recommended-version", "extra" …); false for an unknown name.
+func ParamInfo(name string) (Param, bool) {
+	for _, p := range allParams {
+		if p.Name == name {
+			return *p, true
+		}
+	}
+	return Param{}, false
+}
+
+// allParams is every parameter a Field can name.
+var allParams = func() []*Param {
+	out := []*Param{&paramCommand, &paramTrID, &paramErrorCode, &paramDialect, &paramExtra}
+	for i := range requestParams {
+		out = append(out, &requestParams[i])
+	}
+	for i := range replyParams {
+		out = append(out, &replyParams[i])
+	}
+	return out
+}()
+
 // Params lists every parameter the playground annotates, in the order the
 // page shows them: command, TrID, request parameters, reply fields.
 func Params() []Param {

@@ -48,7 +48,9 @@ func (s Status) String() string {
 }
 
 // Field is one token of a request or reply line with everything the
-// playground knows about it.
+// playground knows about its value. What the parameter itself is for and
+// how it changed over the versions is the same for every value:
+// ParamInfo(Param) has it, so Simulate does not copy it into each field.
 type Field struct {
 	Param   string  // parameter name: "command", "trid", "locale", … "extra" for a surplus token
 	Index   int     // position in the line, 0 for the command
@@ -59,8 +61,6 @@ type Field struct {
 	Detail  string  // secondary decoding: a BCP 47 tag, a release date …
 	Status  Status  // whether the value is valid here
 	Since   Dialect // dialect the parameter appeared in; 0 when it was always there
-	Changes string  // what changed about the parameter since it appeared
-	About   string  // what the parameter is for, in the playground's words
 	Source  string  // source keys from the reference facts
 	Note    string  // where the sources disagree, or an assumption of the playground
 	Rule    string  // reply fields: the rule that produced the value

@@ -33,7 +33,7 @@ type sim struct {
 	st  *connState
 	res Result
 	stv connState
-	buf [16]Token
+	buf [12]Token
 }
 
 // maxFields bounds the tokens Simulate annotates one by one; the longest
@@ -55,7 +55,7 @@ func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
 
 func (s *sim) diag(sev Severity, start, end int, code, text string, notes ...string) {
 	if s.r.Diagnostics == nil {
-		s.r.Diagnostics = make([]Diagnostic, 0, 6)
+		s.r.Diagnostics = make([]Diagnostic, 0, 4)
 	}
 	s.r.Diagnostics = append(s.r.Diagnostics, Diagnostic{Severity: sev, Start: start, End: end, Code: code, Text: text, Notes: notes})
 }
@@ -65,7 +65,7 @@ func (s *sim) field(i int, p *Param) *Field {
 	t := s.l.Tokens[i]
 	s.r.Fields = append(s.r.Fields, Field{
 		Param: p.Name, Index: i, Start: t.Start, End: t.End, Value: s.l.Body[t.Start:t.End],
-		Since: p.Since, Changes: p.Changes, About: p.About, Source: p.Source, Note: p.Note,
+		Since: p.Since, Source: p.Source, Note: p.Note,
 	})
 	return &s.r.Fields[len(s.r.Fields)-1]
 }

@@ -133,7 +133,7 @@ func TestFieldsCarryVersionFacts(t *testing.T) {
 			t.Errorf("field %d range", i)
 		}
 	}
-	if f := fieldOf(&r, "client-identification"); f.Since != MSNP4 || f.Changes == "" {
+	if f := fieldOf(&r, "client-identification"); f.Since != MSNP4 {
 		t.Errorf("client-identification since %v", f.Since)
 	}
 	if f := fieldOf(&r, "user-handle"); f.Since != MSNP8 {
@@ -149,6 +149,14 @@ func TestFieldsCarryVersionFacts(t *testing.T) {
 		if f.Rule == "" {
 			t.Errorf("reply field %s has no rule", f.Param)
 		}
+	}
+	for _, f := range append(r.Fields, r.ReplyFields...) {
+		if info, ok := ParamInfo(f.Param); !ok || info.About == "" {
+			t.Errorf("field %s has no parameter description", f.Param)
+		}
+	}
+	if info, _ := ParamInfo("client-identification"); info.Changes == "" || info.Since != MSNP4 {
+		t.Errorf("client-identification history: %+v", info)
 	}
 }
 

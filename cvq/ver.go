@@ -138,9 +138,9 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 	s.r.Reply = b.String()
 	reply := s.r.Reply
 	fields := []Field{
-		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", About: paramCommand.About, Source: paramCommand.Source,
+		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
-		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid, About: paramTrID.About,
+		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
 			Source: paramTrID.Source, Rule: "Copied from the request."},
 	}
 	start := 5 + len(trid)
@@ -148,7 +148,7 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 		if i == len(reply) || reply[i] == ' ' {
 			v := reply[start:i]
 			f := Field{Param: paramDialect.Name, Index: len(fields), Start: start, End: i, Value: v,
-				About: paramDialect.About, Source: paramDialect.Source, Rule: s.p.VERNote, Note: noteVERShape}
+				Source: paramDialect.Source, Rule: s.p.VERNote, Note: noteVERShape}
 			switch {
 			case v == "0":
 				f.Meaning, f.Status = "no dialect in common", StatusError

@@ -224,8 +224,9 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 			lastRule = f.Rule
 		}
 		if h.verbose {
-			h.extra(indent, "about: ", f.About)
-			h.extra(indent, "changes: ", f.Changes)
+			info, _ := cvq.ParamInfo(f.Param)
+			h.extra(indent, "about: ", info.About)
+			h.extra(indent, "changes: ", info.Changes)
 			h.extra(indent, "note: ", f.Note)
 			h.extra(indent, "source: ", f.Source)
 		}

@@ -231,9 +231,10 @@ func toJSONToken(f *cvq.Field) jsonToken {
 	if f.Since != 0 {
 		since = f.Since.String()
 	}
+	info, _ := cvq.ParamInfo(f.Param)
 	return jsonToken{Name: f.Param, Index: f.Index, Start: f.Start, End: f.End, Value: f.Value,
 		Status: f.Status.String(), Meaning: f.Meaning, Detail: f.Detail, Since: since,
-		Changes: f.Changes, About: f.About, Source: f.Source, Note: f.Note}
+		Changes: info.Changes, About: info.About, Source: f.Source, Note: f.Note}
 }
 
 func toJSONDiagnostic(d cvq.Diagnostic) jsonDiagnostic {
