@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"bytes"
 	"context"
 	"errors"
@@ -10,9 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 )
-
-// ownPackages matches this module's packages in -gcflags.
-const ownPackages = "github.com/cvq-playground/cvq-playground/..."
 
 // goCommand finds the go command that builds the wasm module: the one on PATH, as for
 // `go run ./build` itself.
@@ -38,13 +37,9 @@ func compileWasm(ctx context.Context, root string) ([]byte, error) {
 	defer os.RemoveAll(tmp)
 	target := filepath.Join(tmp, "cvq.wasm")
 
-	// -trimpath keeps build machine paths out of the module; -s -w drop the symbol table
-	// and DWARF, which the browser never reads and which would double the download.
-	// -l on our own packages turns inlining off there: Go's wasm code inlines into much
-	// bigger bodies than native code, and our packages compile 35 KB (gzip) smaller
-	// without it, which the size budget against the bare Go runtime needs; the
-	// runtime and standard library keep their inlining.
-	cmd := exec.CommandContext(ctx, bin, "build", "-trimpath", "-ldflags=-s -w", "-gcflags="+ownPackages+"=-l", "-o", target, "./wasm")
+	// The flags are shared with the benchmarks' floor module (see wasmtool).
+	args := append(append([]string{"build"}, wasmtool.GoBuildFlags...), "-o", target, "./wasm")
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	var output bytes.Buffer

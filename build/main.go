@@ -14,6 +14,8 @@
 package main
 
 import (
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"context"
 	"errors"
 	"flag"
@@ -119,7 +121,7 @@ type config struct {
 }
 
 func newConfig(out string, mode wasmOptMode, log io.Writer) (config, error) {
-	root, err := findRoot()
+	root, err := wasmtool.FindRoot()
 	if err != nil {
 		return config{}, err
 	}
@@ -137,23 +139,4 @@ func newConfig(out string, mode wasmOptMode, log io.Writer) (config, error) {
 		}
 	}
 	return config{root: root, out: absOut, outName: out, wasmOpt: mode, log: log}, nil
-}
-
-// findRoot walks up from the working directory to the nearest go.mod, so the build works
-// from any directory of the checkout.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod in this directory or any parent: run from inside the repository")
-		}
-		dir = parent
-	}
 }

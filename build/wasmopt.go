@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bytes"
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 )
 
@@ -38,18 +37,6 @@ func (m *wasmOptMode) Set(s string) error {
 	return fmt.Errorf("want auto, on or off, not %q", s)
 }
 
-// wasmOptArgs are the flags wasm-opt gets besides its input and output. Go's wasm output
-// uses three post-MVP features (memory.copy/fill, sign extension, saturating float-to-int
-// conversion) and wasm-opt refuses to validate it unless each one is enabled; they are
-// listed one by one rather than with --all-features so the optimizer cannot introduce
-// instructions from features Go never asked browsers for.
-var wasmOptArgs = []string{
-	"-Oz",
-	"--enable-bulk-memory",
-	"--enable-sign-ext",
-	"--enable-nontrapping-float-to-int",
-}
-
 // optimizeWasm runs wasm-opt over module according to mode. served gives the number of
 // bytes a browser downloads for a module (its brotli size); auto mode keeps the optimized
 // module only when that number goes down. It returns the module to ship and a line for the
@@ -66,13 +53,13 @@ func optimizeWasm(ctx context.Context, mode wasmOptMode, module []byte, served f
 		return module, "wasm-opt: not installed, skipped (Debian: apt-get install binaryen)", nil
 	}
 
-	optimized, err := runWasmOpt(ctx, bin, module)
+	optimized, err := wasmtool.RunWasmOpt(ctx, bin, module)
 	if err != nil {
 		if mode == wasmOptOn || ctx.Err() != nil {
 			return nil, "", err
 		}
 		return module, "wasm-opt: failed, shipping the module as Go built it:\n\t" +
-			strings.ReplaceAll(tail(err.Error(), 8), "\n", "\n\t"), nil
+			strings.ReplaceAll(wasmtool.Tail(err.Error(), 8), "\n", "\n\t"), nil
 	}
 	before, err := served(module)
 	if err != nil {
@@ -98,37 +85,4 @@ func change(from, to int) float64 {
 		return 0
 	}
 	return 100 * float64(to-from) / float64(from)
-}
-
-func runWasmOpt(ctx context.Context, bin string, module []byte) ([]byte, error) {
-	tmp, err := os.MkdirTemp("", "cvq-wasm-opt-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	in, out := filepath.Join(tmp, "in.wasm"), filepath.Join(tmp, "out.wasm")
-	if err := os.WriteFile(in, module, 0o644); err != nil {
-		return nil, err
-	}
-	args := append(append([]string{}, wasmOptArgs...), in, "-o", out)
-	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Stdout = &stderr
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, fmt.Errorf("wasm-opt %s: %v\n%s", strings.Join(wasmOptArgs, " "), err, tail(stderr.String(), 20))
-	}
-	return os.ReadFile(out)
-}
-
-// tail keeps the last n lines of s: wasm-opt's validator can print thousands.
-func tail(s string, n int) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	if len(lines) > n {
-		lines = append([]string{fmt.Sprintf("... (%d lines cut)", len(lines)-n)}, lines[len(lines)-n:]...)
-	}
-	return strings.Join(lines, "\n")
 }

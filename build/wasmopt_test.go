@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"bytes"
 	"context"
 	"fmt"
@@ -117,8 +119,8 @@ func TestWasmOptArgsEnableGoFeatures(t *testing.T) {
 	// Without these three, wasm-opt rejects Go's output (checked with binaryen 108 and
 	// Go 1.26: memory.copy, i64.extend32_s, i64.trunc_sat_f64_s all occur).
 	for _, f := range []string{"--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"} {
-		if !strings.Contains(strings.Join(wasmOptArgs, " "), f) {
-			t.Errorf("wasmOptArgs lacks %s", f)
+		if !strings.Contains(strings.Join(wasmtool.WasmOptArgs, " "), f) {
+			t.Errorf("wasmtool.WasmOptArgs lacks %s", f)
 		}
 	}
 }

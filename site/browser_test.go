@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -23,6 +22,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
+	"github.com/cvq-playground/cvq-playground/build/chrome"
 
 	"github.com/cvq-playground/cvq-playground/build/distserve"
 )
@@ -76,7 +76,7 @@ func setup() (int, func()) {
 		return 0, cleanup
 	}
 
-	exe, err := findBrowser()
+	exe, err := chrome.Find()
 	if err != nil {
 		suite.err = err
 		return 0, cleanup
@@ -94,22 +94,7 @@ func setup() (int, func()) {
 	cleanups = append(cleanups, func() { os.RemoveAll(profile) })
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(exe),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
+		chrome.Options(exe, profile, chromedp.Flag("hide-scrollbars", true))...)
 	browser, cancelBrowser := chromedp.NewContext(alloc)
 	cleanups = append(cleanups, cancelAlloc, cancelBrowser)
 	// The first Do starts Chromium; give it its own deadline so a browser
@@ -127,23 +112,6 @@ func setup() (int, func()) {
 	}
 	suite.browser = browser
 	return 0, cleanup
-}
-
-// findBrowser returns $CHROME or the first Chromium-like browser on PATH.
-func findBrowser() (string, error) {
-	if p := os.Getenv("CHROME"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("CHROME=%s: %v", p, err)
-		}
-		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no browser found: install Chromium (apt-get install chromium) " +
-		"or set CHROME to the path of a Chrome or Chromium binary")
 }
 
 // routes serves dist/ at /, plus two variants of it for the loading tests:

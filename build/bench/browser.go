@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"time"
 
@@ -15,6 +13,7 @@ import (
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/cvq-playground/cvq-playground/build/chrome"
 )
 
 // chromium is one headless browser shared by every measurement; each load gets a fresh
@@ -25,45 +24,13 @@ type chromium struct {
 	version string
 }
 
-// findChromium returns $CHROME or the first Chromium-like browser on PATH, as the browser
-// tests in site/ do.
-func findChromium() (string, error) {
-	if p := os.Getenv("CHROME"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("CHROME=%s: %v", p, err)
-		}
-		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no browser found: install Chromium (apt-get install chromium, or .ci/ensure-chromium) or set CHROME")
-}
-
 // startChromium starts the browser with the flags of site/browser_test.go, plus two that
 // keep Chromium from throttling timers in windows it thinks are in the background.
 // Cancelling ctx (Ctrl-C) stops the browser and with it any measurement under way.
 func startChromium(ctx context.Context, exe, profile string) (*chromium, error) {
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, chrome.Options(exe, profile,
 		chromedp.Flag("disable-renderer-backgrounding", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
+		chromedp.Flag("disable-background-timer-throttling", true))...)
 	bctx, cancelCtx := chromedp.NewContext(alloc)
 	c := &chromium{ctx: bctx, cancel: func() { cancelCtx(); cancelAlloc() }}
 	started := make(chan error, 1)

@@ -21,6 +21,8 @@
 package main
 
 import (
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"context"
 	"errors"
 	"flag"
@@ -35,6 +37,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/cvq-playground/cvq-playground/build/chrome"
 	"github.com/cvq-playground/cvq-playground/build/distserve"
 )
 
@@ -72,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	root, err := findRoot()
+	root, err := wasmtool.FindRoot()
 	if err != nil {
 		fmt.Fprintf(stderr, "bench: %v\n", err)
 		return 1
@@ -103,7 +106,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	r.ex, r.exErr = explain(ctx, root, *full)
 
 	if r.sizeErr == nil {
-		exe, err := findChromium()
+		exe, err := chrome.Find()
 		if err != nil {
 			r.loadErr, r.typingErr = err, err
 		} else {
@@ -313,22 +316,4 @@ func checkFragment(br *chromium, base string, marks []string) (string, error) {
 // fragmentEscape percent-encodes a request for a share link (spaces as %20, not +).
 func fragmentEscape(s string) string {
 	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
-}
-
-// findRoot walks up from the working directory to go.mod.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod in this directory or any parent: run from inside the repository")
-		}
-		dir = parent
-	}
 }

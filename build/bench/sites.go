@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -173,14 +175,9 @@ func writeWithForms(dir, name string, data, br []byte) error {
 	return nil
 }
 
-// goBuildFlags are the flags build/gotool.go compiles the module with (the build is
-// package main, so they cannot be imported). The floor and the variant builds must use the
-// same ones; checkFlags verifies at run time that they still reproduce the build's module.
-var goBuildFlags = []string{
-	"-trimpath",
-	"-ldflags=-s -w",
-	"-gcflags=github.com/cvq-playground/cvq-playground/...=-l",
-}
+// goBuildFlags are the flags the build compiles the module with; the floor
+// and the variant builds use the same ones.
+var goBuildFlags = wasmtool.GoBuildFlags
 
 // goBuildWasm compiles pkg for js/wasm with goBuildFlags and returns the module. extra goes
 // before the package (e.g. -modfile, -overlay).

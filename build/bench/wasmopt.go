@@ -1,24 +1,14 @@
 package main
 
 import (
-	"bytes"
+	"github.com/cvq-playground/cvq-playground/build/wasmtool"
+
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 )
-
-// wasmOptArgs must match build/wasmopt.go's (the build is package main, so they cannot be
-// imported): the floor is only a fair floor when it goes through the same optimizer.
-var wasmOptArgs = []string{
-	"-Oz",
-	"--enable-bulk-memory",
-	"--enable-sign-ext",
-	"--enable-nontrapping-float-to-int",
-}
 
 // wasmOptVersion returns `wasm-opt --version`, or "" when it is not installed.
 func wasmOptVersion() string {
@@ -42,7 +32,7 @@ func optimize(ctx context.Context, mode string, module []byte) (out, br []byte, 
 		}
 		return module, nil, "wasm-opt not installed, skipped", nil
 	}
-	opt, err := runWasmOpt(ctx, module)
+	opt, err := wasmtool.RunWasmOpt(ctx, "wasm-opt", module)
 	if err != nil {
 		return nil, nil, "", err
 	}
@@ -69,31 +59,7 @@ func optimize(ctx context.Context, mode string, module []byte) (out, br []byte, 
 	return module, brRaw, sizes + ", not smaller as served, kept Go's output", nil
 }
 
-func runWasmOpt(ctx context.Context, module []byte) ([]byte, error) {
-	tmp, err := os.MkdirTemp("", "cvq-bench-wasm-opt-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	in, out := filepath.Join(tmp, "in.wasm"), filepath.Join(tmp, "out.wasm")
-	if err := os.WriteFile(in, module, 0o644); err != nil {
-		return nil, err
-	}
-	args := append(append([]string{}, wasmOptArgs...), in, "-o", out)
-	var msg bytes.Buffer
-	cmd := exec.CommandContext(ctx, "wasm-opt", args...)
-	cmd.Stdout, cmd.Stderr = &msg, &msg
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("wasm-opt: %v\n%s", err, lastLines(msg.String(), 10))
-	}
-	return os.ReadFile(out)
-}
-
 // lastLines keeps the end of a long tool output.
 func lastLines(s string, n int) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return strings.Join(lines, "\n")
+	return wasmtool.Tail(s, n)
 }
