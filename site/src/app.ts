@@ -49,6 +49,10 @@ export class Playground {
   private readonly lineEditor = byId("line-editor", HTMLElement);
   private readonly consoleSection = byId("console", HTMLElement);
   private mode: "line" | "session" = "line";
+  /** The field the caret was last found in, to reveal its card only when that changes. */
+  private caretShown: string | null = null;
+  /** The card a coming animation frame will bring into view, if any. */
+  private revealKey: string | null = null;
 
   /** The session console (live connection or pasted transcript). */
   readonly console: Console;
@@ -75,7 +79,7 @@ export class Playground {
         }
         this.request.focus();
         this.request.setSelectionRange(from, to);
-        this.updateCaret();
+        this.updateCaret(true, true);
       },
     );
     this.linker = new Linker({
@@ -245,7 +249,12 @@ export class Playground {
   // The field under the caret, found by binary search over the request's
   // fields (sorted by position). A caret at a token's end still counts as
   // inside it, so the caret after typing a token points at that token.
-  private updateCaret(apply = true): void {
+  //
+  // The caret's card is brought into view only when the caret reaches
+  // another field (or on an explicit click or focus, with reveal), and
+  // then in the next animation frame: reading layout in the input handler
+  // would force a second style and layout pass on every keystroke.
+  private updateCaret(apply = true, reveal = false): void {
     let key: string | null = null;
     if (document.activeElement === this.request) {
       const c = this.request.selectionStart;
@@ -267,8 +276,10 @@ export class Playground {
         }
       }
     }
-    if (apply) this.point("caret", key);
-    else if (this.linker.get("caret") !== key) this.linker.set("caret", key);
+    if (this.linker.get("caret") !== key) this.linker.set("caret", key);
+    if (!apply) return;
+    if (key !== null && (reveal || key !== this.caretShown)) this.revealSoon(key);
+    this.caretShown = key;
   }
 
   private point(source: Source, key: string | null): void {
@@ -277,6 +288,21 @@ export class Playground {
       const card = this.reqCards.card(key) ?? this.repCards.card(key);
       if (card !== undefined) revealInPanel(this.cardsPanel, card);
     }
+  }
+
+  // Reveals the caret's card in the next frame, once however many caret
+  // moves happen before it; a card the caret has left by then stays put.
+  private revealSoon(key: string): void {
+    const pending = this.revealKey !== null;
+    this.revealKey = key;
+    if (pending) return;
+    requestAnimationFrame(() => {
+      const k = this.revealKey;
+      this.revealKey = null;
+      if (k === null || this.linker.get("caret") !== k) return;
+      const card = this.reqCards.card(k) ?? this.repCards.card(k);
+      if (card !== undefined) revealInPanel(this.cardsPanel, card);
+    });
   }
 
   // A click (or Enter) pins a field, and brings its card into view.
@@ -298,8 +324,15 @@ export class Playground {
     req.addEventListener("keydown", (e) => {
       if (e.key === "Enter") e.preventDefault();
     });
-    for (const type of ["keyup", "click", "focus", "select"]) req.addEventListener(type, () => this.updateCaret());
-    req.addEventListener("blur", () => this.point("caret", null));
+    // A click or focus asks for the caret's card even in the same field
+    // (the learner may have scrolled the cards away); keys and selection
+    // changes reveal it only when the caret reaches another field.
+    for (const type of ["click", "focus"]) req.addEventListener(type, () => this.updateCaret(true, true));
+    for (const type of ["keyup", "select"]) req.addEventListener(type, () => this.updateCaret());
+    req.addEventListener("blur", () => {
+      this.caretShown = null;
+      this.linker.set("caret", null);
+    });
     document.addEventListener("selectionchange", () => {
       if (document.activeElement === req) this.updateCaret();
     });
