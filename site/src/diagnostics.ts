@@ -2,20 +2,46 @@
 // piece of the request it is about, cut from the input with a little context
 // on each side. Clicking the piece selects that range in #request, so the
 // learner lands where the fix goes.
+//
+// While the learner types, most diagnostics keep their place and change a
+// few words (the value they quote, the text around the snippet), so each
+// list item is kept and only its texts and attributes that differ are
+// written; an item is built only when the list grows.
 
 import type { Diagnostic } from "./api";
-import { el, setText, visible } from "./dom";
+import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics, shorten } from "./limits";
 
 const context = 16;
 
-/** Renders diagnostics into a list, rebuilding only when they changed. */
+/** The parts of one list item that a later diagnostic may rewrite. */
+interface Item {
+  li: HTMLLIElement;
+  badge: HTMLElement;
+  text: HTMLElement;
+  /** An empty span in place of the snippet when the input is empty. */
+  blank: HTMLElement;
+  snippet: HTMLButtonElement;
+  before: HTMLElement;
+  caret: HTMLElement;
+  range: HTMLElement;
+  after: HTMLElement;
+  notes: HTMLUListElement | null;
+  notesSig: string;
+  /** The range the snippet selects when clicked. */
+  from: number;
+  to: number;
+  sig: string;
+}
+
+/** Renders diagnostics into a list, touching only the items that changed. */
 export class DiagnosticList {
   private readonly root: HTMLElement;
   private readonly none: HTMLElement;
   private readonly count: HTMLElement;
   private readonly onPick: (from: number, to: number) => void;
-  private sig = "\u0000unset";
+  private items: Item[] = [];
+  private readonly more: HTMLLIElement = el("li", { cls: "diag-more" });
 
   /**
    * none is shown when there are no diagnostics, count shows how many there
@@ -32,50 +58,98 @@ export class DiagnosticList {
   /** Shows diags for input. */
   render(diags: Diagnostic[], input: string): void {
     const shown = diags.slice(0, maxRenderedDiagnostics);
-    const sig = input.length + "\u0000" + shown.map((d) =>
-      [d.severity, d.from, d.to, d.code, d.text, d.notes.join("\u0001"), input.slice(Math.max(0, d.from - context), d.to + context)].join("\u0002")
-    ).join("\u0003") + "\u0000" + diags.length;
-    if (sig === this.sig) return;
-    this.sig = sig;
-    const items = shown.map((d) => this.item(d, input));
-    if (diags.length > shown.length) {
-      items.push(el("li", { cls: "diag-more", text: "… " + (diags.length - shown.length) + " more diagnostics not shown" }));
+    const added: HTMLElement[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      let it = this.items[i];
+      if (it === undefined) {
+        it = this.create();
+        this.items.push(it);
+        added.push(it.li);
+      }
+      this.update(it, shown[i]!, input);
     }
-    this.root.replaceChildren(...items);
+    for (const it of this.items.splice(shown.length)) it.li.remove();
+    if (added.length > 0) {
+      // New items go before the "more" line when it is in the list.
+      if (this.more.parentNode === this.root) this.more.before(...added);
+      else this.root.append(...added);
+    }
+    const hidden = diags.length - shown.length;
+    if (hidden > 0) {
+      setText(this.more, "… " + hidden + " more diagnostics not shown");
+      if (this.more.parentNode !== this.root) this.root.appendChild(this.more);
+    } else if (this.more.parentNode === this.root) {
+      this.more.remove();
+    }
     this.none.hidden = diags.length !== 0;
     setText(this.count, diags.length === 0 ? "" : "(" + diags.length + ")");
   }
 
-  private item(d: Diagnostic, input: string): HTMLElement {
-    const from = clamp(d.from, input.length);
-    const to = Math.max(from, clamp(d.to, input.length));
-    const before = input.slice(Math.max(0, from - context), from);
-    const mid = input.slice(from, to);
-    const after = input.slice(to, to + context);
+  private create(): Item {
+    const before = el("span", { cls: "diag-ctx" });
+    const after = el("span", { cls: "diag-ctx" });
+    const caret = el("span", { cls: "diag-caret", text: "‸", attrs: { "aria-label": "here" } });
+    const range = el("mark");
     const snippet = el("button", {
       cls: "diag-snippet",
       attrs: { type: "button", title: "Select this range in the request" },
-    }, [
-      el("span", { cls: "diag-ctx", text: (from - context > 0 ? "…" : "") + visible(before) }),
-      mid === ""
-        ? el("span", { cls: "diag-caret", text: "‸", attrs: { "aria-label": "here" } })
-        : el("mark", { cls: "diag-range sev-" + d.severity, text: visible(shorten(mid, 40)) }),
-      el("span", { cls: "diag-ctx", text: visible(after) + (to + context < input.length ? "…" : "") }),
-    ]);
-    snippet.addEventListener("click", () => this.onPick(from, to));
-    const li = el("li", {
-      cls: "diag diag--" + d.severity,
-      attrs: { "data-code": d.code, "data-from": String(d.from), "data-to": String(d.to), "data-severity": d.severity },
-    }, [
-      el("span", { cls: "badge badge--" + d.severity, text: d.severity }),
-      el("span", { cls: "diag-text", text: d.text }),
-      input === "" ? el("span") : snippet,
-    ]);
-    if (d.notes.length > 0) {
-      li.appendChild(el("ul", { cls: "diag-notes" }, d.notes.map((n) => el("li", { text: n }))));
-    }
-    return li;
+    }, [before, range, after]);
+    const badge = el("span");
+    const text = el("span", { cls: "diag-text" });
+    const blank = el("span");
+    const li = el("li", {}, [badge, text, blank]);
+    const it: Item = {
+      li, badge, text, blank, snippet, before, caret, range, after,
+      notes: null, notesSig: "", from: 0, to: 0, sig: "",
+    };
+    snippet.addEventListener("click", () => this.onPick(it.from, it.to));
+    return it;
   }
+
+  private update(it: Item, d: Diagnostic, input: string): void {
+    const from = clamp(d.from, input.length);
+    const to = Math.max(from, clamp(d.to, input.length));
+    const start = Math.max(0, from - context);
+    // Everything the item shows: when it is unchanged, so is the item.
+    const sig = [d.severity, d.from, d.to, d.code, d.text, input === "",
+      input.slice(start, to + context), from - context > 0, to + context < input.length].join("\u0002");
+    const notesSig = d.notes.join("\u0001");
+    if (sig !== it.sig) {
+      it.sig = sig;
+      it.from = from;
+      it.to = to;
+      setClass(it.li, "diag diag--" + d.severity);
+      setAttr(it.li, "data-code", d.code);
+      setAttr(it.li, "data-from", String(d.from));
+      setAttr(it.li, "data-to", String(d.to));
+      setAttr(it.li, "data-severity", d.severity);
+      setClass(it.badge, "badge badge--" + d.severity);
+      setText(it.badge, d.severity);
+      setText(it.text, d.text);
+      // The snippet, or an empty span when there is no input to cut from.
+      const third = input === "" ? it.blank : it.snippet;
+      if (it.li.children[2] !== third) it.li.children[2]!.replaceWith(third);
+      setText(it.before, (from - context > 0 ? "…" : "") + visible(input.slice(start, from)));
+      setText(it.after, visible(input.slice(to, to + context)) + (to + context < input.length ? "…" : ""));
+      const mid = input.slice(from, to);
+      const middle = mid === "" ? it.caret : it.range;
+      if (it.snippet.children[1] !== middle) it.snippet.children[1]!.replaceWith(middle);
+      if (mid !== "") {
+        setClass(it.range, "diag-range sev-" + d.severity);
+        setText(it.range, visible(shorten(mid, 40)));
+      }
+    }
+    if (notesSig !== it.notesSig) {
+      it.notesSig = notesSig;
+      it.notes?.remove();
+      it.notes = d.notes.length === 0 ? null : el("ul", { cls: "diag-notes" }, d.notes.map((n) => el("li", { text: n })));
+      if (it.notes !== null) it.li.appendChild(it.notes);
+    }
+  }
+}
+
+function setClass(e: Element, cls: string): void {
+  if (e.className !== cls) e.className = cls;
 }
 
 function clamp(n: number, max: number): number {
