@@ -4,12 +4,12 @@
 // characters are drawn as symbols so a NUL or a bare LF is visible.
 
 import type { Diagnostic, Severity } from "./api";
-import { el, visible } from "./dom";
+import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics } from "./limits";
 
 const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 
-/** Renders the mirror, rebuilding only when text or ranges changed. */
+/** Renders the mirror, rewriting only the pieces whose text or ranges changed. */
 export class Mirror {
   private readonly root: HTMLElement;
   private sig = "\u0000unset";
@@ -34,32 +34,74 @@ export class Mirror {
       cuts.add(x.to);
     }
     const points = [...cuts].sort((a, b) => a - b);
-    const out: Node[] = [];
+    const out: Segment[] = [];
     for (let i = 0; i < points.length; i++) {
       const a = points[i]!;
       const carets = ds.filter((x) => x.from === a && x.to === a);
       if (carets.length > 0) {
-        out.push(el("span", {
+        out.push({
           cls: "mark-caret sev-" + worst(carets.map((x) => x.d.severity)),
-          attrs: { title: carets.map((x) => x.d.text).join("\n"), "data-at": String(a) },
-        }));
+          text: "",
+          attrs: [["title", carets.map((x) => x.d.text).join("\n")], ["data-at", String(a)]],
+        });
       }
       const b = points[i + 1];
       if (b === undefined || b === a) continue;
       const text = visible(input.slice(a, b));
       const over = ds.filter((x) => x.from <= a && x.to >= b && x.from < x.to);
       if (over.length === 0) {
-        out.push(document.createTextNode(text));
+        out.push({ cls: null, text, attrs: [] });
         continue;
       }
-      out.push(el("span", {
+      out.push({
         cls: "mark sev-" + worst(over.map((x) => x.d.severity)),
         text,
-        attrs: { title: over.map((x) => x.d.severity + ": " + x.d.text).join("\n"), "data-from": String(a), "data-to": String(b) },
-      }));
+        attrs: [["title", over.map((x) => x.d.severity + ": " + x.d.text).join("\n")], ["data-from", String(a)], ["data-to", String(b)]],
+      });
     }
-    this.root.replaceChildren(...out);
+    this.patch(out);
   }
+
+  // Brings the mirror's children in line with segs, reusing each node that
+  // is already of the right kind (a text node, or a span of the same class)
+  // and rewriting only its text and attributes: typing a character changes
+  // one or two texts, not the whole mirror.
+  private patch(segs: Segment[]): void {
+    const kids = this.root.childNodes;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i]!;
+      const old = kids[i];
+      if (old !== undefined && reuse(old, s)) continue;
+      const node = s.cls === null
+        ? document.createTextNode(s.text)
+        : el("span", { cls: s.cls, text: s.text, attrs: Object.fromEntries(s.attrs) });
+      if (old !== undefined) old.replaceWith(node);
+      else this.root.appendChild(node);
+    }
+    while (kids.length > segs.length) kids[kids.length - 1]!.remove();
+  }
+}
+
+/** One piece of the mirror: plain text (cls null) or a marked span. */
+interface Segment {
+  cls: string | null;
+  text: string;
+  attrs: [string, string][];
+}
+
+// Updates node to show s when it is of the same kind; false when it is not.
+function reuse(node: Node, s: Segment): boolean {
+  if (s.cls === null) {
+    if (!(node instanceof Text)) return false;
+    if (node.data !== s.text) node.data = s.text;
+    return true;
+  }
+  if (!(node instanceof HTMLSpanElement) || node.className !== s.cls) return false;
+  // Every span of a class carries the same attribute names, so rewriting
+  // the values is enough.
+  for (const [k, v] of s.attrs) setAttr(node, k, v);
+  setText(node, s.text);
+  return true;
 }
 
 function worst(ss: Severity[]): Severity {
