@@ -58,6 +58,7 @@ export class TokenStrip {
 
   /** Shows fields, reusing the existing token elements. */
   render(fields: Field[]): void {
+    const before = this.fields;
     this.fields = fields;
     const n = Math.min(fields.length, maxRenderedFields);
     if (this.roving >= n) this.roving = 0;
@@ -68,10 +69,15 @@ export class TokenStrip {
         t = this.create(i);
         this.tokens.push(t);
         this.root.appendChild(t);
+      } else if (i < before.length && sameToken(before[i]!, f)) {
+        // The field shows the same as last time: leave its token alone.
+        continue;
       }
-      this.update(t, f, i);
+      this.update(t, f);
     }
     for (const t of this.tokens.splice(n)) t.remove();
+    // The stop may have moved to the first token when the line got shorter.
+    if (n > 0) setAttr(this.tokens[this.roving]!, "tabindex", "0");
     const hidden = fields.length - n;
     this.more.hidden = hidden === 0;
     setText(this.more, hidden === 0 ? "" : "… " + hidden + " more field" + (hidden === 1 ? "" : "s") + " not shown");
@@ -81,24 +87,25 @@ export class TokenStrip {
   private create(i: number): HTMLElement {
     const t = el("span", {
       cls: "tok",
-      attrs: { role: "option", "aria-selected": "false", "data-key": this.key(i) },
+      attrs: { role: "option", "aria-selected": "false", "data-key": this.key(i), tabindex: i === this.roving ? "0" : "-1" },
     }, [el("span", { cls: "tok-value" }), el("span", { cls: "tok-param" })]);
     return t;
   }
 
-  private update(t: HTMLElement, f: Field, i: number): void {
+  private update(t: HTMLElement, f: Field): void {
     setAttr(t, "data-param", f.param);
     setAttr(t, "data-start", String(f.start));
     setAttr(t, "data-end", String(f.end));
     setAttr(t, "data-from", String(f.from));
     setAttr(t, "data-to", String(f.to));
     setAttr(t, "data-status", f.status);
-    setAttr(t, "tabindex", i === this.roving ? "0" : "-1");
+    // The tab stop is kept by focusAt and noteFocus; a new token starts
+    // out of the tab order unless it is the stop.
     const empty = f.value === "";
     const cls = "tok tok--" + f.status + (empty ? " tok--empty" : "");
     // Keep the linker's state classes when the base classes are rewritten.
-    const keep = ["is-active", "is-selected"].filter((c) => t.classList.contains(c));
-    const want = keep.length === 0 ? cls : cls + " " + keep.join(" ");
+    let want = cls;
+    for (const k of ["is-active", "is-selected"]) if (t.classList.contains(k)) want += " " + k;
     if (t.className !== want) t.className = want;
     const label = f.param + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
     setAttr(t, "aria-label", label);
@@ -156,4 +163,10 @@ export class TokenStrip {
     e.preventDefault();
     this.focusAt(next);
   }
+}
+
+// Whether two fields give a token the same attributes and text.
+function sameToken(a: Field, b: Field): boolean {
+  return a.param === b.param && a.value === b.value && a.status === b.status &&
+    a.start === b.start && a.end === b.end && a.from === b.from && a.to === b.to;
 }
