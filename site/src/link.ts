@@ -80,22 +80,38 @@ export class Linker {
     if (!changed && !force && this.keys.selected === this.shownSelected) return;
     this.active = next;
     this.shownSelected = this.keys.selected;
-    for (const e of this.marked) {
-      e.classList.remove("is-active", "is-selected");
-      if (e.getAttribute("role") === "option") e.setAttribute("aria-selected", "false");
-    }
-    this.marked = [];
+    // Work out which element should carry which class, then change only
+    // the differences: after a re-render most marked elements are the same
+    // ones, and taking a class off to put it straight back would make the
+    // browser restyle them on every keystroke.
+    const want = new Map<HTMLElement, string[]>();
     const mark = (key: string | null, cls: string): void => {
       if (key === null) return;
       for (const e of [this.targets.token(key), this.targets.card(key)]) {
         if (e === undefined) continue;
-        e.classList.add(cls);
-        if (cls === "is-selected" && e.getAttribute("role") === "option") e.setAttribute("aria-selected", "true");
-        this.marked.push(e);
+        const cs = want.get(e);
+        if (cs === undefined) want.set(e, [cls]);
+        else cs.push(cls);
       }
     };
     mark(next, "is-active");
     mark(this.keys.selected, "is-selected");
+    for (const e of this.marked) {
+      if (want.has(e)) continue;
+      e.classList.remove("is-active", "is-selected");
+      if (e.getAttribute("role") === "option") e.setAttribute("aria-selected", "false");
+    }
+    for (const [e, cs] of want) {
+      for (const cls of ["is-active", "is-selected"]) {
+        const on = cs.includes(cls);
+        if (e.classList.contains(cls) !== on) e.classList.toggle(cls, on);
+      }
+      if (e.getAttribute("role") === "option") {
+        const sel = String(cs.includes("is-selected"));
+        if (e.getAttribute("aria-selected") !== sel) e.setAttribute("aria-selected", sel);
+      }
+    }
+    this.marked = [...want.keys()];
     if (changed) this.announce(next);
   }
 
