@@ -53,6 +53,10 @@ export class Playground {
   private caretShown: string | null = null;
   /** The card a coming animation frame will bring into view, if any. */
   private revealKey: string | null = null;
+  /** Whether renders keep the cards and diagnostics for later (see holdDetails). */
+  private holding = false;
+  /** The held cards-and-diagnostics render, if any. */
+  private held: (() => void) | null = null;
 
   /** The session console (live connection or pasted transcript). */
   readonly console: Console;
@@ -183,6 +187,25 @@ export class Playground {
     };
   }
 
+  /**
+   * While held (from start-up until the page's first reply is on screen),
+   * renders draw the reply, the mirror and the token strips but keep the
+   * cards and the diagnostics list for release: the cards are most of the
+   * page's nodes, and laying them out and painting them would delay the
+   * first reply by tens of milliseconds. Releasing draws the latest held
+   * render and brings a pinned field's card into view.
+   */
+  holdDetails(on: boolean): void {
+    this.holding = on;
+    if (on) return;
+    const held = this.held;
+    this.held = null;
+    if (held === null) return;
+    held();
+    const pinned = this.linker.get("selected");
+    if (pinned !== null) this.point("selected", pinned);
+  }
+
   private show(r: Result | null, line: string, notice: string): void {
     setText(this.notice, notice);
     this.notice.hidden = notice === "";
@@ -190,6 +213,17 @@ export class Playground {
     this.mirror.render(line, r?.diagnostics ?? []);
     this.reqTokens.render(r?.fields ?? []);
     this.repTokens.render(r?.replyFields ?? []);
+    if (this.holding) {
+      this.held = () => this.showDetails(r, line);
+      this.updateCaret(false);
+      this.linker.refresh();
+      return;
+    }
+    this.showDetails(r, line);
+  }
+
+  // The cards and the diagnostics list, then the highlights on them.
+  private showDetails(r: Result | null, line: string): void {
     this.reqCards.render(r?.fields ?? []);
     this.repCards.render(r?.replyFields ?? []);
     this.diags.render(r?.diagnostics ?? [], line);

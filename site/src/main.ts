@@ -74,6 +74,8 @@ async function load(): Promise<void> {
     throw new LoadError("start", "the simulator reported ready but did not register globalThis.cvq");
   }
   markReady();
+  // Until the first reply is painted, only what shows it is drawn.
+  page.holdDetails(true);
   const m = page.setup();
   if (!m.ok) throw new LoadError("start", m.error);
   const replyShown = firstReplyWatcher(byId("reply", HTMLElement));
@@ -88,6 +90,10 @@ async function load(): Promise<void> {
   live = { page, sharing };
   page.run();
   status.ready(info.version);
+  // The frame with the reply goes out first; the cards and diagnostics
+  // follow in the task after it (ready resolves once they are drawn).
+  await afterPaint();
+  page.holdDetails(false);
   void started.exited.then(() => {
     // A Go program that ends can no longer answer; say so instead of
     // leaving controls that silently do nothing.
@@ -95,4 +101,11 @@ async function load(): Promise<void> {
     status.fail(new LoadError("exited", "the Go program ended, so the page cannot simulate any more until you reload it"));
     console.error("cvq: the Go program ended");
   });
+}
+
+// Resolves in the first task after the next frame is painted: a
+// requestAnimationFrame callback runs just before that frame, and a task
+// it queues runs after it.
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
