@@ -57,6 +57,8 @@ export class Playground {
   private holding = false;
   /** The held cards-and-diagnostics render, if any. */
   private held: (() => void) | null = null;
+  /** Whether setup left the examples menu for release. */
+  private examplesHeld = false;
 
   /** The session console (live connection or pasted transcript). */
   readonly console: Console;
@@ -109,7 +111,10 @@ export class Playground {
     this.meta = m.value;
     fill(this.dialect, m.value.dialects.map((d) => [d.value, d.label]), defaultDialect);
     fill(this.profile, m.value.profiles.map((p) => [p.name, p.title || p.name]), defaultProfile);
-    this.examples.fill(m.value.examples);
+    // The examples menu is not needed for the first reply; while renders
+    // are held it is filled on release.
+    if (this.holding) this.examplesHeld = true;
+    else this.examples.fill(m.value.examples);
     this.describeProfile();
     return { ok: true };
   }
@@ -193,11 +198,16 @@ export class Playground {
    * cards and the diagnostics list for release: the cards are most of the
    * page's nodes, and laying them out and painting them would delay the
    * first reply by tens of milliseconds. Releasing draws the latest held
-   * render and brings a pinned field's card into view.
+   * render, fills the examples menu and brings a pinned field's card into
+   * view.
    */
   holdDetails(on: boolean): void {
     this.holding = on;
     if (on) return;
+    if (this.examplesHeld && this.meta !== null) {
+      this.examplesHeld = false;
+      this.examples.fill(this.meta.examples);
+    }
     const held = this.held;
     this.held = null;
     if (held === null) return;
