@@ -194,23 +194,10 @@ func TestReleaseFactsBuilds(t *testing.T) {
 	}
 }
 
+// catalogValidDate: a release date is empty (undated) or a date in the
+// form profiles are looked up by.
 func catalogValidDate(s string) bool {
-	if s == "" {
-		return true
-	}
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if i == 4 || i == 7 {
-			if s[i] != '-' {
-				return false
-			}
-		} else if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return s == "" || validDate(s)
 }
 
 func TestReleasesTable(t *testing.T) {
