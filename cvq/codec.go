@@ -121,7 +121,7 @@ func ParseReply(line string) (Reply, error) {
 			if n > numReplyParams {
 				at = l.Tokens[2+numReplyParams].Start
 			}
-			return Reply{}, &SyntaxError{at, len(l.Body), "a " + cmd + " reply has five fields after the TrID, not " + itoa(n)}
+			return Reply{}, &SyntaxError{at, len(l.Body), "a " + cmd + " reply has five fields after the TrID, not " + formatUint(uint64(n))}
 		}
 		return Reply{Command: cmd, TrID: id, Fields: rest(&l), Term: l.Term}, nil
 	case cmd == "VER":

@@ -28,7 +28,7 @@ func (d Dialect) String() string {
 	if !d.Valid() {
 		return "MSNP?"
 	}
-	return "MSNP" + itoa(int(d))
+	return "MSNP" + formatUint(uint64(d))
 }
 
 // Label is the name shown in menus: "MSNP24+" for MSNP24, else String.

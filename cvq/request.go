@@ -224,7 +224,7 @@ var paramTexts = func() (t [numRequestParams]struct {
 		t[i].missingShifted = name + " is missing: every parameter after it moved one place left, so the server reads each of them as the one before."
 		t[i].notYet = name + " was added in " + requestParams[i].Since.String() + "; the selected dialect does not have it yet."
 		for n := range t[i].missing {
-			t[i].missing[n] = name + " is missing: the selected dialect sends " + itoa(n) + " parameters after the TrID."
+			t[i].missing[n] = name + " is missing: the selected dialect sends " + formatUint(uint64(n)) + " parameters after the TrID."
 		}
 	}
 	return t
@@ -237,19 +237,4 @@ func (s *sim) tooNew(f *Field, i int) {
 		return
 	}
 	s.mark(f, StatusError, "not-yet", paramTexts[i].notYet)
-}
-
-// itoa formats a small non-negative number without strconv's tables.
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
