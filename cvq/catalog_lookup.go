@@ -179,19 +179,31 @@ const maxFoldInput = 32
 // when none is, it reports false. Ties go to the library listed first in
 // Libraries (MSNMSGR before MSMSGS). An exact match is its own nearest.
 func ClosestLibrary(s string) (string, bool) {
+	if len(s) > maxFoldInput {
+		s = s[:maxFoldInput]
+	}
+	// The input is the pattern of a bit-parallel edit distance: bit i of
+	// peq[c] is set when the input's byte i, lowered, is c. Libraries are
+	// ASCII, so bytes from 128 up can never match and have no entry.
+	var peq [128]uint64
+	for i := range len(s) {
+		if c := lowerASCII(s[i]); c < 128 {
+			peq[c] |= 1 << i
+		}
+	}
 	best, bestDist := -1, 0
 	for i, lib := range libraries {
 		limit := len(lib) / 2
+		if best >= 0 {
+			// Only a strictly nearer library can win from here on.
+			limit = min(limit, bestDist-1)
+		}
 		// The distance is at least the difference in length: this test
 		// rejects huge inputs without reading them.
 		if len(s) > len(lib)+limit || len(lib) > len(s)+limit {
 			continue
 		}
-		d := foldDistance(s, lib)
-		if d > limit {
-			continue
-		}
-		if best < 0 || d < bestDist {
+		if d := foldDistance(&peq, len(s), lib); d <= limit {
 			best, bestDist = i, d
 		}
 	}
@@ -201,33 +213,38 @@ func ClosestLibrary(s string) (string, bool) {
 	return libraries[best], true
 }
 
-// foldDistance is the Levenshtein distance between a and b with ASCII
-// letters compared case-insensitively, over at most maxFoldInput bytes of
-// each, in two fixed rows on the stack.
-func foldDistance(a, b string) int {
-	if len(a) > maxFoldInput {
-		a = a[:maxFoldInput]
+// foldDistance is the Levenshtein distance between a pattern of m bytes
+// (at most 64, described by peq as in ClosestLibrary) and text, with text's
+// ASCII letters lowered. It keeps one column of the distance table as bit
+// vectors of +1/-1 steps (Myers 1999, in Hyyrö's form for whole-string
+// distance), so each byte of text costs a dozen word operations.
+func foldDistance(peq *[128]uint64, m int, text string) int {
+	if m == 0 {
+		return len(text)
 	}
-	if len(b) > maxFoldInput {
-		b = b[:maxFoldInput]
-	}
-	var prev, cur [maxFoldInput + 1]int
-	for j := 0; j <= len(a); j++ {
-		prev[j] = j
-	}
-	for i := 0; i < len(b); i++ {
-		cur[0] = i + 1
-		bc := lowerASCII(b[i])
-		for j := 0; j < len(a); j++ {
-			cost := 1
-			if lowerASCII(a[j]) == bc {
-				cost = 0
-			}
-			cur[j+1] = min(prev[j+1]+1, cur[j]+1, prev[j]+cost)
+	top := uint64(1) << (m - 1)
+	pv, mv := ^uint64(0), uint64(0)
+	score := m
+	for i := range len(text) {
+		var eq uint64
+		if c := lowerASCII(text[i]); c < 128 {
+			eq = peq[c]
 		}
-		prev = cur
+		xv := eq | mv
+		xh := (((eq & pv) + pv) ^ pv) | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&top != 0 {
+			score++
+		} else if mh&top != 0 {
+			score--
+		}
+		ph = ph<<1 | 1
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
 	}
-	return prev[len(a)]
+	return score
 }
 
 func lowerASCII(c byte) byte {

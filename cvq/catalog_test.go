@@ -383,7 +383,11 @@ func TestLibraryDistance(t *testing.T) {
 		{"YCOMM", "MSMSGS", 6}, // checked with an independent implementation
 		{"flaw", "lawn", 2},
 	} {
-		if d := foldDistance(tc.a, tc.b); d != tc.d {
+		var peq [128]uint64
+		for i := range len(tc.a) {
+			peq[lowerASCII(tc.a[i])] |= 1 << i
+		}
+		if d := foldDistance(&peq, len(tc.a), tc.b); d != tc.d {
 			t.Errorf("foldDistance(%q, %q) = %d, want %d", tc.a, tc.b, d, tc.d)
 		}
 	}
@@ -538,6 +542,58 @@ func TestCompareVersionsShapes(t *testing.T) {
 		}
 		if wantOK := CheckVersion(c.a) != VersionMalformed && CheckVersion(c.b) != VersionMalformed; wantOK != ok {
 			t.Errorf("%q vs %q: CompareVersions ok=%v but CheckVersion says %v", c.a, c.b, ok, wantOK)
+		}
+	}
+}
+
+// TestLibraryDistanceAgainstTable checks the bit-parallel distance against
+// the textbook dynamic-programming table on pseudo-random inputs over a
+// small alphabet (so that matches are common), in both letter cases, with
+// a byte from 128 up in the pattern.
+func TestLibraryDistanceAgainstTable(t *testing.T) {
+	table := func(a, b string) int {
+		prev := make([]int, len(a)+1)
+		for j := range prev {
+			prev[j] = j
+		}
+		for i := 1; i <= len(b); i++ {
+			cur := make([]int, len(a)+1)
+			cur[0] = i
+			for j := 1; j <= len(a); j++ {
+				cost := 1
+				if lowerASCII(a[j-1]) == lowerASCII(b[i-1]) {
+					cost = 0
+				}
+				cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			}
+			prev = cur
+		}
+		return prev[len(a)]
+	}
+	const alphabet = "msgMSGnr0\xc3"
+	seed := uint32(1)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	word := func(max, letters int) string {
+		b := make([]byte, next(max+1))
+		for i := range b {
+			b[i] = alphabet[next(letters)]
+		}
+		return string(b)
+	}
+	for range 5000 {
+		// The text stands for a library, which is always ASCII.
+		a, b := word(maxFoldInput, len(alphabet)), word(20, len(alphabet)-1)
+		var peq [128]uint64
+		for i := range len(a) {
+			if c := lowerASCII(a[i]); c < 128 {
+				peq[c] |= 1 << i
+			}
+		}
+		if got, want := foldDistance(&peq, len(a), b), table(a, b); got != want {
+			t.Fatalf("foldDistance(%q, %q) = %d, want %d", a, b, got, want)
 		}
 	}
 }
