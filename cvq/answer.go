@@ -31,18 +31,18 @@ func (s *sim) param(i int) string {
 // profile.
 func (s *sim) answer(isCVR bool) {
 	p := s.p
-	cmd := s.r.Command
+	cmd := s.res.Command
 	n := len(s.l.Tokens) - 2
 	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
 		s.diag(Note, 0, s.l.Tokens[0].End, "no-handler", p.Title+" has no handler for "+cmd+": the line is only logged.")
-		s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
+		s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
 			Reason: "The server does not implement " + cmd + "."}
 		return
 	}
 	if n < 6 {
 		if p.ShortCode == "" {
 			s.diag(Note, 0, len(s.l.Body), "short-ignored", p.Title+" fails on a short line and sends nothing (inference from its code).")
-			s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
+			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
 			return
 		}
 		s.errorReply(p.ShortCode, true, "Fewer than six parameters follow the TrID.")
@@ -86,7 +86,7 @@ func (s *sim) answer(isCVR bool) {
 		row, exact := p.find(cmd, lib, s.param(pSystemType), localeID(s.param(pLocale)), s.d)
 		if row == nil {
 			s.diag(Note, 0, len(s.l.Body), "no-row", p.Title+" has no catalog row that could answer this line.")
-			s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
+			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
 			return
 		}
 		e = *row
@@ -110,21 +110,20 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	b.WriteString(code)
 	b.WriteByte(' ')
 	b.WriteString(trid)
-	s.r.Reply = b.String()
+	s.res.Reply = b.String()
 	meaning, note := errorMeaning(code)
-	s.r.ReplyFields = []Field{
-		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
+	s.res.ReplyFields = append(make([]Field, 0, 2),
+		Field{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
 			Meaning: meaning, Source: paramErrorCode.Source,
 			Note: note, Rule: reason},
-		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.r.Reply), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."},
-	}
+		Field{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.res.Reply), Value: trid,
+			Source: paramTrID.Source, Rule: "Copied from the request."})
 	text := "The client reports the error and does not sign in."
 	if disconnect {
 		s.close("server")
 		text = "The server closes the connection after the error; the client reports it."
 	}
-	s.r.Outcome = Outcome{Kind: OutcomeRejected, Text: text, Reason: reason}
+	s.res.Outcome = Outcome{Kind: OutcomeRejected, Text: text, Reason: reason}
 }
 
 // successReply answers CMD TrID r1 r2 r3 r4 r5 and works out the client's
@@ -141,8 +140,7 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 	b.WriteString(cmd)
 	b.WriteByte(' ')
 	b.WriteString(trid)
-	fields := make([]Field, 0, 2+numReplyParams)
-	fields = append(fields,
+	fields := append(make([]Field, 0, 2+numReplyParams),
 		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
 		Field{Param: paramTrID.Name, Index: 1, Start: len(cmd) + 1, End: len(cmd) + 1 + len(trid), Value: trid,
@@ -165,11 +163,11 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 		}
 		fields = append(fields, f)
 	}
-	s.r.Reply = b.String()
+	s.res.Reply = b.String()
 	for i := range fields {
-		fields[i].Value = s.r.Reply[fields[i].Start:fields[i].End]
+		fields[i].Value = s.res.Reply[fields[i].Start:fields[i].End]
 	}
-	s.r.ReplyFields = fields
+	s.res.ReplyFields = fields
 	s.outcome(cmd, e)
 }
 
@@ -199,7 +197,7 @@ func (s *sim) outcome(cmd string, e *Entry) {
 	if isCVQ {
 		text = outcomeTextsCVR0[k]
 	}
-	s.r.Outcome = Outcome{Kind: k, Text: text, Reason: reason}
+	s.res.Outcome = Outcome{Kind: k, Text: text, Reason: reason}
 	var notes []string
 	switch {
 	case isCVQ && k == OutcomeOptionalUpgrade && cmin == 0:

@@ -1,5 +1,7 @@
 package cvq
 
+import "slices"
+
 // Notes on places where the documentation disagrees with itself; shown
 // wherever the simulator's behaviour depends on them.
 var (
@@ -134,7 +136,7 @@ func (s *sim) cv(isCVR bool) {
 		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
 			"CVQ and CVR do not exist in MSNP24 and later: the VER/CVR0 handshake was replaced by CNT with an XML payload.")
 		s.close("server")
-		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
+		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
 			Reason: "Assumption of the playground: an MSNP24 server does not know the command."}
 		return
 	}
@@ -169,7 +171,7 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		switch {
 		case p == &paramExtra:
-			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here for "+s.r.Command+": this token is one too many.")
+			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here for "+s.res.Command+": this token is one too many.")
 			continue
 		case i >= expected:
 			s.tooNew(f, i)
@@ -179,10 +181,10 @@ func (s *sim) params(isCVR bool, expected int) {
 			// learner sees what it was meant to be; the server's own
 			// positional reading is what the shift warning explains.
 			s.mark(f, StatusWarning, "shifted", paramTexts[i].shifted)
-			keep := len(s.r.Diagnostics)
+			keep := len(s.res.Diagnostics)
 			meant := *f
 			s.check(&meant, i+1)
-			s.r.Diagnostics = s.r.Diagnostics[:keep]
+			s.res.Diagnostics = s.res.Diagnostics[:keep]
 			f.Meaning, f.Detail = meant.Meaning, meant.Detail
 			continue
 		}
@@ -200,6 +202,7 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
 	case n < expected:
+		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, expected-n)
 		for i := n; i < expected; i++ {
 			notes := []string(nil)
 			if i == pUserHandle && n == pUserHandle {

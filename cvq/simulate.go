@@ -22,18 +22,15 @@ type connState struct {
 	closer  string  // who closed it: "server" or "client"
 }
 
-// sim carries one line through the simulator. The result, the token
-// buffer and (for Simulate) the connection state live inside it so that a
-// call costs one allocation for all three.
+// sim carries one line through the simulator. It holds no pointer to
+// itself (the token buffer lives outside it and the connection state is
+// copied in and out), so it can stay on the caller's stack.
 type sim struct {
 	l   Line
 	d   Dialect
 	p   *Profile
-	r   *Result
-	st  *connState
+	st  connState
 	res Result
-	stv connState
-	buf [12]Token
 }
 
 // maxFields bounds the tokens Simulate annotates one by one; the longest
@@ -41,33 +38,34 @@ type sim struct {
 const maxFields = 40
 
 func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
-	s := &sim{d: d, p: p}
-	s.r = &s.res
-	s.st = st
-	if st == nil {
-		s.st = &s.stv
+	var buf [12]Token
+	s := sim{d: d, p: p, l: tokenizeInto(line, buf[:0]),
+		res: Result{Input: line, Dialect: d, Profile: p.Name}}
+	if st != nil {
+		s.st = *st
 	}
-	s.res = Result{Input: line, Dialect: d, Profile: p.Name}
-	s.l = tokenizeInto(line, s.buf[:0])
 	s.run()
+	if st != nil {
+		*st = s.st
+	}
 	return s.res
 }
 
 func (s *sim) diag(sev Severity, start, end int, code, text string, notes ...string) {
-	if s.r.Diagnostics == nil {
-		s.r.Diagnostics = make([]Diagnostic, 0, 4)
+	if s.res.Diagnostics == nil {
+		s.res.Diagnostics = make([]Diagnostic, 0, 4)
 	}
-	s.r.Diagnostics = append(s.r.Diagnostics, Diagnostic{Severity: sev, Start: start, End: end, Code: code, Text: text, Notes: notes})
+	s.res.Diagnostics = append(s.res.Diagnostics, Diagnostic{Severity: sev, Start: start, End: end, Code: code, Text: text, Notes: notes})
 }
 
 // field appends the annotation of token i under parameter p.
 func (s *sim) field(i int, p *Param) *Field {
 	t := s.l.Tokens[i]
-	s.r.Fields = append(s.r.Fields, Field{
+	s.res.Fields = append(s.res.Fields, Field{
 		Param: p.Name, Index: i, Start: t.Start, End: t.End, Value: s.l.Body[t.Start:t.End],
 		Since: p.Since, Source: p.Source, Note: p.Note,
 	})
-	return &s.r.Fields[len(s.r.Fields)-1]
+	return &s.res.Fields[len(s.res.Fields)-1]
 }
 
 // mark sets a field's status and files a diagnostic on its range.
@@ -101,21 +99,21 @@ func (s *sim) run() {
 			"Far more tokens than any handshake line has: from here on the rest of the line is shown as one.")
 	}
 	if len(l.Tokens) == 0 {
-		s.r.Outcome = Outcome{Kind: OutcomeNone, Text: "Type a client line such as CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com."}
+		s.res.Outcome = Outcome{Kind: OutcomeNone, Text: "Type a client line such as CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com."}
 		return
 	}
 	if s.st.closed {
 		s.diag(Error, 0, len(l.Body), "closed",
 			"The connection is closed: the server reads nothing more. Start a new connection.")
-		s.r.Fields = make([]Field, 0, len(l.Tokens))
+		s.res.Fields = make([]Field, 0, len(l.Tokens))
 		s.field(0, &paramCommand)
-		s.r.Command = l.Tok(0)
-		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "Nothing happens: the connection was already closed by the " + s.st.closer + "."}
+		s.res.Command = l.Tok(0)
+		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "Nothing happens: the connection was already closed by the " + s.st.closer + "."}
 		return
 	}
-	s.r.Fields = make([]Field, 0, len(l.Tokens))
+	s.res.Fields = make([]Field, 0, len(l.Tokens))
 	cmd := l.Tok(0)
-	s.r.Command = cmd
+	s.res.Command = cmd
 	f := s.field(0, &paramCommand)
 	for i := 1; i < len(l.Tokens); i++ {
 		if l.Tokens[i].Start == l.Tokens[i].End {
@@ -151,7 +149,7 @@ func (s *sim) unknownCommand(f *Field, cmd string) {
 	for i := 1; i < len(s.l.Tokens); i++ {
 		s.field(i, &paramExtra)
 	}
-	s.r.Outcome = Outcome{Kind: OutcomeIgnored, Text: "The simulated server does not answer.",
+	s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "The simulated server does not answer.",
 		Reason: "Assumption of the playground: an unknown command gets no reply here; real servers differed."}
 }
 
@@ -192,13 +190,13 @@ func (s *sim) trid() bool {
 			"The TrID must be a decimal number that fits in 32 bits; without one the server closes the connection.")
 	}
 	s.close("server")
-	s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
+	s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
 		Reason: "No usable TrID (the VER documentation states this for a missing TrID)."}
 	return false
 }
 
 func (s *sim) close(by string) {
-	s.r.Disconnect = true
+	s.res.Disconnect = true
 	s.st.closed = true
 	s.st.closer = by
 }

@@ -40,7 +40,7 @@ func (s *sim) ver() {
 		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
 			"VER does not exist in MSNP24 and later: login starts with CNT instead.")
 		s.close("server")
-		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
+		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
 			Reason: "Assumption of the playground: an MSNP24 server does not know VER."}
 		return
 	}
@@ -81,7 +81,7 @@ func (s *sim) ver() {
 	if best == 0 && !(offeredCVR0 && p.AcceptCVR0) {
 		s.verReply(func(b *strings.Builder) { b.WriteString("0") })
 		s.close("server")
-		s.r.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server answers VER … 0 and closes the connection.",
+		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server answers VER … 0 and closes the connection.",
 			Reason: "No dialect offered is one " + p.Title + " accepts (" + p.VERMin.String() + "–" + p.VERMax.String() + cvr0Clause(p) + ")."}
 		return
 	}
@@ -112,10 +112,10 @@ func (s *sim) ver() {
 	}
 	s.verReply(write)
 	if best == 0 {
-		s.r.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "No real dialect in common: the client falls back to CVR0 and sends CVQ to learn which client it should install.",
+		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "No real dialect in common: the client falls back to CVR0 and sends CVQ to learn which client it should install.",
 			Reason: p.Title + " accepts " + p.VERMin.String() + "–" + p.VERMax.String() + " and CVR0. " + p.VERNote}
 	} else {
-		s.r.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "The connection speaks " + best.String() + ": the client goes on with CVR, then USR.",
+		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "The connection speaks " + best.String() + ": the client goes on with CVR, then USR.",
 			Reason: best.String() + " is the newest dialect both sides offer. " + p.VERNote}
 	}
 }
@@ -135,14 +135,13 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 	b.WriteString(trid)
 	b.WriteByte(' ')
 	write(&b)
-	s.r.Reply = b.String()
-	reply := s.r.Reply
-	fields := []Field{
-		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
+	s.res.Reply = b.String()
+	reply := s.res.Reply
+	fields := append(make([]Field, 0, 3+strings.Count(reply[5+len(trid):], " ")),
+		Field{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
-		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."},
-	}
+		Field{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
+			Source: paramTrID.Source, Rule: "Copied from the request."})
 	start := 5 + len(trid)
 	for i := start; i <= len(reply); i++ {
 		if i == len(reply) || reply[i] == ' ' {
@@ -165,5 +164,5 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 			start = i + 1
 		}
 	}
-	s.r.ReplyFields = fields
+	s.res.ReplyFields = fields
 }
