@@ -38,47 +38,82 @@ const readyMs = 20_000;
 
 /** Creates Go's runtime glue, or fails when wasm_exec.js did not load. */
 export function newGo(): GoRuntime {
-  if (typeof WebAssembly !== "object") {
-    throw new LoadError("unsupported", "this browser has no WebAssembly support (or it is turned off)");
-  }
   if (typeof Go !== "function") {
     throw new LoadError("script", "Go's wasm_exec.js support script did not load");
   }
   return new Go();
 }
 
-/**
- * Fetches and instantiates the module at url. It streams the compile when the
- * server labels the file application/wasm, and otherwise (a misconfigured
- * server) falls back to compiling the downloaded bytes.
- */
-export async function instantiate(
-  url: string,
-  imports: WebAssembly.Imports,
-  onProgress: Progress,
-): Promise<WebAssembly.Instance> {
-  const d = await download(url, onProgress);
-  const type = (d.resp.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "application/wasm" && typeof WebAssembly.instantiateStreaming === "function") {
-    try {
-      return (await WebAssembly.instantiateStreaming(d.resp, imports)).instance;
-    } catch (e) {
-      if (d.stalled()) throw stalledError();
-      // A TypeError is about the response (type, status), not the module:
-      // try once more from plain bytes. Compile and link errors are final.
-      if (!(e instanceof TypeError)) throw compileError(e);
-      console.warn("cvq: streaming compile refused the response, compiling from bytes:", e.message);
-      return fromBytes(await download(url, onProgress), imports);
-    }
-  }
-  console.warn(
-    "cvq: " + url + " is served as " + JSON.stringify(type || "(no type)") +
-      ", not application/wasm; compiling from bytes (slower). Serve .wasm files as application/wasm.",
-  );
-  return fromBytes(d, imports);
+/** A download and compile under way; see compile. */
+export interface Compiling {
+  /** Settles with the compiled module, or rejects with a LoadError. */
+  module: Promise<WebAssembly.Module>;
+  /**
+   * Sets where download progress goes. The page's status line may not exist
+   * yet when the download starts, so the latest figures are kept and handed
+   * over at once.
+   */
+  watch(onProgress: Progress): void;
 }
 
-async function fromBytes(d: Download, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
+/**
+ * Starts downloading and compiling the module at url. It needs neither the
+ * page's DOM nor Go's wasm_exec.js, so main.ts calls it before either is
+ * ready: the browser compiles on its worker threads while the page is
+ * still being parsed. It streams the compile when the server labels the
+ * file application/wasm, and otherwise (a misconfigured server) falls back
+ * to compiling the downloaded bytes.
+ */
+export function compile(url: string): Compiling {
+  let sink: Progress | null = null;
+  let last: [number, number | null] | null = null;
+  const relay: Progress = (received, total) => {
+    last = [received, total];
+    sink?.(received, total);
+  };
+  const module = (async () => {
+    if (typeof WebAssembly !== "object") {
+      throw new LoadError("unsupported", "this browser has no WebAssembly support (or it is turned off)");
+    }
+    const d = await download(url, relay);
+    const type = (d.resp.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
+      try {
+        return await WebAssembly.compileStreaming(d.resp);
+      } catch (e) {
+        if (d.stalled()) throw stalledError();
+        // A TypeError is about the response (type, status), not the module:
+        // try once more from plain bytes. Compile errors are final.
+        if (!(e instanceof TypeError)) throw compileError(e);
+        console.warn("cvq: streaming compile refused the response, compiling from bytes:", e.message);
+        return fromBytes(await download(url, relay));
+      }
+    }
+    console.warn(
+      "cvq: " + url + " is served as " + JSON.stringify(type || "(no type)") +
+        ", not application/wasm; compiling from bytes (slower). Serve .wasm files as application/wasm.",
+    );
+    return fromBytes(d);
+  })();
+  return {
+    module,
+    watch(onProgress: Progress): void {
+      sink = onProgress;
+      if (last !== null) onProgress(last[0], last[1]);
+    },
+  };
+}
+
+/** Instantiates a compiled module with Go's imports. */
+export async function instantiate(module: WebAssembly.Module, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
+  try {
+    return await WebAssembly.instantiate(module, imports);
+  } catch (e) {
+    throw compileError(e);
+  }
+}
+
+async function fromBytes(d: Download): Promise<WebAssembly.Module> {
   let bytes: ArrayBuffer;
   try {
     bytes = await d.resp.arrayBuffer();
@@ -87,7 +122,7 @@ async function fromBytes(d: Download, imports: WebAssembly.Imports): Promise<Web
     throw new LoadError("fetch", "the download broke off (" + message(e) + ")");
   }
   try {
-    return (await WebAssembly.instantiate(bytes, imports)).instance;
+    return await WebAssembly.compile(bytes);
   } catch (e) {
     throw compileError(e);
   }
