@@ -92,3 +92,25 @@ func TestPairCodecNeedsFloors(t *testing.T) {
 		t.Error("no Simulate rows accepted")
 	}
 }
+
+func TestMedianRuns(t *testing.T) {
+	run := func(simNs, floorNs float64, allocs float64) []benchResult {
+		return []benchResult{
+			{name: "FloorFields/new", nsPerOp: floorNs, bytesPerOp: 160, allocsPerOp: 1},
+			{name: "Simulate/new", nsPerOp: simNs, bytesPerOp: 3000, allocsPerOp: allocs},
+		}
+	}
+	got := medianRuns([][]benchResult{run(900, 100, 5), run(3000, 300, 6), run(1000, 90, 5)})
+	if len(got) != 2 || got[0].name != "FloorFields/new" || got[1].name != "Simulate/new" {
+		t.Fatalf("medianRuns kept %+v, want the first run's two names in order", got)
+	}
+	if got[0].nsPerOp != 100 || got[1].nsPerOp != 1000 {
+		t.Errorf("medians %v and %v, want 100 and 1000", got[0].nsPerOp, got[1].nsPerOp)
+	}
+	if got[1].allocsPerOp != 6 {
+		t.Errorf("allocs %v, want the most any run saw (6)", got[1].allocsPerOp)
+	}
+	if medianRuns(nil) != nil {
+		t.Error("medianRuns(nil) is not nil")
+	}
+}

@@ -264,7 +264,7 @@ func longestText(n int, ms float64) string {
 }
 
 func (r *results) codecTable() table {
-	title := "Codec: `go " + strings.Join(codecBenchArgs, " ") + "`"
+	title := fmt.Sprintf("Codec: `go %s`, %d runs, median ns/op", strings.Join(codecBenchArgs, " "), codecRuns)
 	if r.codecErr != nil {
 		return errTable(title, r.codecErr)
 	}
