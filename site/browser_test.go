@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -117,7 +118,7 @@ func setup() (int, func()) {
 // routes serves dist/ at /, plus two variants of it for the loading tests:
 // /slow/ holds the .wasm response back until the test releases it, and
 // /missing/ and /garbage/ answer the .wasm with a 404 and with bytes that are
-// not WebAssembly.
+// not WebAssembly; /lateexec/ delays wasm_exec.js.
 func routes(dist string, slow *slowWasm) http.Handler {
 	files := distserve.Handler(dist)
 	mux := http.NewServeMux()
@@ -131,6 +132,18 @@ func routes(dist string, slow *slowWasm) http.Handler {
 			files.ServeHTTP(w, r)
 		})))
 	}
+	// /lateexec/ holds Go's wasm_exec.js back, so the async main script runs
+	// after parsing has ended but before the deferred script has.
+	mux.Handle("/lateexec/", http.StripPrefix("/lateexec", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(path.Base(r.URL.Path), "wasm_exec") {
+			select {
+			case <-time.After(1500 * time.Millisecond):
+			case <-r.Context().Done():
+				return
+			}
+		}
+		files.ServeHTTP(w, r)
+	})))
 	variant("/slow", slow)
 	variant("/missing", http.NotFoundHandler())
 	variant("/garbage", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

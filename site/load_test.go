@@ -99,3 +99,17 @@ func TestFailureStates(t *testing.T) {
 		})
 	}
 }
+
+// TestLateSupportScript holds Go's wasm_exec.js back. The page's own script
+// is async: it runs once parsing has ended, possibly before the deferred
+// wasm_exec.js, and must wait for it rather than report it missing.
+func TestLateSupportScript(t *testing.T) {
+	tb := openTab(t, "/lateexec/", false)
+	tb.waitReady()
+	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
+		t.Errorf("#reply = %q, want the initial request's reply", got)
+	}
+	if !tb.evalBool(`document.documentElement.dataset.ready === "true"`) {
+		t.Errorf("the page is not marked ready")
+	}
+}

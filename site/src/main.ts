@@ -117,10 +117,19 @@ async function load(status: StatusView): Promise<void> {
   });
 }
 
-// Resolves once the document is parsed (at once when it already is).
+// Resolves once the document is parsed and the deferred scripts have run.
+// An async script can run after parsing ends but before the deferred
+// wasm_exec.js has (readyState is already "interactive" then), so Go being
+// defined is the sign. When wasm_exec.js failed to load, DOMContentLoaded
+// may be over already; the load event then ends the wait, and newGo says
+// what is missing.
 function domReady(): Promise<void> {
-  if (document.readyState !== "loading") return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
+  const state = document.readyState;
+  if (state === "complete" || (state === "interactive" && typeof Go === "function")) return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+    window.addEventListener("load", () => resolve(), { once: true });
+  });
 }
 
 // Resolves in the first task after the next frame is painted: a

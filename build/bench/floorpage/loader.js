@@ -7,8 +7,12 @@
 (async () => {
   const url = document.querySelector('meta[name="cvq-wasm"]').content;
   const compiled = WebAssembly.compileStreaming(fetch(url));
-  if (document.readyState === "loading") {
-    await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+  // After parsing, an async script may still run before the deferred wasm_exec.js.
+  if (document.readyState !== "complete" && (document.readyState === "loading" || typeof Go !== "function")) {
+    await new Promise((resolve) => {
+      document.addEventListener("DOMContentLoaded", resolve, { once: true });
+      window.addEventListener("load", resolve, { once: true });
+    });
   }
   window.floorPage = { renders: [] };
   document.getElementById("request").addEventListener("input", (e) => {
