@@ -160,6 +160,11 @@ func (s *sim) params(isCVR bool, expected int) {
 	if expected > 0 {
 		shift = findShift(func(i int) string { return l.Tok(i + 2) }, n, expected)
 	}
+	if shift < 0 && n < expected {
+		// One diagnostic per missing parameter, and room for a few about
+		// the ones present: reserved at once instead of grown twice.
+		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, expected-n+4)
+	}
 	for i := 0; i < n; i++ {
 		p := &paramExtra
 		if i < numRequestParams && (isCVR || i != pHopBlob) {
@@ -202,7 +207,6 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
 	case n < expected:
-		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, expected-n)
 		for i := n; i < expected; i++ {
 			notes := []string(nil)
 			if i == pUserHandle && n == pUserHandle {
