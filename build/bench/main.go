@@ -215,10 +215,18 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	defer flSrv.Close()
 	pgURL := pgSrv.URL + "/" + shareFragment + fragmentEscape(seedNewLine)
 	flURL := flSrv.URL + "/"
+	swapDir, err := withFloorModule(r.pg, r.fl, filepath.Join(filepath.Dir(r.pg.dir), "playground-floor-module"))
+	if err != nil {
+		r.loadErr, r.typingErr = err, err
+		return
+	}
+	swSrv := httptest.NewServer(distserve.Handler(swapDir))
+	defer swSrv.Close()
+	swURL := swSrv.URL + "/" + shareFragment + fragmentEscape(seedNewLine)
 	pgMarks := []string{"cvq-ready", "cvq-first-reply"}
 	flMarks := []string{"floor-ready"}
 
-	step("%d cold loads of each page, alternating", r.loads)
+	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
 	r.loadErr = func() error {
 		for i := 0; i < r.loads; i++ {
 			f, flLong, err := br.coldLoad(flURL, flMarks...)
@@ -229,7 +237,14 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 			if err != nil {
 				return fmt.Errorf("playground, load %d: %v", i+1, err)
 			}
+			// The floor's module in the playground's page never reports ready (it has no
+			// bridge); only its compile mark is waited for.
+			sw, _, err := br.coldLoad(swURL, "cvq-compiled")
+			if err != nil {
+				return fmt.Errorf("playground page with the floor's module, load %d: %v", i+1, err)
+			}
 			l := &r.load
+			l.swapCompiled = append(l.swapCompiled, sw["cvq-compiled"])
 			l.floorLong = append(l.floorLong, flLong...)
 			l.pgLong = append(l.pgLong, pgLong...)
 			l.floorReady = append(l.floorReady, f["floor-ready"])

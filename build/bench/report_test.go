@@ -97,3 +97,33 @@ func TestFragmentEscape(t *testing.T) {
 		t.Errorf("fragmentEscape = %q", got)
 	}
 }
+
+// TestLoadTableSplitsPageAndModule checks the note that separates what the page costs from
+// what the bigger module costs, from the three compile medians.
+func TestLoadTableSplitsPageAndModule(t *testing.T) {
+	r := sampleResults()
+	r.load.floorCompiled = []float64{80, 90, 85}
+	r.load.swapCompiled = []float64{120, 130, 125}
+	r.load.pgCompiled = []float64{140, 150, 145}
+	tb := r.loadTable()
+	var row bool
+	for _, cells := range tb.rows {
+		if strings.HasPrefix(cells[0], "playground page with the floor's module") && cells[1] == msCell(125) {
+			row = true
+		}
+	}
+	if !row {
+		t.Errorf("no row for the playground page with the floor's module (median 125): %v", tb.rows)
+	}
+	want := "compiled and instantiated " + msCell(40) + " ms later in the playground's page than in the floor's page"
+	again := "module " + msCell(20) + " ms later again"
+	notes := strings.Join(tb.notes, "\n")
+	if !strings.Contains(notes, want) || !strings.Contains(notes, again) {
+		t.Errorf("notes lack %q and %q:\n%s", want, again, notes)
+	}
+	// Without those loads, no such row or note.
+	r.load.swapCompiled = nil
+	if notes := strings.Join(r.loadTable().notes, "\n"); strings.Contains(notes, "later again") {
+		t.Errorf("a note about the floor's module in the page without such loads:\n%s", notes)
+	}
+}

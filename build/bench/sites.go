@@ -146,6 +146,40 @@ func buildFloor(ctx context.Context, root, dir, mode string, wasmExecName string
 	return s, nil
 }
 
+// withFloorModule writes a copy of the playground's page into dir with the floor's module
+// in place of its own (same file name, so the page loads it unchanged). The page then
+// compiles and instantiates the floor's module and stops at the bridge check; timing it
+// tells what the page itself costs before any Go runs, apart from the bigger module.
+func withFloorModule(pg, fl site, dir string) (string, error) {
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	entries, err := os.ReadDir(pg.dir)
+	if err != nil {
+		return "", err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, pg.wasmName) {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(pg.dir, name))
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return "", err
+		}
+	}
+	if err := writeWithForms(dir, pg.wasmName, fl.wasm, fl.wasmBr); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
 // writeWithForms writes name and, where smaller, its .gz and .br forms, as the build does.
 func writeWithForms(dir, name string, data, br []byte) error {
 	p := filepath.Join(dir, name)
