@@ -112,12 +112,13 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	b.WriteString(trid)
 	s.res.Reply = b.String()
 	meaning, note := errorMeaning(code)
-	s.res.ReplyFields = append(make([]Field, 0, 2),
-		Field{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
+	s.res.ReplyFields = []Field{
+		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
 			Meaning: meaning, Source: paramErrorCode.Source,
 			Note: note, Rule: reason},
-		Field{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.res.Reply), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."})
+		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.res.Reply), Value: trid,
+			Source: paramTrID.Source, Rule: "Copied from the request."},
+	}
 	text := "The client reports the error and does not sign in."
 	if disconnect {
 		s.close("server")
@@ -140,7 +141,8 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 	b.WriteString(cmd)
 	b.WriteByte(' ')
 	b.WriteString(trid)
-	fields := append(make([]Field, 0, 2+numReplyParams),
+	fields := make([]Field, 0, 2+numReplyParams)
+	fields = append(fields,
 		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
 		Field{Param: paramTrID.Name, Index: 1, Start: len(cmd) + 1, End: len(cmd) + 1 + len(trid), Value: trid,

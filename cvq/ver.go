@@ -137,11 +137,12 @@ func (s *sim) verReply(write func(*strings.Builder)) {
 	write(&b)
 	s.res.Reply = b.String()
 	reply := s.res.Reply
-	fields := append(make([]Field, 0, 3+strings.Count(reply[5+len(trid):], " ")),
-		Field{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
+	fields := []Field{
+		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
 			Rule: "The reply carries the request's command name."},
-		Field{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."})
+		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
+			Source: paramTrID.Source, Rule: "Copied from the request."},
+	}
 	start := 5 + len(trid)
 	for i := start; i <= len(reply); i++ {
 		if i == len(reply) || reply[i] == ' ' {
