@@ -1,6 +1,7 @@
 package cvq
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,28 @@ func BenchmarkSimulate(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				sinkResult = Simulate(s.line, s.d, nil)
+			}
+		})
+	}
+}
+
+// BenchmarkResultCopy clones the result Simulate returns for each seed line:
+// its three slices and its reply string, nothing computed. Any Simulate that
+// returns this Result has to at least allocate and write that much, so its
+// ratio to FloorFields shows how much of the budget the result's shape takes
+// before a single decision is made.
+func BenchmarkResultCopy(b *testing.B) {
+	for _, s := range seedLines {
+		r := Simulate(s.line, s.d, nil)
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				c := r
+				c.Fields = slices.Clone(r.Fields)
+				c.ReplyFields = slices.Clone(r.ReplyFields)
+				c.Diagnostics = slices.Clone(r.Diagnostics)
+				c.Reply = strings.Clone(r.Reply)
+				sinkResult = c
 			}
 		})
 	}

@@ -10,7 +10,7 @@ import (
 
 // codecBenchArgs is the command of the issue with a shorter -benchtime, so anyone can
 // rerun it alone; runCodecBench runs it codecRuns times.
-var codecBenchArgs = []string{"test", "-run", "^$", "-bench", "Simulate|Floor|Transcript", "-benchmem", "-benchtime", "300ms", "./cvq/"}
+var codecBenchArgs = []string{"test", "-run", "^$", "-bench", "Simulate|Floor|Transcript|ResultCopy", "-benchmem", "-benchtime", "300ms", "./cvq/"}
 
 // codecRuns is how many times the benchmark command runs. On a shared machine one run's
 // ns/op swings by a quarter either way; each run times every benchmark and its floor

@@ -80,10 +80,14 @@ type codecPair struct {
 	name         string // e.g. "Simulate/new"
 	work, floor  benchResult
 	isSimulation bool // a Simulate row, which the allocation budget applies to
+	// resultCopy is ResultCopy/X for Simulate/X: cloning the result Simulate returns,
+	// the least any Simulate with that result type must do. nsPerOp < 0 when absent.
+	resultCopy benchResult
 }
 
-// pairCodec matches Simulate/X with FloorFields/X and Transcript with FloorTranscript, in
-// the order the benchmarks ran. A benchmark without its floor is an error.
+// pairCodec matches Simulate/X with FloorFields/X (and ResultCopy/X when it ran) and
+// Transcript with FloorTranscript, in the order the benchmarks ran. A benchmark without
+// its floor is an error.
 func pairCodec(rs []benchResult) ([]codecPair, error) {
 	byName := map[string]benchResult{}
 	for _, r := range rs {
@@ -104,7 +108,12 @@ func pairCodec(rs []benchResult) ([]codecPair, error) {
 		if !ok {
 			return nil, fmt.Errorf("benchmark %s has no floor %s in the output", r.name, floor)
 		}
-		ps = append(ps, codecPair{name: r.name, work: r, floor: f, isSimulation: strings.HasPrefix(r.name, "Simulate/")})
+		p := codecPair{name: r.name, work: r, floor: f, isSimulation: strings.HasPrefix(r.name, "Simulate/"),
+			resultCopy: benchResult{nsPerOp: -1, allocsPerOp: -1}}
+		if c, ok := byName["ResultCopy/"+strings.TrimPrefix(r.name, "Simulate/")]; ok && p.isSimulation {
+			p.resultCopy = c
+		}
+		ps = append(ps, p)
 	}
 	if len(ps) == 0 {
 		return nil, errors.New("no Simulate or Transcript benchmark in the output")

@@ -17,6 +17,7 @@ BenchmarkSimulate/odd-name-x-2     	  800000	      999 ns/op	     896 B/op	     
 BenchmarkFloorFields/odd-name-x-2  	  800000	      99 ns/op	     96 B/op	       1 allocs/op
 BenchmarkTranscript-2              	   50000	     30100 ns/op	   12000 B/op	      40 allocs/op
 BenchmarkFloorTranscript-2         	  300000	      3010 ns/op	    1024 B/op	       8 allocs/op
+BenchmarkResultCopy/old-2          	 2000000	       700 ns/op	     512 B/op	       4 allocs/op
 PASS
 ok  	github.com/cvq-playground/cvq-playground/cvq	9.123s
 `
@@ -26,8 +27,8 @@ func TestParseBench(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rs) != 8 {
-		t.Fatalf("%d results, want 8: %+v", len(rs), rs)
+	if len(rs) != 9 {
+		t.Fatalf("%d results, want 9: %+v", len(rs), rs)
 	}
 	r := rs[3]
 	if r.name != "Simulate/new" || r.iterations != 800000 || r.nsPerOp != 2107.3 || r.bytesPerOp != 896 || r.allocsPerOp != 7 {
@@ -50,6 +51,10 @@ func TestParseBench(t *testing.T) {
 	}
 	if !ps[0].isSimulation || ps[3].isSimulation {
 		t.Errorf("isSimulation wrong: %+v", ps)
+	}
+	// ResultCopy/old rides along with Simulate/old; the lines without one say so.
+	if ps[0].resultCopy.nsPerOp != 700 || ps[1].resultCopy.nsPerOp >= 0 || ps[3].resultCopy.nsPerOp >= 0 {
+		t.Errorf("result copies paired wrongly: %+v", ps)
 	}
 }
 
@@ -77,7 +82,7 @@ func TestParseBenchFailures(t *testing.T) {
 	}
 	// A log line of a benchmark is not a result.
 	rs, err := parseBench("BenchmarkSimulate/new-2\n    bench_test.go:12: hello world\n" + sampleBench)
-	if err != nil || len(rs) != 8 {
+	if err != nil || len(rs) != 9 {
 		t.Errorf("log lines confused the parser: %d results, %v", len(rs), err)
 	}
 }

@@ -127,3 +127,26 @@ func TestLoadTableSplitsPageAndModule(t *testing.T) {
 		t.Errorf("a note about the floor's module in the page without such loads:\n%s", notes)
 	}
 }
+
+// The codec table shows the result copy beside the Simulate row it belongs to, and
+// leaves the cells empty where none ran.
+func TestCodecTableResultCopy(t *testing.T) {
+	tb := sampleResults().codecTable()
+	if n := len(tb.header); n != 9 || tb.header[7] != "result copy ns/op" {
+		t.Fatalf("header %v", tb.header)
+	}
+	rows := map[string][]string{}
+	for _, cells := range tb.rows {
+		rows[cells[0]] = cells
+	}
+	if old := rows["Simulate/old"]; old == nil || old[7] != nsCell(700) || old[8] != ratioCell(700, 212.5) {
+		t.Errorf("Simulate/old row %v", old)
+	}
+	if tr := rows["Transcript"]; tr == nil || tr[7] != "" || tr[8] != "" {
+		t.Errorf("Transcript row %v", tr)
+	}
+	// Only the lines with a copy count: 700 of Simulate/old's 1050 ns.
+	if notes := strings.Join(tb.notes, "\n"); !strings.Contains(notes, "it takes 67 % of Simulate's time") {
+		t.Errorf("notes:\n%s", notes)
+	}
+}

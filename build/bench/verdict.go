@@ -97,14 +97,14 @@ func typingVerdict(p95Ms float64, longTasks int, longestMs float64) verdict {
 
 // codecVerdict judges the Simulate rows: the worst time ratio and the most allocations.
 func codecVerdict(ps []codecPair) verdict {
-	worst, worstName := 0.0, ""
+	worst, worstName, worstCopy := 0.0, "", -1.0
 	allocs, allocName := -1.0, ""
 	for _, p := range ps {
 		if !p.isSimulation {
 			continue
 		}
 		if r := p.work.nsPerOp / p.floor.nsPerOp; r > worst {
-			worst, worstName = r, p.name
+			worst, worstName, worstCopy = r, p.name, p.resultCopy.nsPerOp/p.floor.nsPerOp
 		}
 		if p.work.allocsPerOp > allocs {
 			allocs, allocName = p.work.allocsPerOp, p.name
@@ -116,7 +116,11 @@ func codecVerdict(ps []codecPair) verdict {
 	if allocs < 0 {
 		return verdict{codecTarget, codecBudgetText, "no allocation counts (run with -benchmem)", unmeasured}
 	}
+	copyNote := ""
+	if worstCopy >= 0 {
+		copyNote = fmt.Sprintf(", of which copying its result alone is %.1f×", worstCopy)
+	}
 	return verdict{codecTarget, codecBudgetText,
-		fmt.Sprintf("worst %.1f× (%s); most allocs %.0f (%s)", worst, worstName, allocs, allocName),
+		fmt.Sprintf("worst %.1f× (%s%s); most allocs %.0f (%s)", worst, worstName, copyNote, allocs, allocName),
 		judge(worst <= simulateRatioBudget && allocs <= simulateAllocBudget)}
 }

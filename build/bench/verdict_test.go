@@ -52,6 +52,7 @@ func pair(name string, ns, floorNs, allocs float64) codecPair {
 		work:         benchResult{name: name, nsPerOp: ns, allocsPerOp: allocs},
 		floor:        benchResult{nsPerOp: floorNs, allocsPerOp: 1},
 		isSimulation: strings.HasPrefix(name, "Simulate/"),
+		resultCopy:   benchResult{nsPerOp: -1, allocsPerOp: -1},
 	}
 }
 
@@ -63,6 +64,15 @@ func TestCodecVerdict(t *testing.T) {
 	}
 	if !strings.Contains(v.measured, "worst 10.0× (Simulate/new)") || !strings.Contains(v.measured, "most allocs 8 (Simulate/old)") {
 		t.Errorf("measured %q", v.measured)
+	}
+	if strings.Contains(v.measured, "copying") {
+		t.Errorf("a result copy named where none ran: %q", v.measured)
+	}
+	withCopy := pair("Simulate/new", 1500, 100, 5)
+	withCopy.resultCopy.nsPerOp = 800
+	if v := codecVerdict([]codecPair{pair("Simulate/old", 900, 100, 8), withCopy}); !strings.Contains(v.measured,
+		"worst 15.0× (Simulate/new, of which copying its result alone is 8.0×)") || v.outcome != missed {
+		t.Errorf("with a result copy: %+v", v)
 	}
 	if v := codecVerdict([]codecPair{pair("Simulate/new", 1001, 100, 1)}); v.outcome != missed {
 		t.Errorf("10.01×: %+v", v)
