@@ -1,6 +1,9 @@
 package cvq
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Notes on places where the documentation disagrees with itself; shown
 // wherever the simulator's behaviour depends on them.
@@ -160,10 +163,10 @@ func (s *sim) params(isCVR bool, expected int) {
 	if expected > 0 {
 		shift = findShift(func(i int) string { return l.Tok(i + 2) }, n, expected)
 	}
-	if shift < 0 && n < expected {
-		// One diagnostic per missing parameter, and room for a few about
-		// the ones present: reserved at once instead of grown twice.
-		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, expected-n+4)
+	if shift >= 0 {
+		// A diagnostic for each token from the shift on and one for the gap,
+		// with room for one more: reserved at once instead of grown twice.
+		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, n-shift+2)
 	}
 	for i := 0; i < n; i++ {
 		p := &paramExtra
@@ -207,13 +210,13 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
 	case n < expected:
-		for i := n; i < expected; i++ {
-			notes := []string(nil)
-			if i == pUserHandle && n == pUserHandle {
-				notes = noteShape
-			}
-			s.diag(Error, len(l.Body), len(l.Body), "missing-param", paramTexts[i].missing[expected], notes...)
+		// One diagnostic names every missing parameter: they all sit at the
+		// same place, the end of the line.
+		notes := []string(nil)
+		if n == pUserHandle {
+			notes = noteShape
 		}
+		s.diag(Error, len(l.Body), len(l.Body), "missing-param", missingTexts[n][expected], notes...)
 	}
 }
 
@@ -221,7 +224,6 @@ func (s *sim) params(isCVR bool, expected int) {
 // once at start-up so that the per-keystroke path does not build strings.
 var paramTexts = func() (t [numRequestParams]struct {
 	shifted, missingShifted, notYet string
-	missing                         [numRequestParams + 1]string
 }) {
 	for i := range t {
 		name := requestParams[i].Name
@@ -230,12 +232,47 @@ var paramTexts = func() (t [numRequestParams]struct {
 		}
 		t[i].missingShifted = name + " is missing: every parameter after it moved one place left, so the server reads each of them as the one before."
 		t[i].notYet = name + " was added in " + requestParams[i].Since.String() + "; the selected dialect does not have it yet."
-		for n := range t[i].missing {
-			t[i].missing[n] = name + " is missing: the selected dialect sends " + formatUint(uint64(n)) + " parameters after the TrID."
+	}
+	return t
+}()
+
+// missingTexts[n][e] is the diagnostic for a line that stops after n of the
+// e parameters its dialect sends (0 < n < e), also written once at start-up.
+var missingTexts = func() (t [numRequestParams][numRequestParams + 1]string) {
+	for n := 1; n < numRequestParams; n++ {
+		for e := n + 1; e <= numRequestParams; e++ {
+			t[n][e] = missingText(n, e)
 		}
 	}
 	return t
 }()
+
+// missingText names the parameters a line lacks after its first n, as in
+// "3 parameters are missing after system-arch: requesting-library,
+// client-version and client-identification. …".
+func missingText(n, expected int) string {
+	sends := "the selected dialect sends " + formatUint(uint64(expected)) + " parameters after the TrID."
+	if expected-n == 1 {
+		return requestParams[n].Name + " is missing: " + sends
+	}
+	var b strings.Builder
+	b.WriteString(formatUint(uint64(expected - n)))
+	b.WriteString(" parameters are missing after ")
+	b.WriteString(requestParams[n-1].Name)
+	b.WriteString(": ")
+	for i := n; i < expected; i++ {
+		switch {
+		case i == expected-1:
+			b.WriteString(" and ")
+		case i > n:
+			b.WriteString(", ")
+		}
+		b.WriteString(requestParams[i].Name)
+	}
+	b.WriteString("; ")
+	b.WriteString(sends)
+	return b.String()
+}
 
 // tooNew flags a parameter the dialect does not have yet.
 func (s *sim) tooNew(f *Field, i int) {

@@ -53,7 +53,7 @@ func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
 
 func (s *sim) diag(sev Severity, start, end int, code, text string, notes ...string) {
 	if s.res.Diagnostics == nil {
-		s.res.Diagnostics = make([]Diagnostic, 0, 4)
+		s.res.Diagnostics = make([]Diagnostic, 0, 2)
 	}
 	s.res.Diagnostics = append(s.res.Diagnostics, Diagnostic{Severity: sev, Start: start, End: end, Code: code, Text: text, Notes: notes})
 }

@@ -190,6 +190,43 @@ func TestLearnerDiagnostics(t *testing.T) {
 	}
 }
 
+// A short line gets one diagnostic naming every parameter it lacks, at the
+// end of the line, rather than one per parameter at the same place.
+func TestMissingParamsNamedTogether(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		d     Dialect
+		text  string
+		shape bool // the seed's seven-parameter shape note
+	}{
+		{"CVQ 6 spaghetti", 8, "7 parameters are missing after locale: system-type, system-ver, system-arch, requesting-library, " +
+			"client-version, client-identification and user-handle; the selected dialect sends 8 parameters after the TrID.", false},
+		{"CVQ 6 0x0409 win 4.10 i386", 2, "2 parameters are missing after system-arch: requesting-library and client-version; " +
+			"the selected dialect sends 6 parameters after the TrID.", false},
+		{"CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS", 8,
+			"user-handle is missing: the selected dialect sends 8 parameters after the TrID.", true},
+	} {
+		r := Simulate(c.line, c.d, nil)
+		var got []Diagnostic
+		for _, d := range r.Diagnostics {
+			if d.Code == "missing-param" {
+				got = append(got, d)
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: %d missing-param diagnostics, want 1: %+v", c.line, len(got), got)
+			continue
+		}
+		d := got[0]
+		if d.Text != c.text || d.Start != len(c.line) || d.End != len(c.line) || d.Severity != Error {
+			t.Errorf("%q: got %+v\nwant text %q at %d", c.line, d, c.text, len(c.line))
+		}
+		if hasShape := len(d.Notes) > 0 && d.Notes[0] == noteShape[0]; hasShape != c.shape {
+			t.Errorf("%q: shape note %v, want %v", c.line, hasShape, c.shape)
+		}
+	}
+}
+
 func TestDocumentationDisagreementsAreNoted(t *testing.T) {
 	old := Simulate("CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS", 2, nil)
 	if d := hasDiag(&old, "not-yet"); d == nil || len(d.Notes) == 0 {
