@@ -2,7 +2,8 @@ package cvq
 
 // ASCII-only helpers. Protocol tokens are ASCII; using these instead of
 // the strings package's Unicode-aware versions keeps Unicode case and
-// space tables (and strconv) out of the WebAssembly module.
+// space tables out of the WebAssembly module. (strconv is linked anyway,
+// for the codec's own number formatting; it adds almost nothing.)
 
 // equalFold reports whether a and b are equal ignoring ASCII case.
 func equalFold(a, b string) bool {
