@@ -33,7 +33,7 @@ serve: ## build, serve dist/ on ADDR and rebuild on change
 
 # The browser tests in site/ load the dist/ that the step before them builds.
 test: export CVQ_DIST := $(CURDIR)/dist
-test: ## every check and test: format, vet, native, browser and js/wasm tests
+test: ## every check and test: format, vet, type check, native, browser and js/wasm tests
 	@$(call banner,browser: find or install Chrome/Chromium)
 	.ci/ensure-chromium
 	@$(call banner,gofmt -l)
@@ -45,16 +45,20 @@ test: ## every check and test: format, vet, native, browser and js/wasm tests
 	$(GO) vet ./...
 	@$(call banner,go vet ./wasm/... for js/wasm)
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	@$(call banner,node and npm: find or install (tsc and the js/wasm tests run on them))
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+		echo "node or npm not found: installing Debian's nodejs and npm with apt-get"; \
+		sudo=; [[ $$(id -u) -eq 0 ]] || sudo="sudo -n"; \
+		$$sudo apt-get update; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
+	@$(call banner,tsc --noEmit: the page's TypeScript in strict mode (esbuild does not check types))
+	npm ci --prefix site --no-audit --no-fund
+	site/node_modules/.bin/tsc --noEmit -p site
 	@$(call banner,go run ./build: dist/ for the browser tests)
 	$(GO) run ./build
 	@$(call banner,go test ./... (native and browser tests))
 	$(GO) test $(GOTESTFLAGS) ./...
 	@$(call banner,go test ./wasm/... under Node (js/wasm))
-	@command -v node >/dev/null || { \
-		echo "node not found: installing Debian's nodejs with apt-get (go_js_wasm_exec runs the js/wasm tests with it)"; \
-		sudo=; [[ $$(id -u) -eq 0 ]] || sudo="sudo -n"; \
-		$$sudo apt-get update; \
-		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs; }
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
 	@$(call banner,all tests passed)
 
