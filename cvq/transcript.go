@@ -96,6 +96,19 @@ const maxTranscriptLines = 5000
 func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 	var lines []TranscriptLine
 	var diags []LineDiagnostic
+	// Continuations of the newest line gather in cont and are joined into
+	// its Text once, when the next line starts or the paste ends: adding
+	// them to Text one by one would copy the line again for each, which is
+	// quadratic in a paste of thousands of ".. " lines.
+	var cont strings.Builder
+	joining := false
+	flush := func() {
+		if joining {
+			lines[len(lines)-1].Text = cont.String()
+			cont = strings.Builder{}
+			joining = false
+		}
+	}
 	no := 0
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -124,8 +137,12 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 					Text: "A continuation line (\".. \") with no line before it to continue."}})
 				continue
 			}
-			prev := &lines[len(lines)-1]
-			prev.Text += " " + strings.TrimSuffix(raw[3:], `\r\n`)
+			if !joining {
+				cont.WriteString(lines[len(lines)-1].Text)
+				joining = true
+			}
+			cont.WriteByte(' ')
+			cont.WriteString(strings.TrimSuffix(raw[3:], `\r\n`))
 			continue
 		}
 		dir, start, ok := linePrefix(raw)
@@ -138,6 +155,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			}
 			dir = 'C'
 		}
+		flush() // a new protocol line starts here
 		if strings.HasSuffix(body, `\r\n`) {
 			body = body[:len(body)-4]
 		}
@@ -156,6 +174,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		}
 		lines = append(lines, TranscriptLine{Dir: dir, Text: body, Line: no, Start: start, End: start + len(body)})
 	}
+	flush()
 	return lines, diags
 }
 
