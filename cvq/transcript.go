@@ -87,12 +87,23 @@ type Transcript struct {
 // maxTranscriptLines bounds the work done on a paste.
 const maxTranscriptLines = 5000
 
+// maxSkippedDiagnostics bounds the diagnostics about lines a transcript
+// skips (prose, continuations with nothing to continue): the first ones
+// are reported line by line, and one "skipped-more" diagnostic at the next
+// skipped line counts the rest. Without it a paste of prose yields one
+// diagnostic per line, which only the protocol lines' limit does not
+// bound.
+const maxSkippedDiagnostics = 50
+
 // ParseTranscript recovers the protocol lines of a transcript pasted from
 // documentation or a log: C:/S:, >>>/<<<, ->/<- prefixes (also libpurple's
 // "msn: C: NS 000:" with a timestamp, and aMSN's "->ns-sock7"), lines that
 // begin with ".. " continuing the previous one, and a literal \r\n at the
 // end of a line. Lines without a prefix are client lines when they start
 // with a command name; other unprefixed lines are skipped as prose.
+// Each skipped line gets a diagnostic ("prose", "orphan-continuation") up
+// to the first 50; one "skipped-more" diagnostic, at the first skipped
+// line after those, counts the rest.
 func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 	var lines []TranscriptLine
 	var diags []LineDiagnostic
@@ -108,6 +119,24 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			cont = strings.Builder{}
 			joining = false
 		}
+	}
+	// skip reports a skipped line, or counts it in the summary once
+	// maxSkippedDiagnostics have been reported.
+	skipped, summary, lastSkipped := 0, -1, 0
+	skip := func(d LineDiagnostic) {
+		skipped++
+		switch {
+		case skipped <= maxSkippedDiagnostics:
+			diags = append(diags, d)
+			return
+		case summary < 0:
+			summary = len(diags)
+			d.Code, d.Start, d.Notes = "skipped-more", 0, nil
+			diags = append(diags, d)
+		case d.Severity > diags[summary].Severity:
+			diags[summary].Severity = d.Severity
+		}
+		lastSkipped = d.Line
 	}
 	no := 0
 	for pos := 0; pos < len(text); {
@@ -133,7 +162,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		}
 		if strings.HasPrefix(raw, ".. ") {
 			if len(lines) == 0 {
-				diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: "orphan-continuation",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: "orphan-continuation",
 					Text: "A continuation line (\".. \") with no line before it to continue."}})
 				continue
 			}
@@ -149,7 +178,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		body := raw[start:]
 		if !ok {
 			if !looksLikeCommand(body) {
-				diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: "prose",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: "prose",
 					Text: "Skipped: no C:/S: (or >>>/<<<, ->/<-) prefix and no command name, so this reads as prose."}})
 				continue
 			}
@@ -175,7 +204,22 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		lines = append(lines, TranscriptLine{Dir: dir, Text: body, Line: no, Start: start, End: start + len(body)})
 	}
 	flush()
+	if summary >= 0 {
+		diags[summary].Text = skippedMoreText(skipped-maxSkippedDiagnostics, lastSkipped)
+	}
 	return lines, diags
+}
+
+// skippedMoreText is the summary of the skipped lines that are not
+// reported one by one.
+func skippedMoreText(n, last int) string {
+	more := "1 more line is"
+	if n > 1 {
+		more = formatUint(uint64(n)) + " more lines are"
+	}
+	return "From here to line " + formatUint(uint64(last)) + ", " + more +
+		" skipped as prose or as continuations with nothing to continue; only the first " +
+		formatUint(maxSkippedDiagnostics) + " skipped lines are listed one by one."
 }
 
 // linePrefix finds a direction prefix and returns the offset where the

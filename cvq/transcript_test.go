@@ -52,3 +52,55 @@ func BenchmarkTranscriptContinuations(b *testing.B) {
 		CheckTranscript(text, MSNP8, nil)
 	}
 }
+
+// A paste of prose reports its first skipped lines one by one and counts
+// the rest in one diagnostic located at the first line it covers, instead
+// of one diagnostic per line (256 KiB of "x" lines made 131,072 of them).
+func TestSkippedLineDiagnosticsAreBounded(t *testing.T) {
+	const n = 256 << 10 / 2
+	text := strings.Repeat("x\n", n)
+	tr := CheckTranscript(text, MSNP8, nil)
+	if len(tr.Diagnostics) != maxSkippedDiagnostics+1 {
+		t.Fatalf("%d diagnostics, want %d", len(tr.Diagnostics), maxSkippedDiagnostics+1)
+	}
+	for i, d := range tr.Diagnostics[:maxSkippedDiagnostics] {
+		if d.Code != "prose" || d.Line != i+1 {
+			t.Errorf("diagnostic %d: %+v", i, d)
+		}
+	}
+	sum := tr.Diagnostics[maxSkippedDiagnostics]
+	if sum.Code != "skipped-more" || sum.Line != maxSkippedDiagnostics+1 || sum.Severity != Note ||
+		sum.Start != 0 || sum.End != 1 {
+		t.Errorf("summary: %+v", sum)
+	}
+	want := "From here to line 131072, 131022 more lines are skipped as prose"
+	if !strings.HasPrefix(sum.Text, want) {
+		t.Errorf("summary text %q, want it to start with %q", sum.Text, want)
+	}
+
+	// Orphan continuations count too, and a summary that covers one is a
+	// warning like them; protocol lines are still found after the bound.
+	text = strings.Repeat("x\n", maxSkippedDiagnostics) + "x\n.. a\n" + "C: VER 1 MSNP8 CVR0\ny\n"
+	lines, diags := ParseTranscript(text)
+	if len(lines) != 1 || lines[0].Line != maxSkippedDiagnostics+3 {
+		t.Errorf("lines %+v", lines)
+	}
+	if len(diags) != maxSkippedDiagnostics+1 {
+		t.Fatalf("%d diagnostics, want %d", len(diags), maxSkippedDiagnostics+1)
+	}
+	sum = diags[maxSkippedDiagnostics]
+	if sum.Code != "skipped-more" || sum.Line != maxSkippedDiagnostics+1 || sum.Severity != Warning ||
+		!strings.HasPrefix(sum.Text, "From here to line 54, 3 more lines are skipped") {
+		t.Errorf("summary: %+v", sum)
+	}
+
+	// Exactly the bound: no summary.
+	_, diags = ParseTranscript(strings.Repeat("x\n", maxSkippedDiagnostics))
+	if len(diags) != maxSkippedDiagnostics || diags[len(diags)-1].Code != "prose" {
+		t.Errorf("%d diagnostics at the bound, last %+v", len(diags), diags[len(diags)-1])
+	}
+	_, diags = ParseTranscript(strings.Repeat("x\n", maxSkippedDiagnostics+1))
+	if sum := diags[len(diags)-1]; sum.Code != "skipped-more" || !strings.HasPrefix(sum.Text, "From here to line 51, 1 more line is skipped") {
+		t.Errorf("one over the bound: %+v", sum)
+	}
+}
