@@ -33,17 +33,21 @@ func NewSession(d Dialect, p *Profile) *Session {
 // skip the handshake) with a note; after VER, CVQ is expected in CVR0 mode
 // and CVR in a real dialect, and the other one is flagged.
 func (s *Session) Send(line string) Result {
+	// The notes judge the connection as the line found it: simulating it
+	// may close it (a CVQ answered in CVR0 mode, a 731), and that must not
+	// hide the note about a VER that never came.
+	before := s.st
 	r := simulateLine(line, s.effectiveDialect(), s.profile, &s.st)
 	r.Dialect = s.dialect
 	if r.Command == "CVQ" || r.Command == "CVR" {
 		switch {
-		case !s.st.verDone && !s.st.closed && !r.Disconnect:
+		case !before.verDone && !before.closed:
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: "no-ver",
 				Text: "No VER yet on this connection: a real client negotiates the dialect first (VER … CVR0)."})
-		case s.st.cvr0 && r.Command == "CVR":
+		case before.cvr0 && r.Command == "CVR":
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvr-in-cvr0",
 				Text: "VER settled on CVR0: in the fallback the client sends CVQ, not CVR."})
-		case s.st.verDone && !s.st.cvr0 && r.Command == "CVQ":
+		case before.verDone && !before.cvr0 && r.Command == "CVQ":
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvq-in-dialect",
 				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback."})
 		}

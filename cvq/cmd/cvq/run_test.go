@@ -306,16 +306,21 @@ func TestStdinSessionVERThenCVQ(t *testing.T) {
 
 // A line sent alone on stdin is noted as skipping VER: the session is real.
 func TestStdinSessionWithoutVER(t *testing.T) {
-	// A CVR the reference answers without closing, so Session adds its
-	// note (it stays quiet when the connection ends anyway).
-	_, out, _ := cli(t, "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com\n", "-json")
-	lines, _ := decodeLines(t, out)
-	found := false
-	for _, d := range lines[0].Diagnostics {
-		found = found || d.Code == "no-ver"
-	}
-	if !found {
-		t.Errorf("no no-ver note: %+v", lines[0].Diagnostics)
+	// A CVR the reference answers without closing, and a CVQ whose answer
+	// closes the connection: both are noted.
+	for _, line := range []string{
+		"CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
+		"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
+	} {
+		_, out, _ := cli(t, line+"\n", "-json")
+		lines, _ := decodeLines(t, out)
+		found := false
+		for _, d := range lines[0].Diagnostics {
+			found = found || d.Code == "no-ver"
+		}
+		if !found {
+			t.Errorf("%s: no no-ver note: %+v", line[:3], lines[0].Diagnostics)
+		}
 	}
 }
 

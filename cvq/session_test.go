@@ -1,0 +1,55 @@
+package cvq
+
+import (
+	"strings"
+	"testing"
+)
+
+// A CVQ or CVR sent before VER carries the no-ver note whatever the
+// server makes of it, also when the answer closes the connection (a CVQ
+// answered in CVR0 mode, a 731); a line the closed connection refuses
+// does not.
+func TestSessionNoVERNote(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		d          Dialect
+		reply      string // prefix
+		disconnect bool
+	}{
+		{"cvq success", lineOld6, MSNP2, "CVQ 1 5.0.0537 ", true},
+		{"cvq 731", "CVQ 6 spaghetti", MSNP8, "731 6", true},
+		{"cvq 420", "CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS a@b.c", MSNP8, "420 3", false},
+		{"cvr success", "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", MSNP8, "CVR 2 ", false},
+		{"no trid", "CVQ", MSNP8, "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewSession(tc.d, nil)
+			r := s.Send(tc.line)
+			if !strings.HasPrefix(r.Reply, tc.reply) || r.Disconnect != tc.disconnect {
+				t.Fatalf("reply %q disconnect %v", r.Reply, r.Disconnect)
+			}
+			d := hasDiag(&r, "no-ver")
+			if d == nil {
+				t.Fatalf("no no-ver note: %+v", r.Diagnostics)
+			}
+			if d.Severity != Note || d.Start != 0 || d.End != 3 {
+				t.Errorf("note %+v", d)
+			}
+			if !tc.disconnect {
+				return
+			}
+			// Refused by the closed connection: only the closed error.
+			r = s.Send(tc.line)
+			if hasDiag(&r, "closed") == nil || hasDiag(&r, "no-ver") != nil {
+				t.Errorf("after close: %+v", r.Diagnostics)
+			}
+		})
+	}
+
+	// After VER there is no such note, also when the CVQ closes.
+	s := NewSession(MSNP2, nil)
+	s.Send("VER 1 MSNP2 CVR0")
+	if r := s.Send(lineOld6); !r.Disconnect || hasDiag(&r, "no-ver") != nil {
+		t.Errorf("CVQ after VER: disconnect %v, %+v", r.Disconnect, r.Diagnostics)
+	}
+}
