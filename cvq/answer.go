@@ -214,8 +214,8 @@ func (s *sim) outcome(cmd string, e *Entry) {
 	}
 }
 
-// outcomeTexts say what the client does next, by outcome; the CVR0 forms
-// add that the fallback connection ends after the answer.
+// outcomeTexts say what the client does next, by outcome, inside a real
+// dialect, where a client that need not upgrade goes on to sign in.
 var outcomeTexts = [...]string{
 	OutcomeNone:            "The client cannot compare versions.",
 	OutcomeForcedUpgrade:   "Forced upgrade: the client disconnects, downloads download-url and runs it; if the download fails it opens fallback-url.",
@@ -223,11 +223,17 @@ var outcomeTexts = [...]string{
 	OutcomeUpToDate:        "Up to date: the client carries on signing in.",
 }
 
-var outcomeTextsCVR0 = func() (out [len(outcomeTexts)]string) {
-	for k, v := range outcomeTexts {
-		out[k] = v + " In CVR0 mode the session has nothing more to offer: the connection ends."
-	}
-	return out
-}()
+// outcomeTextsCVR0 are the same outcomes after a CVQ in CVR0 mode
+// (PROTOCOL.md §3.7, §4). There is no sign-in in the fallback: the client
+// makes its upgrade decision, the connection ends, and signing in takes a
+// new connection on which VER settles on a real dialect.
+var outcomeTextsCVR0 = [len(outcomeTexts)]string{
+	OutcomeNone:            "The client cannot compare versions. " + cvr0Ends,
+	OutcomeForcedUpgrade:   "Forced upgrade: the client downloads download-url and runs it; if the download fails it opens fallback-url. CVR0 mode has no sign-in: the connection ends here, and the upgraded client signs in on a new connection where VER settles on a real dialect.",
+	OutcomeOptionalUpgrade: "Optional upgrade: the client may offer recommended-version. " + cvr0Ends,
+	OutcomeUpToDate:        "Up to date: no upgrade is needed. " + cvr0Ends,
+}
+
+const cvr0Ends = "CVR0 mode has no sign-in: the connection ends here; signing in needs a new connection where VER settles on a real dialect."
 
 var noteWhoClosesMinEqual = append(append([]string(nil), noteWhoCloses...), noteMinEqual...)

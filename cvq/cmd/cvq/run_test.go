@@ -278,6 +278,11 @@ func TestStdinSessionVERThenCVQ(t *testing.T) {
 	if !strings.HasPrefix(lines[1].Reply, "CVQ 2 5.0.0537 5.0.0537 1.0.0863 ") || !lines[1].Disconnect {
 		t.Errorf("CVQ after VER: reply %q disconnect %v", lines[1].Reply, lines[1].Disconnect)
 	}
+	// No sign-in follows a CVQ in CVR0 mode: the connection ends.
+	if o := lines[1].Outcome.Text; !strings.HasPrefix(o, "Optional upgrade: ") || strings.Contains(o, "signing in.") ||
+		!strings.Contains(o, "CVR0 mode has no sign-in: the connection ends here") {
+		t.Errorf("CVQ outcome in CVR0 mode: %q", o)
+	}
 	for _, d := range lines[1].Diagnostics {
 		if d.Code == "no-ver" {
 			t.Errorf("CVQ after VER flagged as sent without VER: the lines did not share a connection")
