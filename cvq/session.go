@@ -3,6 +3,11 @@ package cvq
 // Session is one simulated connection to a Dispatch Server: it remembers
 // whether VER has been answered, which dialect (or CVR0) it settled on,
 // and whether the connection is closed. Lines after a close are refused.
+//
+// The zero Session is ready to use: a fresh connection to the reference
+// server (as with a nil profile) from a client whose dialect is not set,
+// so that before VER settles on a real dialect the shape of a CVQ or CVR
+// is not judged against one. NewSession sets the dialect.
 type Session struct {
 	dialect Dialect
 	profile *Profile
@@ -37,7 +42,11 @@ func (s *Session) Send(line string) Result {
 	// may close it (a CVQ answered in CVR0 mode, a 731), and that must not
 	// hide the note about a VER that never came.
 	before := s.st
-	r := simulateLine(line, s.effectiveDialect(), s.profile, &s.st)
+	p := s.profile
+	if p == nil {
+		p = DefaultProfile() // the zero Session
+	}
+	r := simulateLine(line, s.effectiveDialect(), p, &s.st)
 	r.Dialect = s.dialect
 	if r.Command == "CVQ" || r.Command == "CVR" {
 		switch {

@@ -53,3 +53,39 @@ func TestSessionNoVERNote(t *testing.T) {
 		t.Errorf("CVQ after VER: disconnect %v, %+v", r.Disconnect, r.Diagnostics)
 	}
 }
+
+// The zero Session is a connection to the reference server: it answers
+// every kind of line without panicking and keeps its state like one made
+// by NewSession.
+func TestZeroSession(t *testing.T) {
+	var s Session
+	r := s.Send(lineNew)
+	if r.Profile != DefaultProfile().Name || !strings.HasPrefix(r.Reply, "CVQ 2 ") || hasDiag(&r, "no-ver") == nil {
+		t.Fatalf("CVQ on the zero Session: profile %q reply %q %+v", r.Profile, r.Reply, r.Diagnostics)
+	}
+	if st := s.State(); !st.Closed || st.ClosedBy != "server" || st.Mode != "" {
+		t.Errorf("state after CVQ %+v", st)
+	}
+
+	for _, lines := range [][]string{
+		{"VER 1 MSNP8 CVR0", "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", "VER 3 MSNP8"},
+		{"VER 1 CVR0", lineOld6, "CVQ 3"},
+		{"", "cvq 1", "XYZ 1 2", "CVQ", "CVQ 1 " + strings.Repeat("x ", 100), "VER", "VER 1"},
+	} {
+		var s Session
+		for _, line := range lines {
+			r := s.Send(line)
+			if r.Profile != DefaultProfile().Name || r.Input != line {
+				t.Errorf("%q: profile %q input %q", line, r.Profile, r.Input)
+			}
+		}
+	}
+
+	s = Session{}
+	if r := s.Send("VER 1 MSNP8 CVR0"); r.Reply != "VER 1 MSNP8" {
+		t.Errorf("VER on the zero Session: %q", r.Reply)
+	}
+	if st := s.State(); st.Mode != "MSNP8" || st.Closed {
+		t.Errorf("state after VER %+v", st)
+	}
+}
