@@ -1,6 +1,7 @@
 package cvq
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -447,25 +448,29 @@ func diffFields(expected, observed string, fields []Field) []FieldDiff {
 }
 
 // sameSet reports whether two VER replies list the same dialects in some
-// order.
+// order: whether the dialects of one are a permutation of the other's.
+//
+// They are compared as multisets, not as sets. MSNPiki lets a server list
+// the dialects it supports in any order, which is what makes another order
+// a match; nothing lets it repeat one or drop a repeat. A reply that
+// lists a dialect a different number of times is a different reply (and
+// a server that echoes the client's list repeats exactly what the client
+// repeated), so it is left to the field by field comparison, which shows
+// where it differs.
 func sameSet(a, b string) bool {
 	x, y := Tokenize(a), Tokenize(b)
 	if len(x.Tokens) != len(y.Tokens) || len(x.Tokens) < 3 || x.Tok(0) != "VER" || y.Tok(0) != "VER" || x.Tok(1) != y.Tok(1) {
 		return false
 	}
+	xs := make([]string, 0, len(x.Tokens)-2)
+	ys := make([]string, 0, len(y.Tokens)-2)
 	for i := 2; i < len(x.Tokens); i++ {
-		found := false
-		for j := 2; j < len(y.Tokens); j++ {
-			if x.Tok(i) == y.Tok(j) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
+		xs = append(xs, x.Tok(i))
+		ys = append(ys, y.Tok(i))
 	}
-	return true
+	slices.Sort(xs)
+	slices.Sort(ys)
+	return slices.Equal(xs, ys)
 }
 
 // oddStep is a client step whose TrID is not a number.

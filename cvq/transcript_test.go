@@ -104,3 +104,50 @@ func TestSkippedLineDiagnosticsAreBounded(t *testing.T) {
 		t.Errorf("one over the bound: %+v", sum)
 	}
 }
+
+// A VER reply matches in another order only when it lists the same
+// dialects the same number of times.
+func TestSameSetIsAMultiset(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"VER 1 MSNP8 CVR0", "VER 1 CVR0 MSNP8", true},
+		{"VER 1 MSNP8 CVR0", "VER 1 MSNP8 CVR0", true},
+		{"VER 1 MSNP9 MSNP8 CVR0", "VER 1 CVR0 MSNP9 MSNP8", true},
+		{"VER 1 MSNP8 MSNP8 CVR0", "VER 1 CVR0 MSNP8 MSNP8", true},
+		{"VER 1 MSNP8 MSNP8 CVR0", "VER 1 MSNP8 CVR0 CVR0", false},
+		{"VER 1 MSNP8 CVR0 CVR0", "VER 1 MSNP8 MSNP8 CVR0", false},
+		{"VER 1 MSNP8 CVR0", "VER 1 MSNP8 MSNP8", false},
+		{"VER 1 MSNP8 CVR0", "VER 1 MSNP8 CVR0 CVR0", false},
+		{"VER 1 MSNP8 CVR0", "VER 2 CVR0 MSNP8", false},
+		{"VER 1 MSNP8", "VER 1 MSNP9", false},
+		{"CVQ 1 MSNP8 CVR0", "CVQ 1 CVR0 MSNP8", false},
+	} {
+		if got := sameSet(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameSet(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+
+	// In a transcript, against a profile that echoes the client's list.
+	p, _ := LookupProfile("microsoft@2003-01")
+	for _, tc := range []struct {
+		observed string
+		status   CheckStatus
+	}{
+		{"VER 1 MSNP8 CVR0 MSNP8", CheckMatch},
+		{"VER 1 MSNP8 CVR0 CVR0", CheckDiffer},
+	} {
+		tr := CheckTranscript("C: VER 1 MSNP8 MSNP8 CVR0\nS: "+tc.observed+"\n", MSNP8, p)
+		if len(tr.Steps) != 1 || len(tr.Steps[0].Checks) != 1 {
+			t.Fatalf("%q: steps %+v", tc.observed, tr.Steps)
+		}
+		c := tr.Steps[0].Checks[0]
+		if c.Expected != "VER 1 MSNP8 MSNP8 CVR0" || c.Status != tc.status {
+			t.Errorf("%q: expected %q, status %v, note %q", tc.observed, c.Expected, c.Status, c.Note)
+		}
+		if tc.status == CheckDiffer && len(c.Diffs) == 0 {
+			t.Errorf("%q: no field differences", tc.observed)
+		}
+	}
+}
