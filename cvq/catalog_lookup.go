@@ -51,15 +51,32 @@ func MetaLocale(id uint16) (string, bool) {
 }
 
 // ParseLocale reads a locale parameter as it appears on the wire: "0x"
-// followed by exactly four hex digits of either case ("0x0409", "0x0C0A").
-// "0X" is accepted too, since nothing in the sources rules it out; callers
-// that want to flag it can test s[1]. It does not check that the ID is
-// assigned: that is LookupLanguage's job.
+// followed by exactly four hex digits of either case ("0x0409", "0x0C0A"),
+// the form PROTOCOL.md §3 calls valid. "0X" with a capital X is not that
+// form and reports false (see upperXLocale). It does not check that the
+// ID is assigned: that is LookupLanguage's job.
 func ParseLocale(s string) (id uint16, ok bool) {
-	if len(s) != 6 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+	if len(s) != 6 || s[0] != '0' || s[1] != 'x' {
 		return 0, false
 	}
-	for i := 2; i < 6; i++ {
+	return parseHex4(s[2:])
+}
+
+// upperXLocale reads "0X" and four hex digits, the one misspelling of a
+// locale the simulator names: it returns the ID the digits would give.
+func upperXLocale(s string) (id uint16, ok bool) {
+	if len(s) != 6 || s[0] != '0' || s[1] != 'X' {
+		return 0, false
+	}
+	return parseHex4(s[2:])
+}
+
+// parseHex4 reads exactly four hex digits of either case.
+func parseHex4(s string) (id uint16, ok bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	for i := 0; i < 4; i++ {
 		v, ok := hexDigit(s[i])
 		if !ok {
 			return 0, false

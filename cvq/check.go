@@ -8,15 +8,21 @@ type localeState uint8
 const (
 	localeOK localeState = iota
 	localeMalformed
+	localeUpperX // malformed: "0X" and four hex digits
 	localeMeta
 	localeUnassigned
 )
 
 // checkLocale classifies a locale token and, when it names a language,
-// returns it.
+// returns it. For "0X" and four hex digits, which is malformed, it
+// returns the language the digits would name with "0x", if any.
 func checkLocale(v string) (Language, localeState) {
 	id, ok := ParseLocale(v)
 	if !ok {
+		if id, ok := upperXLocale(v); ok {
+			lang, _ := LookupLanguage(id)
+			return lang, localeUpperX
+		}
 		return Language{}, localeMalformed
 	}
 	if _, meta := MetaLocale(id); meta {
@@ -42,6 +48,12 @@ func (s *sim) check(f *Field, i int) {
 		case localeMalformed:
 			s.mark(f, StatusError, "locale-malformed",
 				"Malformed locale: write 0x followed by four hex digits, such as 0x0409.")
+		case localeUpperX:
+			text := "Malformed locale: the prefix is 0x with a lower-case x, then four hex digits."
+			if lang.Name != "" {
+				text = "Malformed locale: the prefix is 0x with a lower-case x; written 0x" + v[2:] + " it would name " + lang.Name + "."
+			}
+			s.mark(f, StatusError, "locale-malformed", text, noteUpperX...)
 		case localeMeta:
 			name, _ := MetaLocale(lang.ID)
 			f.Meaning = name

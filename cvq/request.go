@@ -29,6 +29,9 @@ var (
 	note731 = []string{
 		"The seed uses 731 for a malformed CVQ and says the server disconnects; libpurple and MSNPSharp call it \"not expected\", and hypothetic saw it for a CVR sent before the first USR. msnp-wiki's error table does not list it.",
 	}
+	noteUpperX = []string{
+		"Assumption of the playground: no source shows what a server does with 0X. Every capture and every client in the sources writes a lower-case 0x, and the playground takes only that form as a locale, so a server that checks the locale answers 710.",
+	}
 	noteShape = []string{
 		"The seed's 420 examples also carry seven parameters with a filled client-identification and no user-handle: no documented dialect has that shape.",
 	}
@@ -82,6 +85,8 @@ func isLetters(s string) bool {
 func fits(i int, v string) bool {
 	switch i {
 	case pLocale:
+		// "0X" too: a token meant as the locale, even misspelt, stays in
+		// the locale's place, and the locale check flags it there.
 		return len(v) > 2 && (v[:2] == "0x" || v[:2] == "0X")
 	case pSystemType:
 		return KnownSystemType(v) || isLetters(v) && !hasUpper(v) && len(v) <= 16
