@@ -14,7 +14,7 @@ import {
   type SessionState,
 } from "./api";
 import { byId, setAttr, setText } from "./dom";
-import { kib, maxRequestBytes, utf8Length } from "./limits";
+import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
 import { entry, maxShownEntries, renderEntry, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
 
 /** Largest paste checked as a transcript; real handshake logs are a few KiB. */
@@ -55,6 +55,14 @@ export class Console {
   private buttons: (HTMLButtonElement | undefined)[] = [];
   private current = -1;
   private roving = -1;
+  /** The first entry a live log still draws; older ones were dropped from it. */
+  private shownFrom = 0;
+  /** The "… earlier lines not shown" item at the top of a trimmed live log. */
+  private earlier: HTMLLIElement | null = null;
+  /** While true, add() only records entries; the caller draws them at once. */
+  private batching = false;
+  /** Whether the log should scroll to its end when the current change is done. */
+  private toEnd = false;
 
   private history: string[] = [];
   private historyAt = 0;
@@ -76,14 +84,28 @@ export class Console {
     return this.pasted;
   }
 
-  /** Starts a new connection and sends lines on it. */
+  /**
+   * Starts a new connection and sends lines on it (at most maxSessionLines;
+   * callers say when they leave lines out). The log is drawn once and only
+   * the last line's result reaches the panels, so the cost is the
+   * simulator's, not a render per line.
+   */
   replay(lines: string[]): void {
-    this.clear();
-    this.open("New connection");
-    for (const l of lines) {
-      this.remember(l);
-      this.send(l);
+    this.forget();
+    let at = -1;
+    this.batching = true;
+    try {
+      this.open("New connection");
+      for (const l of lines.slice(0, maxSessionLines)) {
+        this.remember(l);
+        at = Math.max(at, this.send(l));
+      }
+    } finally {
+      this.batching = false;
     }
+    this.drawAll();
+    this.drawState();
+    this.choose(at);
     this.changed();
   }
 
@@ -160,7 +182,13 @@ export class Console {
     this.reset.disabled = !on;
   }
 
+  // Ends every change of the console: one scroll of the log (which makes
+  // the browser lay it out) however many entries were added, then the host.
   private changed(): void {
+    if (this.toEnd) {
+      this.toEnd = false;
+      this.log.scrollTop = this.log.scrollHeight;
+    }
     this.onChange();
   }
 
@@ -173,24 +201,36 @@ export class Console {
       this.open("Connected");
     }
     this.remember(line);
-    this.send(line);
+    const at = this.send(line);
+    this.drawState();
+    if (at >= 0) this.choose(at);
     this.host.edited();
     this.changed();
   }
 
-  private send(line: string): void {
+  // Sends one line and logs it with its answer. Returns the client line's
+  // entry, or -1 when the line was not sent.
+  private send(line: string): number {
     if (this.session === null) this.open("Connected");
+    // A link or a reload brings back at most maxSessionLines lines, so a
+    // connection sends no more than that: every session it holds can be
+    // shared and restored whole.
+    if (this.sent.length >= maxSessionLines) {
+      this.add(entry("event", "Not sent: this connection has sent " + maxSessionLines + " lines, the most a link or a " +
+        "reload brings back. Press New connection to go on.", { severity: "warning" }));
+      return -1;
+    }
     const bytes = utf8Length(line, maxRequestBytes);
     if (bytes > maxRequestBytes) {
       this.add(entry("event", "Not sent: this line is " + kib(bytes) + "; the console sends lines of up to " +
         kib(maxRequestBytes) + ".", { severity: "error" }));
-      return;
+      return -1;
     }
     const id = this.session;
     const a = id === null ? { ok: false as const, error: "no connection could be opened" } : sessionSend(id, line);
     if (!a.ok) {
       this.add(entry("event", "The simulator could not handle this line: " + a.error + ".", { severity: "error" }));
-      return;
+      return -1;
     }
     const r = a.value.result;
     const wasClosed = this.sessionState?.closed ?? false;
@@ -209,8 +249,7 @@ export class Console {
       const by = a.value.state.closedBy === "client" ? "The client closed the connection." : "The server closed the connection.";
       this.add(entry("event", by, { severity: "warning" }));
     }
-    this.drawState();
-    this.choose(at);
+    return at;
   }
 
   // Replaces the connection with a new one and says so in the log.
@@ -235,15 +274,21 @@ export class Console {
     this.sent = [];
   }
 
-  // Empties the log and forgets any pasted transcript.
+  // Empties the log and the panels and forgets any pasted transcript.
   private clear(): void {
+    this.forget();
+    this.drawAll();
+    this.showCurrent();
+  }
+
+  // Forgets the connection, the entries and any pasted transcript, without
+  // drawing.
+  private forget(): void {
     this.close();
     this.pasted = "";
     this.entries = [];
     this.current = -1;
     setText(this.summary, "");
-    this.drawAll();
-    this.showCurrent();
   }
 
   private remember(line: string): void {
@@ -252,14 +297,44 @@ export class Console {
     this.draft = "";
   }
 
-  // Appends one entry to the log and returns its index.
+  // Appends one entry to the (live) log and returns its index.
   private add(e: Entry): number {
     const i = this.entries.length;
     this.entries.push(e);
+    if (this.batching) return i;
     this.log.appendChild(this.item(e, i));
     this.empty.hidden = true;
-    this.log.scrollTop = this.log.scrollHeight;
+    this.toEnd = true;
+    if (i - this.shownFrom >= maxShownEntries) this.dropOldest();
     return i;
+  }
+
+  // Takes the oldest drawn entry out of a live log that is over
+  // maxShownEntries, so a long session costs no more to lay out than a
+  // long transcript; a line at the top counts what was left out.
+  private dropOldest(): void {
+    const first = this.earlier === null ? this.log.firstElementChild : this.earlier.nextElementSibling;
+    first?.remove();
+    this.buttons[this.shownFrom] = undefined;
+    if (this.roving === this.shownFrom) {
+      this.roving = -1;
+      const next = this.step(this.shownFrom, 1);
+      if (next !== this.shownFrom) this.moveTabStop(next);
+    }
+    this.shownFrom++;
+    this.markEarlier();
+  }
+
+  // Puts the count of dropped live entries at the top of the log.
+  private markEarlier(): void {
+    const li = this.shownFrom === 0 ? null : renderEntry(entry("event", "… " + this.shownFrom + " earlier lines not shown"), -1);
+    if (this.earlier !== null) {
+      if (li === null) this.earlier.remove();
+      else this.earlier.replaceWith(li);
+    } else if (li !== null) {
+      this.log.prepend(li);
+    }
+    this.earlier = li;
   }
 
   private item(e: Entry, i: number): HTMLLIElement {
@@ -273,18 +348,26 @@ export class Console {
     return li;
   }
 
+  // Draws the whole log in one go: a transcript from its start, a live
+  // log up to its newest entry, maxShownEntries of either.
   private drawAll(): void {
     this.buttons = [];
     this.roving = -1;
-    const n = Math.min(this.entries.length, maxShownEntries);
-    const items = this.entries.slice(0, n).map((e, i) => this.item(e, i));
-    const hidden = this.entries.length - n;
-    if (hidden > 0) {
-      items.push(renderEntry(entry("event", "… " + hidden + " more lines not shown"), n));
+    this.earlier = null;
+    const total = this.entries.length;
+    const live = this.pasted === "";
+    const from = live ? Math.max(0, total - maxShownEntries) : 0;
+    const to = Math.min(total, from + maxShownEntries);
+    const items = this.entries.slice(from, to).map((e, k) => this.item(e, from + k));
+    if (to < total) {
+      items.push(renderEntry(entry("event", "… " + (total - to) + " more lines not shown"), to));
     }
     this.log.replaceChildren(...items);
-    this.empty.hidden = this.entries.length > 0;
-    this.log.scrollTop = 0;
+    this.shownFrom = from;
+    this.markEarlier();
+    this.empty.hidden = total > 0;
+    if (live) this.toEnd = true;
+    else this.log.scrollTop = 0;
   }
 
   private drawState(): void {

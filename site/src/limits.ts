@@ -12,6 +12,15 @@ export const maxRenderedFields = 200;
 /** Most diagnostics listed and marked on the mirror. */
 export const maxRenderedDiagnostics = 200;
 
+/**
+ * Most client lines one live connection sends, and so most lines a session
+ * link or a saved session may carry. A handshake is a handful of lines;
+ * bringing a session back sends every line to the simulator again, and 200
+ * lines (about 400 log entries) replay in tens of milliseconds and fit in
+ * the log's shown entries.
+ */
+export const maxSessionLines = 200;
+
 /** Longest value shown inside a token or card before it is shortened. */
 export const maxShownValue = 80;
 
@@ -49,4 +58,11 @@ export function shorten(s: string, max: number): string {
 /** Formats a byte count for messages: "200 KiB". */
 export function kib(n: number): string {
   return n < 1024 ? n + " bytes" : Math.round(n / 1024) + " KiB";
+}
+
+/** Counts the lines of s (LF-separated), stopping once the count passes limit. */
+export function countLines(s: string, limit: number): number {
+  let n = 1;
+  for (let at = s.indexOf("\n"); at >= 0 && n <= limit; at = s.indexOf("\n", at + 1)) n++;
+  return n;
 }

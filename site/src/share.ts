@@ -10,6 +10,7 @@ import { byId, el, setText } from "./dom";
 import {
   type Choices, fromFragment, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
 } from "./state";
+import { maxSessionLines } from "./limits";
 import { loadState, saveState } from "./storage";
 
 /** What the share controller needs from the playground. */
@@ -80,12 +81,23 @@ export class Sharing {
     // A stored dialect or profile the page no longer offers is dropped
     // quietly: storage is a convenience, not something the learner asked for.
     const d = this.page.getState();
+    // A session too long to replay (left by an older page that opened a
+    // hostile link, or by hand) is dropped with a word, and the state is
+    // saved without it so the next visit starts clean.
+    const tooLong = s.session.length > maxSessionLines;
     this.page.applyState({
       ...s,
       dialect: c.dialects.includes(s.dialect) ? s.dialect : d.dialect,
       profile: c.profiles.includes(s.profile) ? s.profile : d.profile,
+      session: tooLong ? [] : s.session,
     });
     this.written = this.page.getState();
+    if (!tooLong) return;
+    saveState(this.written);
+    this.showNotice("The page could not bring back everything from your last visit.", [
+      "the session saved from your last visit has " + s.session.length.toLocaleString("en") + " client lines, more than the " +
+        maxSessionLines + " this page replays, so it was not restored",
+    ], "Everything else from your last visit was restored.");
   }
 
   /** Copies a link to the current state, or says why it cannot. */
@@ -168,7 +180,9 @@ export class Sharing {
       r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
       r.kept = r.kept.filter((k) => k !== "highlighted field");
     }
-    this.showNotice(r.problems, r.kept);
+    this.showNotice("This link could not be opened completely.", r.problems, r.kept.length === 0
+      ? "Nothing from the link was used: the page shows its usual starting request."
+      : "Kept from the link: the " + list(r.kept) + ".");
     // Replace a damaged link in the address bar with one for what is shown.
     if (r.problems.length > 0) await this.write();
     else {
@@ -179,7 +193,9 @@ export class Sharing {
     return true;
   }
 
-  private showNotice(problems: string[], kept: string[]): void {
+  // Says in #link-notice what could not be used (head, then one item per
+  // problem, then what was kept); no problems hides it.
+  private showNotice(head: string, problems: string[], kept: string): void {
     const n = this.els.notice;
     if (problems.length === 0) {
       n.hidden = true;
@@ -192,14 +208,9 @@ export class Sharing {
       n.replaceChildren();
     });
     n.replaceChildren(
-      el("p", { cls: "notice-head", text: "This link could not be opened completely." }),
+      el("p", { cls: "notice-head", text: head }),
       el("ul", { cls: "notice-list" }, problems.map((p) => el("li", { text: capital(p) + "." }))),
-      el("p", {
-        cls: "notice-kept",
-        text: kept.length === 0
-          ? "Nothing from the link was used: the page shows its usual starting request."
-          : "Kept from the link: the " + list(kept) + ".",
-      }),
+      el("p", { cls: "notice-kept", text: kept }),
       close,
     );
     n.hidden = false;

@@ -7,7 +7,7 @@
 // encoded: #v=1&z=…. Nothing here knows the protocol: dialects and
 // profiles are checked against the lists the bridge offers.
 
-import { maxShownValue, shorten } from "./limits";
+import { countLines, maxSessionLines, maxShownValue, shorten } from "./limits";
 
 /** Everything needed to show the page as someone left it. */
 export interface PageState {
@@ -239,6 +239,12 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
     out.mode = "session";
     out.transcript = t;
     out.session = [];
+  } else if (s !== undefined && countLines(s, maxSessionLines) > maxSessionLines) {
+    // Replaying is a simulator call per line: a link must not be able to
+    // make the page (and, through storage, every later visit) do that
+    // without end. The link's other parts still count.
+    problems.push("the session (s=) has more than " + maxSessionLines + " client lines, more than this page replays, " +
+      "so it was not used");
   } else if (s !== undefined) {
     out.mode = "session";
     out.transcript = "";
