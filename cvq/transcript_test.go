@@ -129,6 +129,18 @@ func TestSameSetIsAMultiset(t *testing.T) {
 		}
 	}
 
+	// The scan counts by rescanning, so a pasted line longer than any real
+	// reply is not compared at all: a 100,000-dialect line would otherwise
+	// take 10^10 comparisons. The longest that is compared still works.
+	long := "VER 1" + strings.Repeat(" MSNP8", maxReorderedDialects-1) + " CVR0"
+	if !sameSet(long, "VER 1 CVR0"+strings.Repeat(" MSNP8", maxReorderedDialects-1)) {
+		t.Errorf("a reordered reply of %d dialects is not recognised", maxReorderedDialects)
+	}
+	huge := "VER 1" + strings.Repeat(" MSNP8", 100_000)
+	if sameSet(huge, huge) {
+		t.Error("a 100,000-dialect line was compared")
+	}
+
 	// In a transcript, against a profile that echoes the client's list.
 	p, _ := LookupProfile("microsoft@2003-01")
 	for _, tc := range []struct {
