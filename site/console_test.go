@@ -550,3 +550,80 @@ return document.documentElement.scrollWidth > w ? "page is " + document.document
 		t.Errorf("at 360 px: %s", got)
 	}
 }
+
+// TestTranscriptDebugLog pastes debug logs with lines that are not protocol
+// lines: the remarks on them sit between the protocol lines by line number,
+// thousands of them are counted instead of listed, and the entry chosen
+// after the paste is always one the log shows, so the panels are never blank.
+func TestTranscriptDebugLog(t *testing.T) {
+	tb := openTab(t, "/", true)
+	tb.setSelect("dialect", "MSNP8")
+	tb.setSelect("profile", "reference")
+	tb.openConsole()
+	prose := func(n int) string { return fmt.Sprintf("(12:00:%02d) gaim: event %d of the debug log\n", n%60, n) }
+	kinds := func(es []logEntry) string {
+		var b strings.Builder
+		for _, e := range es {
+			b.WriteString(e.Kind + " ")
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tampered := strings.Replace(seedNewTranscript, "6.2.0205", "6.2.0208", 1)
+
+	// A few remarks: each right where its line is.
+	tb.paste(prose(1) + "C: VER 1 MSNP8 CVR0\n" + prose(3) + "S: VER 1 MSNP8\n" + prose(5))
+	if got := kinds(tb.consoleLog()); got != "event c event s event" {
+		t.Errorf("a log with three prose lines shows the kinds %q, want them in the paste's order", got)
+	}
+
+	// Thousands of prose lines around the handshake: the protocol lines
+	// stay where they are in the paste (after 20 remarks), and the
+	// differing line is the one shown in the panels.
+	var log strings.Builder
+	for n := 1; n <= 20; n++ {
+		log.WriteString(prose(n))
+	}
+	log.WriteString(tampered)
+	for n := 25; n <= 3000; n++ {
+		log.WriteString(prose(n))
+	}
+	tb.paste(log.String())
+	es := tb.consoleLog()
+	if len(es) < 23 || kinds(es[:20]) != strings.TrimSpace(strings.Repeat("event ", 20)) || es[20].Kind != "c" || es[21].Kind != "s" || es[22].Kind != "event" {
+		t.Errorf("a log with 2,996 prose lines shows %d entries: %s", len(es), kinds(es[:min(len(es), 30)]))
+	}
+	if len(es) > 500 {
+		t.Errorf("a log with 2,996 prose lines shows %d entries; its remarks should be bounded", len(es))
+	}
+	if s := last(es, "s"); !s.Current || s.Status != "differ" {
+		t.Errorf("the differing line is not the one shown: %+v", s)
+	}
+	if got := tb.text("#reply"); !strings.Contains(got, " 6.2.0205 ") {
+		t.Errorf("after a long debug log the reply panel shows %q", got)
+	}
+
+	// A difference past the drawn entries (1,200 client lines come
+	// first): the first drawn client line is shown, not a line the log
+	// does not draw.
+	log.Reset()
+	for n := 1; n <= 1200; n++ {
+		fmt.Fprintf(&log, "C: PNG %d\n", n)
+	}
+	tb.paste(log.String() + tampered)
+	if got := tb.text("#transcript-summary"); !strings.Contains(got, "1 differs") {
+		t.Fatalf("the long log's summary is %q, want one differing line", got)
+	}
+	cur := tb.eval(`(() => { const b = document.querySelector("#console-log .log-line.is-current"); return b ? b.textContent : ""; })()`)
+	if !strings.Contains(cur, "PNG 1") {
+		t.Errorf("after a log longer than the drawn entries the current line is %q, want the first client line", cur)
+	}
+	if got := tb.text("#request-mirror"); got != "PNG 1" {
+		t.Errorf("after a log longer than the drawn entries the panels show %q", got)
+	}
+
+	// Nothing but prose: the panels say there is nothing to annotate.
+	tb.paste(prose(1) + prose(2))
+	if got := tb.text("#notice"); !strings.Contains(got, "nothing to annotate") || tb.evalBool(`document.getElementById("notice").hidden`) {
+		t.Errorf("a paste of prose only: #notice = %q", got)
+	}
+}

@@ -15,7 +15,9 @@ import {
 } from "./api";
 import { byId, setAttr, setText } from "./dom";
 import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
-import { entry, maxShownEntries, renderEntry, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
+import {
+  entry, firstToShow, maxShownEntries, renderEntry, summarize, summaryText, transcriptEntries, type Entry,
+} from "./transcript";
 
 /** Largest paste checked as a transcript; real handshake logs are a few KiB. */
 export const maxTranscriptBytes = 256 * 1024;
@@ -132,9 +134,7 @@ export class Console {
     setText(this.summary, summary);
     this.drawAll();
     this.drawState();
-    const firstDiffer = this.entries.findIndex((e) => e.check?.status === "differ");
-    const firstClient = this.entries.findIndex((e) => e.kind === "c");
-    this.choose(firstDiffer >= 0 ? firstDiffer : firstClient);
+    this.choose(firstToShow(this.entries, maxShownEntries));
     this.changed();
   }
 
@@ -162,8 +162,14 @@ export class Console {
   /** Draws the chosen line in the host again (after switching to the console). */
   showCurrent(): void {
     const e = this.entries[this.current];
-    if (e === undefined) this.host.show(null, "", "", null);
-    else this.present(e);
+    if (e !== undefined) {
+      this.present(e);
+      return;
+    }
+    // A paste with nothing to annotate says so rather than leave the
+    // panels blank; an empty live connection simply has nothing yet.
+    this.host.show(null, "", this.pasted === "" ? "" : "The log shows no client or server line of this paste, so there " +
+      "is nothing to annotate: the remarks in the log and the summary above it say what was read.", null);
   }
 
   /** Puts the chosen client line into the input with from–to selected, to edit and resend. */

@@ -74,9 +74,14 @@ export function summaryText(s: Summary): string {
   return plural(s.server, "server line", "server lines") + ": " + parts.join(", ");
 }
 
+type LineDiagnostic = Transcript["diagnostics"][number];
+
 /**
- * Turns a checked transcript into entries, in the order of the paste, with
- * the bridge's diagnostics about the paste placed after the line they name.
+ * Turns a checked transcript into entries, in the order of the paste: the
+ * bridge's diagnostics about a protocol line follow that line, and those
+ * about other lines (skipped prose, or the bridge's count of further
+ * skipped lines) sit between the protocol lines by line number, so in a
+ * debug log they do not crowd the protocol lines out of the drawn entries.
  */
 export function transcriptEntries(t: Transcript): Entry[] {
   const stepOf = new Map<number, number>(); // line index → step index
@@ -85,23 +90,28 @@ export function transcriptEntries(t: Transcript): Entry[] {
   t.steps.forEach((st, i) => st.checks.forEach((c) => checkOf.set(c.line, { check: c, step: i })));
   t.unpaired.forEach((c) => checkOf.set(c.line, { check: c, step: null }));
 
-  const diagsAt = new Map<number, typeof t.diagnostics>();
-  const orphans: typeof t.diagnostics = [];
+  const diagsAt = new Map<number, LineDiagnostic[]>();
+  const loose: LineDiagnostic[] = [];
   const physical = new Set(t.lines.map((l) => l.line));
   for (const d of t.diagnostics) {
     if (!physical.has(d.line)) {
-      orphans.push(d);
+      loose.push(d);
       continue;
     }
     const list = diagsAt.get(d.line) ?? [];
     list.push(d);
     diagsAt.set(d.line, list);
   }
-  const event = (d: (typeof t.diagnostics)[number]): Entry =>
-    entry("event", "Line " + d.line + ": " + d.text, { severity: d.severity, notes: d.notes, line: d.line });
-
-  const out: Entry[] = orphans.map(event);
+  // Stable: the bridge's order stays for diagnostics on one line.
+  const remarks = loose.sort((a, b) => a.line - b.line).map(diagnosticEntry);
+  let next = 0;
+  const out: Entry[] = [];
+  // The remarks on lines before line n, in order.
+  const upTo = (n: number): void => {
+    while (next < remarks.length && remarks[next]!.line < n) out.push(remarks[next++]!);
+  };
   t.lines.forEach((ln, i) => {
+    upTo(ln.line);
     if (ln.dir === "C") {
       const k = stepOf.get(i);
       const st = k === undefined ? undefined : t.steps[k];
@@ -116,12 +126,32 @@ export function transcriptEntries(t: Transcript): Entry[] {
       const check = found?.check ?? null;
       out.push(entry("s", ln.text, { result, check, line: ln.line, select: firstDiffKey(check, result) }));
     }
-    for (const d of diagsAt.get(ln.line) ?? []) out.push(event(d));
+    for (const d of diagsAt.get(ln.line) ?? []) out.push(diagnosticEntry(d));
     // Several protocol lines can start on one physical line only in
     // theory; take each line's diagnostics once.
     diagsAt.delete(ln.line);
   });
+  upTo(Infinity);
   return out;
+}
+
+function diagnosticEntry(d: LineDiagnostic): Entry {
+  const where = d.line > 0 ? "Line " + d.line + ": " : "";
+  return entry("event", where + d.text, { severity: d.severity, notes: d.notes, line: d.line });
+}
+
+/**
+ * The entry to show first, among the first n (the ones drawn): the first
+ * server line that differs, else the first client line, else the first
+ * server line; -1 when none of them is a protocol line.
+ */
+export function firstToShow(es: Entry[], n: number): number {
+  const shown = es.slice(0, n);
+  for (const want of [(e: Entry) => e.check?.status === "differ", (e: Entry) => e.kind === "c", (e: Entry) => e.kind === "s"]) {
+    const i = shown.findIndex(want);
+    if (i >= 0) return i;
+  }
+  return -1;
 }
 
 // The key of the reply field the first difference is about, so showing the
