@@ -409,6 +409,20 @@ func TestFragmentFollowsState(t *testing.T) {
 	if got := tb.eval(`document.getElementById("request").value + " " + document.getElementById("link-notice").hidden`); got != "CVQ 9 x true" {
 		t.Errorf("after #request: %s", got)
 	}
+	// Following the skip link within the debounce after an edit keeps the
+	// edit's save: the address and storage still catch up with it.
+	setRequest(tb, "CVQ 10 before")
+	tb.waitJS(`location.hash.includes("CVQ%2010%20before")`, 5*time.Second)
+	tb.eval(`(() => { const r = document.getElementById("request"); r.value = "CVQ 11 skipped";
+r.dispatchEvent(new Event("input", { bubbles: true }));
+document.querySelector('a.skip[href="#request"]').click(); return location.hash; })()`)
+	time.Sleep(600 * time.Millisecond) // twice the debounce
+	if got := tb.eval(`location.hash`); !strings.Contains(got, "q=CVQ%2011%20skipped") {
+		t.Errorf("after an edit and the skip link the address holds %q, not the edit", got)
+	}
+	if got := tb.eval(`localStorage.getItem("` + stateKey + `") || ""`); !strings.Contains(got, "CVQ 11 skipped") {
+		t.Errorf("after an edit and the skip link storage holds %s, not the edit", short(got))
+	}
 }
 
 // TestReloadRestoresState leaves a state, opens the page again without a

@@ -8,7 +8,7 @@
 
 import { byId, el, setText } from "./dom";
 import {
-  type Choices, fromFragment, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
+  type Choices, fromFragment, isShareLink, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
 } from "./state";
 import { maxSessionLines } from "./limits";
 import { loadState, saveState } from "./storage";
@@ -168,6 +168,10 @@ export class Sharing {
    * a share link (empty, or an in-page anchor like #request).
    */
   private async openLink(hash: string, atStart: boolean): Promise<boolean> {
+    // An anchor leaves a pending save alone: the skip link followed right
+    // after an edit must not lose it. A link replaces whatever is pending,
+    // decided before the first await so the save cannot run in between.
+    if (!isShareLink(hash)) return false;
     const gen = ++this.generation;
     clearTimeout(this.timer);
     const d = await fromFragment(hash);

@@ -156,12 +156,20 @@ const names: Record<string, string> = {
 };
 
 /**
+ * Reports whether a fragment (with or without "#") is meant as a share
+ * link; an in-page anchor such as "#request" from the skip link is not.
+ */
+export function isShareLink(hash: string): boolean {
+  return hash.includes("=");
+}
+
+/**
  * Reads a fragment (with or without "#"). Returns null for a fragment that
- * is not a share link at all, such as "#request" from the skip link.
+ * is not a share link at all (see isShareLink).
  */
 export async function fromFragment(hash: string): Promise<Decoded | null> {
+  if (!isShareLink(hash)) return null;
   const frag = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (!frag.includes("=")) return null;
   const problems: string[] = [];
   const top = splitParts(frag);
   const v = top.get("v");
