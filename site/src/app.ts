@@ -8,7 +8,7 @@ import { CardList } from "./cards";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
 import { byId, el, setText } from "./dom";
-import { ExamplePicker, profileFor } from "./examples";
+import { ExamplePicker } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
@@ -271,15 +271,15 @@ export class Playground {
     setText(this.profileAbout, p?.description ?? "");
   }
 
-  // Loads the chosen example with its dialect and profile: a line into the
-  // editor, a session into the console as a transcript.
+  // Loads the chosen example with its dialect and profile (the bridge names
+  // an example's profile exactly as the selector offers it): a line into
+  // the editor, a session into the console as a transcript.
   private applyExample(): void {
     this.examples.describe();
     const ex = this.examples.chosen();
     if (ex === undefined) return;
-    if ([...this.dialect.options].some((o) => o.value === ex.dialect)) this.dialect.value = ex.dialect;
-    const profile = profileFor(ex);
-    if ([...this.profile.options].some((o) => o.value === profile)) this.profile.value = profile;
+    if (has(this.dialect, ex.dialect)) this.dialect.value = ex.dialect;
+    if (has(this.profile, ex.profile)) this.profile.value = ex.profile;
     this.describeProfile();
     if (ex.kind === "session") {
       this.setMode("session");

@@ -9,7 +9,7 @@
 // written; an item is built only when the list grows.
 
 import type { Diagnostic } from "./api";
-import { el, setAttr, setText, visible } from "./dom";
+import { clamp, el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics, shorten } from "./limits";
 
 const context = 16;
@@ -150,8 +150,4 @@ export class DiagnosticList {
 
 function setClass(e: Element, cls: string): void {
   if (e.className !== cls) e.className = cls;
-}
-
-function clamp(n: number, max: number): number {
-  return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
 }

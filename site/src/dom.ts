@@ -69,3 +69,11 @@ export function visible(s: string): string {
   }
   return out;
 }
+
+/**
+ * Clamps an offset from the bridge into 0..max (the length of the text it
+ * indexes); anything that is not a finite number counts as 0.
+ */
+export function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
+}

@@ -3,7 +3,7 @@
 // source spelled out under the selector. Loading an example is the
 // playground's job; this file only offers them and reports the choice.
 
-import { simulate, type Example } from "./api";
+import type { Example } from "./api";
 import { el, setText } from "./dom";
 
 /** Fills the example selector and describes the chosen example. */
@@ -60,14 +60,4 @@ export class ExamplePicker {
       ? "Loaded into the console as a transcript and checked line by line."
       : "Loaded into the line editor."));
   }
-}
-
-/**
- * The profile selector's name for an example's profile. Examples may name a
- * dated era ("microsoft@2008-06") that the bridge resolves to the profile
- * covering that date; the bridge says which one it picked.
- */
-export function profileFor(e: Example): string {
-  const r = simulate("", e.dialect, e.profile);
-  return r.ok ? r.value.profile : e.profile;
 }

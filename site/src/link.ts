@@ -51,11 +51,6 @@ export class Linker {
     this.set("selected", this.keys.selected === key ? null : key);
   }
 
-  /** The highlighted key, if any. */
-  current(): string | null {
-    return this.active;
-  }
-
   /**
    * Re-applies classes after a re-render (elements may be new) and drops
    * keys whose field no longer exists.

@@ -4,7 +4,7 @@
 // characters are drawn as symbols so a NUL or a bare LF is visible.
 
 import type { Diagnostic, Severity } from "./api";
-import { el, setAttr, setText, visible } from "./dom";
+import { clamp, el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics } from "./limits";
 
 const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
@@ -108,8 +108,4 @@ function worst(ss: Severity[]): Severity {
   let w: Severity = "note";
   for (const s of ss) if (rank[s] > rank[w]) w = s;
   return w;
-}
-
-function clamp(n: number, max: number): number {
-  return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
 }
