@@ -1,6 +1,7 @@
 // Types for the Go class that Go's own wasm_exec.js defines on globalThis.
-// The script is loaded before the bundle (both deferred, in document order),
-// so the class exists when main.ts runs; loader.ts still checks at run time.
+// The script is deferred and the bundle async, so the bundle can start first:
+// main.ts waits for the class before using it (see domReady), and loader.ts
+// still checks at run time.
 
 interface GoRuntime {
   /** Imports the Go module expects; pass to WebAssembly.instantiate*. */

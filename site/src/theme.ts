@@ -1,9 +1,10 @@
 // Light, dark, or whatever the system prefers. The choice lives in
 // html[data-theme] (style.css keys its colours on it) and in localStorage.
 // The page's CSP allows no inline script, so the stored choice is applied by
-// the first statement of the bundle (main.ts); the bundle is a deferred
-// script, which browsers run before the first paint on all but the slowest
-// loads.
+// the first statement of the bundle (main.ts). The bundle is an async
+// script: it runs as soon as it arrives, often before the parser reaches the
+// body and in any case without waiting for parsing to end, so the theme is
+// on the root element before the first paint on all but the slowest loads.
 
 import { readRaw, removeRaw, themeKey, writeRaw } from "./storage";
 
