@@ -15,9 +15,8 @@ import {
 } from "./api";
 import { byId, setAttr, setText } from "./dom";
 import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
-import {
-  entry, firstToShow, maxShownEntries, renderEntry, summarize, summaryText, transcriptEntries, type Entry,
-} from "./transcript";
+import { LogView } from "./log";
+import { entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
 
 /** Largest paste checked as a transcript; real handshake logs are a few KiB. */
 export const maxTranscriptBytes = 256 * 1024;
@@ -42,8 +41,7 @@ export class Console {
   private readonly host: ConsoleHost;
   private readonly root = byId("console", HTMLElement);
   private readonly input = byId("console-input", HTMLInputElement);
-  private readonly log = byId("console-log", HTMLElement);
-  private readonly empty = byId("console-empty", HTMLElement);
+  private readonly log = new LogView(byId("console-log", HTMLElement), byId("console-empty", HTMLElement));
   private readonly state = byId("connection-state", HTMLElement);
   private readonly kind = byId("console-kind", HTMLElement);
   private readonly summary = byId("transcript-summary", HTMLElement);
@@ -54,17 +52,9 @@ export class Console {
   private sent: string[] = [];
   private pasted = "";
   private entries: Entry[] = [];
-  private buttons: (HTMLButtonElement | undefined)[] = [];
   private current = -1;
-  private roving = -1;
-  /** The first entry a live log still draws; older ones were dropped from it. */
-  private shownFrom = 0;
-  /** The "… earlier lines not shown" item at the top of a trimmed live log. */
-  private earlier: HTMLLIElement | null = null;
   /** While true, add() only records entries; the caller draws them at once. */
   private batching = false;
-  /** Whether the log should scroll to its end when the current change is done. */
-  private toEnd = false;
 
   private history: string[] = [];
   private historyAt = 0;
@@ -191,10 +181,7 @@ export class Console {
   // Ends every change of the console: one scroll of the log (which makes
   // the browser lay it out) however many entries were added, then the host.
   private changed(): void {
-    if (this.toEnd) {
-      this.toEnd = false;
-      this.log.scrollTop = this.log.scrollHeight;
-    }
+    this.log.settle();
     this.onChange();
   }
 
@@ -307,73 +294,12 @@ export class Console {
   private add(e: Entry): number {
     const i = this.entries.length;
     this.entries.push(e);
-    if (this.batching) return i;
-    this.log.appendChild(this.item(e, i));
-    this.empty.hidden = true;
-    this.toEnd = true;
-    if (i - this.shownFrom >= maxShownEntries) this.dropOldest();
+    if (!this.batching) this.log.append(e, i);
     return i;
   }
 
-  // Takes the oldest drawn entry out of a live log that is over
-  // maxShownEntries, so a long session costs no more to lay out than a
-  // long transcript; a line at the top counts what was left out.
-  private dropOldest(): void {
-    const first = this.earlier === null ? this.log.firstElementChild : this.earlier.nextElementSibling;
-    first?.remove();
-    this.buttons[this.shownFrom] = undefined;
-    if (this.roving === this.shownFrom) {
-      this.roving = -1;
-      const next = this.step(this.shownFrom, 1);
-      if (next !== this.shownFrom) this.moveTabStop(next);
-    }
-    this.shownFrom++;
-    this.markEarlier();
-  }
-
-  // Puts the count of dropped live entries at the top of the log.
-  private markEarlier(): void {
-    const li = this.shownFrom === 0 ? null : renderEntry(entry("event", "… " + this.shownFrom + " earlier lines not shown"), -1);
-    if (this.earlier !== null) {
-      if (li === null) this.earlier.remove();
-      else this.earlier.replaceWith(li);
-    } else if (li !== null) {
-      this.log.prepend(li);
-    }
-    this.earlier = li;
-  }
-
-  private item(e: Entry, i: number): HTMLLIElement {
-    const li = renderEntry(e, i);
-    const b = li.querySelector<HTMLButtonElement>("button.log-line") ?? undefined;
-    this.buttons[i] = b;
-    if (b !== undefined && this.roving < 0) {
-      this.roving = i;
-      b.tabIndex = 0;
-    }
-    return li;
-  }
-
-  // Draws the whole log in one go: a transcript from its start, a live
-  // log up to its newest entry, maxShownEntries of either.
   private drawAll(): void {
-    this.buttons = [];
-    this.roving = -1;
-    this.earlier = null;
-    const total = this.entries.length;
-    const live = this.pasted === "";
-    const from = live ? Math.max(0, total - maxShownEntries) : 0;
-    const to = Math.min(total, from + maxShownEntries);
-    const items = this.entries.slice(from, to).map((e, k) => this.item(e, from + k));
-    if (to < total) {
-      items.push(renderEntry(entry("event", "… " + (total - to) + " more lines not shown"), to));
-    }
-    this.log.replaceChildren(...items);
-    this.shownFrom = from;
-    this.markEarlier();
-    this.empty.hidden = total > 0;
-    if (live) this.toEnd = true;
-    else this.log.scrollTop = 0;
+    this.log.drawAll(this.entries, this.pasted === "");
   }
 
   private drawState(): void {
@@ -392,30 +318,13 @@ export class Console {
   // Makes entry i the one shown in the main panels.
   private choose(i: number): void {
     const e = this.entries[i];
-    if (e === undefined || this.buttons[i] === undefined) {
+    if (e === undefined || !this.log.drawn(i)) {
       this.showCurrent();
       return;
     }
-    const old = this.buttons[this.current];
-    if (old !== undefined) {
-      old.setAttribute("aria-pressed", "false");
-      old.classList.remove("is-current");
-    }
     this.current = i;
-    const b = this.buttons[i]!;
-    b.setAttribute("aria-pressed", "true");
-    b.classList.add("is-current");
-    this.moveTabStop(i);
+    this.log.setCurrent(i);
     this.present(e);
-  }
-
-  private moveTabStop(i: number): void {
-    if (this.roving === i) return;
-    const prev = this.buttons[this.roving];
-    if (prev !== undefined) prev.tabIndex = -1;
-    this.roving = i;
-    const b = this.buttons[i];
-    if (b !== undefined) b.tabIndex = 0;
   }
 
   private present(e: Entry): void {
@@ -426,14 +335,6 @@ export class Console {
       return;
     }
     this.host.show(e.result, e.result.input, "", e.select);
-  }
-
-  // The clickable lines in log order, for arrow-key movement.
-  private step(from: number, delta: number): number {
-    for (let i = from + delta; i >= 0 && i < this.buttons.length; i += delta) {
-      if (this.buttons[i] !== undefined) return i;
-    }
-    return from;
   }
 
   private wire(): void {
@@ -450,33 +351,33 @@ export class Console {
       this.host.edited();
       this.restart();
     });
-    this.log.addEventListener("click", (e) => {
+    this.log.root.addEventListener("click", (e) => {
       const i = entryIndex(e.target);
       if (i !== null) this.choose(i);
     });
-    this.log.addEventListener("keydown", (e) => {
+    this.log.root.addEventListener("keydown", (e) => {
       const i = entryIndex(e.target);
       if (i === null) return;
       let next: number;
       switch (e.key) {
         case "ArrowDown":
-          next = this.step(i, 1);
+          next = this.log.step(i, 1);
           break;
         case "ArrowUp":
-          next = this.step(i, -1);
+          next = this.log.step(i, -1);
           break;
         case "Home":
-          next = this.step(-1, 1);
+          next = this.log.step(-1, 1);
           break;
         case "End":
-          next = this.step(this.buttons.length, -1);
+          next = this.log.step(this.log.end(), -1);
           break;
         default:
           return;
       }
       e.preventDefault();
       this.choose(next);
-      this.buttons[next]?.focus();
+      this.log.focus(next);
     });
   }
 

@@ -1,0 +1,154 @@
+// The console's log on screen: which entries are drawn, the clickable line
+// of each, the current line and the single tab stop among them. A pasted
+// transcript is drawn from its start, a live log up to its newest entry,
+// at most maxShownEntries either way, with an item that counts the rest.
+// What an entry means is the console's business; this only draws.
+
+import { entry, maxShownEntries, renderEntry, type Entry } from "./transcript";
+
+/** The drawn part of #console-log. */
+export class LogView {
+  /** The list element; the console listens on it for clicks and keys. */
+  readonly root: HTMLElement;
+  private readonly empty: HTMLElement;
+  private buttons: (HTMLButtonElement | undefined)[] = [];
+  private current = -1;
+  private roving = -1;
+  /** The first entry a live log still draws; older ones were dropped from it. */
+  private shownFrom = 0;
+  /** The "… earlier lines not shown" item at the top of a trimmed live log. */
+  private earlier: HTMLLIElement | null = null;
+  /** Whether the log should scroll to its end at the next settle(). */
+  private toEnd = false;
+
+  /** root is #console-log; empty is what stands in for an empty log. */
+  constructor(root: HTMLElement, empty: HTMLElement) {
+    this.root = root;
+    this.empty = empty;
+  }
+
+  /** Draws entries in one go, replacing whatever was drawn. */
+  drawAll(entries: Entry[], live: boolean): void {
+    this.buttons = [];
+    this.roving = -1;
+    this.current = -1;
+    this.earlier = null;
+    const total = entries.length;
+    const from = live ? Math.max(0, total - maxShownEntries) : 0;
+    const to = Math.min(total, from + maxShownEntries);
+    const items = entries.slice(from, to).map((e, k) => this.item(e, from + k));
+    if (to < total) {
+      items.push(renderEntry(entry("event", "… " + (total - to) + " more lines not shown"), to));
+    }
+    this.root.replaceChildren(...items);
+    this.shownFrom = from;
+    this.markEarlier();
+    this.empty.hidden = total > 0;
+    if (live) this.toEnd = true;
+    else this.root.scrollTop = 0;
+  }
+
+  /**
+   * Appends entry e, number i, to a live log. Past maxShownEntries the
+   * oldest drawn entry goes, so a long session costs no more to lay out
+   * than a long transcript.
+   */
+  append(e: Entry, i: number): void {
+    this.root.appendChild(this.item(e, i));
+    this.empty.hidden = true;
+    this.toEnd = true;
+    if (i - this.shownFrom >= maxShownEntries) this.dropOldest();
+  }
+
+  /** Scrolls to the newest entry when entries came since the last call (one layout, however many). */
+  settle(): void {
+    if (!this.toEnd) return;
+    this.toEnd = false;
+    this.root.scrollTop = this.root.scrollHeight;
+  }
+
+  /** Reports whether entry i is drawn as a clickable line. */
+  drawn(i: number): boolean {
+    return this.buttons[i] !== undefined;
+  }
+
+  /** Marks entry i's line as the current one and makes it the tab stop. */
+  setCurrent(i: number): void {
+    const old = this.buttons[this.current];
+    if (old !== undefined) {
+      old.setAttribute("aria-pressed", "false");
+      old.classList.remove("is-current");
+    }
+    this.current = i;
+    const b = this.buttons[i];
+    if (b === undefined) return;
+    b.setAttribute("aria-pressed", "true");
+    b.classList.add("is-current");
+    this.moveTabStop(i);
+  }
+
+  /** Focuses entry i's line, if drawn. */
+  focus(i: number): void {
+    this.buttons[i]?.focus();
+  }
+
+  /** The next drawn line from entry `from` in direction delta (±1), or from when there is none. */
+  step(from: number, delta: number): number {
+    for (let i = from + delta; i >= 0 && i < this.buttons.length; i += delta) {
+      if (this.buttons[i] !== undefined) return i;
+    }
+    return from;
+  }
+
+  /** The entry past the last drawn line, for stepping back from the end. */
+  end(): number {
+    return this.buttons.length;
+  }
+
+  private item(e: Entry, i: number): HTMLLIElement {
+    const li = renderEntry(e, i);
+    const b = li.querySelector<HTMLButtonElement>("button.log-line") ?? undefined;
+    this.buttons[i] = b;
+    if (b !== undefined && this.roving < 0) {
+      this.roving = i;
+      b.tabIndex = 0;
+    }
+    return li;
+  }
+
+  private moveTabStop(i: number): void {
+    if (this.roving === i) return;
+    const prev = this.buttons[this.roving];
+    if (prev !== undefined) prev.tabIndex = -1;
+    this.roving = i;
+    const b = this.buttons[i];
+    if (b !== undefined) b.tabIndex = 0;
+  }
+
+  // Takes the oldest drawn entry out of a live log, handing its tab stop
+  // on to the next line.
+  private dropOldest(): void {
+    const first = this.earlier === null ? this.root.firstElementChild : this.earlier.nextElementSibling;
+    first?.remove();
+    this.buttons[this.shownFrom] = undefined;
+    if (this.roving === this.shownFrom) {
+      this.roving = -1;
+      const next = this.step(this.shownFrom, 1);
+      if (next !== this.shownFrom) this.moveTabStop(next);
+    }
+    this.shownFrom++;
+    this.markEarlier();
+  }
+
+  // Puts the count of dropped live entries at the top of the log.
+  private markEarlier(): void {
+    const li = this.shownFrom === 0 ? null : renderEntry(entry("event", "… " + this.shownFrom + " earlier lines not shown"), -1);
+    if (this.earlier !== null) {
+      if (li === null) this.earlier.remove();
+      else this.earlier.replaceWith(li);
+    } else if (li !== null) {
+      this.root.prepend(li);
+    }
+    this.earlier = li;
+  }
+}
