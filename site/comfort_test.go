@@ -262,6 +262,9 @@ const r = d.getBoundingClientRect(); return r.left >= 0 && r.right <= document.d
 	}
 }
 
+// maxScreenshot keeps the README's pictures small enough to commit.
+const maxScreenshot = 300 << 10
+
 // TestThemeScreenshots loads the seed's "New" example in the light and dark
 // themes and, only when CVQ_SCREENSHOT=1, writes them to testdata/ for the
 // README. It always checks that both render and differ.
