@@ -41,9 +41,10 @@ func (h *human) line(parts ...string) {
 }
 
 // para writes text wrapped to the page, the first line after head and the
-// others indented by indent columns.
+// others indented by indent columns. The text is cleaned: it may quote the
+// input.
 func (h *human) para(head string, indent int, text string) {
-	lines := wrap(text, pageWidth-indent)
+	lines := wrap(clean(text), pageWidth-indent)
 	if len(lines) == 0 {
 		h.line(strings.TrimRight(head, " "))
 		return
@@ -99,18 +100,26 @@ func (h *human) result(r *cvq.Result, st *stepInfo) {
 }
 
 func (h *human) outcome(o cvq.Outcome) {
-	head := "outcome: " + o.Kind.String() + ": "
-	lines := wrap(o.Text, pageWidth-len(head))
+	kind := o.Kind.String()
+	h.hanging("outcome: "+h.p.paint(bold, kind)+": ", len("outcome: "+kind+": "), o.Text)
+	if o.Reason != "" {
+		h.para("  why: ", 7, o.Reason)
+	}
+}
+
+// hanging writes text after head, wrapped to the page with its further
+// lines indented by headWidth, the columns head takes without colour. The
+// text is cleaned first: outcomes and diagnostics may quote the input (a
+// transcript's command name, for one), and so can carry terminal escapes.
+func (h *human) hanging(head string, headWidth int, text string) {
+	lines := wrap(clean(text), pageWidth-headWidth)
 	first := ""
 	if len(lines) > 0 {
 		first = lines[0]
 	}
-	h.line("outcome: ", h.p.paint(bold, o.Kind.String()), ": ", first)
+	h.line(head, first)
 	for _, l := range lines[min(1, len(lines)):] {
-		h.line(strings.Repeat(" ", len(head)), l)
-	}
-	if o.Reason != "" {
-		h.para("  why: ", 7, o.Reason)
+		h.line(strings.Repeat(" ", headWidth), l)
 	}
 }
 
@@ -219,7 +228,7 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 			if f.Rule == lastRule {
 				h.line(indent, h.p.paint(dim, "rule: as above"))
 			} else {
-				h.para(indent+"rule: ", valueAt+6, clean(f.Rule))
+				h.para(indent+"rule: ", valueAt+6, f.Rule)
 			}
 			lastRule = f.Rule
 		}
@@ -235,7 +244,7 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 
 func (h *human) extra(indent, label, text string) {
 	if text != "" {
-		h.para(indent+label, valueAt+len(label), clean(text))
+		h.para(indent+label, valueAt+len(label), text)
 	}
 }
 
@@ -254,16 +263,8 @@ func joinMeaning(meaning, detail string) string {
 // input with carets under the range.
 func (h *human) diagnostic(indent string, d cvq.Diagnostic, input string) {
 	sev := d.Severity.String()
-	head := indent + colRange(d.Start, d.End) + ": " + sev + ": "
-	lines := wrap(d.Text, pageWidth-len(head))
-	first := ""
-	if len(lines) > 0 {
-		first = lines[0]
-	}
-	h.line(indent, colRange(d.Start, d.End), ": ", h.p.level(sev), ": ", first)
-	for _, l := range lines[min(1, len(lines)):] {
-		h.line(strings.Repeat(" ", len(head)), l)
-	}
+	at := indent + colRange(d.Start, d.End) + ": "
+	h.hanging(at+h.p.level(sev)+": ", width(at+sev+": "), d.Text)
 	for _, n := range d.Notes {
 		h.para(indent+"    ", len(indent)+4, n)
 	}
@@ -297,7 +298,7 @@ func (h *human) check(line int, c cvq.Check) {
 		h.proto("      profile sends: ", "      ", c.Expected)
 	}
 	for _, d := range c.Diffs {
-		name := d.Param
+		name := clean(d.Param)
 		if name == "" {
 			name = "(past the end of the profile's reply)"
 		}
@@ -305,7 +306,7 @@ func (h *human) check(line int, c cvq.Check) {
 			"expected "+shown(d.Expected)+", observed "+shown(d.Observed))
 	}
 	if c.Note != "" {
-		h.para("      ", 6, clean(c.Note))
+		h.para("      ", 6, c.Note)
 	}
 }
 
