@@ -151,14 +151,18 @@ func (h *human) proto(head, contIndent, s string) {
 // breakAt returns where to end a piece of at most room columns: at the last
 // space that has a non-space on both sides (breaking there loses nothing),
 // or, when there is none, at the first such space after room, or the end.
+// It reads no further than it must (about room columns when a break is
+// found), so cutting a long line into pieces takes time linear in its
+// length.
 func breakAt(s string, room int) int {
-	if width(s) <= room {
-		return len(s)
-	}
 	best, cols := -1, 0
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 != 0x80 {
 			cols++
+		}
+		if cols-1 > room && best >= 0 {
+			// s does not fit, and no later space can be a better break.
+			return best
 		}
 		if s[i] != ' ' || i == 0 || i+1 >= len(s) || s[i-1] == ' ' || s[i+1] == ' ' {
 			continue
@@ -166,11 +170,9 @@ func breakAt(s string, room int) int {
 		if cols-1 <= room || best < 0 {
 			best = i
 		}
-		if cols-1 > room {
-			break
-		}
 	}
-	if best < 0 {
+	if cols <= room || best < 0 {
+		// All of s fits, or it has no space to break at.
 		return len(s)
 	}
 	return best

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCaret(t *testing.T) {
@@ -145,5 +149,83 @@ func TestColorKeepsLayout(t *testing.T) {
 	}
 	if !strings.Contains(painted.String(), "\x1b[") {
 		t.Error("no colour codes with colour on")
+	}
+}
+
+// breakAtSpec is breakAt as specified, measuring the whole string first:
+// simple, and quadratic when called piece after piece on a long line.
+func breakAtSpec(s string, room int) int {
+	if width(s) <= room {
+		return len(s)
+	}
+	best, cols := -1, 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			cols++
+		}
+		if s[i] != ' ' || i == 0 || i+1 >= len(s) || s[i-1] == ' ' || s[i+1] == ' ' {
+			continue
+		}
+		if cols-1 <= room || best < 0 {
+			best = i
+		}
+		if cols-1 > room {
+			break
+		}
+	}
+	if best < 0 {
+		return len(s)
+	}
+	return best
+}
+
+// breakAt stops reading early but cuts where the specification does.
+func TestBreakAtMatchesSpec(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "b", " ", " ", "é", "世", "😀"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s, room := b.String(), rng.IntN(12)
+		if got, want := breakAt(s, room), breakAtSpec(s, room); got != want {
+			t.Fatalf("breakAt(%q, %d) = %d, want %d", s, room, got, want)
+		}
+	}
+}
+
+// A protocol line as long as standard input may be (16 MiB) is cut into
+// continuation lines in linear time. The linear cut takes about a second;
+// measuring the rest of the line for every piece took over ten minutes, so
+// a one-minute bound tells the two apart on any machine that runs the
+// tests at all.
+func TestProtoLongLineIsLinear(t *testing.T) {
+	line := "CVQ 1 " + strings.Repeat("token ", maxInput/6-1)
+	done := make(chan int, 1)
+	go func() {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		(&human{w: w}).proto("C: ", "", line)
+		w.Flush()
+		done <- strings.Count(b.String(), "\n")
+	}()
+	select {
+	case n := <-done:
+		if n < len(line)/pageWidth {
+			t.Errorf("%d-byte line cut into only %d lines", len(line), n)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("cutting a 16 MiB line took over a minute: breakAt is not linear")
+	}
+}
+
+func BenchmarkProtoLongLine(b *testing.B) {
+	line := "CVQ 1 " + strings.Repeat("token ", 1<<20/6)
+	w := bufio.NewWriter(io.Discard)
+	h := &human{w: w}
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		h.proto("C: ", "", line)
 	}
 }
