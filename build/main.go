@@ -35,7 +35,8 @@ const usageText = `usage:
         build, serve dir on addr (default 127.0.0.1:8080) and rebuild on change
 
 flags:
-  -out dir        output directory (default "dist"), replaced as a whole on success
+  -out dir        output directory (default "dist"), replaced as a whole on success; it
+                  must be new, empty or an earlier build's output
   -wasm-opt mode  auto: run binaryen's wasm-opt when installed and keep its output if the
                   brotli-compressed module gets smaller; on: require wasm-opt and ship its
                   output; off: never run it (default: auto for a build, off for serve)
@@ -137,6 +138,11 @@ func newConfig(out string, mode wasmOptMode, log io.Writer) (config, error) {
 		if rel, err := filepath.Rel(filepath.Join(root, src), absOut); err == nil && !strings.HasPrefix(rel, "..") {
 			return config{}, fmt.Errorf("-out %s is inside the source directory %s/", out, src)
 		}
+	}
+	// Refuse a directory the build does not own now rather than after a minute of
+	// compiling; publish checks again before it deletes anything.
+	if err := checkOutput(absOut, out); err != nil {
+		return config{}, err
 	}
 	return config{root: root, out: absOut, outName: out, wasmOpt: mode, log: log}, nil
 }

@@ -23,10 +23,15 @@ type file struct {
 func stagingPrefix(out string) string { return "." + filepath.Base(out) + "-build-" }
 func retiredPrefix(out string) string { return "." + filepath.Base(out) + "-old-" }
 
-// publish writes files into a fresh staging directory beside out and then swaps it in, so
-// out only ever holds one complete build: the last good one if anything fails before the
-// swap, and nothing from earlier builds afterwards.
+// publish writes files and markerName into a fresh staging directory beside out and then
+// swaps it in, so out only ever holds one complete build: the last good one if anything
+// fails before the swap, and nothing from earlier builds afterwards. It refuses an out that
+// checkOutput does not let the build replace; newConfig checked it already, but this is
+// where the old contents get deleted, and the directory may have changed since.
 func publish(out string, files []file) error {
+	if err := checkOutput(out, out); err != nil {
+		return err
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -42,6 +47,9 @@ func publish(out string, files []file) error {
 		return err
 	}
 	if err := writeFiles(staging, files); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(staging, markerName), []byte(markerText), 0o644); err != nil {
 		return err
 	}
 	return swapDir(staging, out)
