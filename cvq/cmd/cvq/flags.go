@@ -46,7 +46,10 @@ Flags:
   -profile name    the simulated server: reference, escargot, microsoft or
                    microsoft@YYYY-MM-DD for the era in force on that date
                    (default reference)
-  -json            print one JSON object per client line (JSON Lines)
+  -json            print one JSON object per client line (JSON Lines);
+                   start/end are byte offsets, and invalid UTF-8 is read
+                   as U+FFFD (one per bad byte, as JSON prints it) so that
+                   they index the strings as printed
   -v               also print what each parameter is for, its history and
                    where the sources disagree
   -list            list profiles, dialects and examples, then exit

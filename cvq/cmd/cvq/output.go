@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
 )
@@ -61,16 +63,49 @@ func newOutput(stdout io.Writer, opts *options) *output {
 // (bufio.Writer keeps it).
 func (o *output) close() error { return o.w.Flush() }
 
+// input prepares text for the simulator. JSON strings cannot hold invalid
+// UTF-8: encoding/json would print each bad byte as U+FFFD, three bytes,
+// and every start/end after it would point at the wrong place. So for
+// -json the bytes are replaced the same way before simulating, and the
+// offsets index the strings as printed. Human output keeps the bytes and
+// shows them as \xNN escapes with carets under them.
+func (o *output) input(text string) string {
+	if !o.opts.json {
+		return text
+	}
+	return validUTF8(text)
+}
+
+// validUTF8 replaces each byte of s that is not part of valid UTF-8 with
+// U+FFFD, as encoding/json does when it encodes s.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // single answers one line on its own, as cvq.Simulate does.
 func (o *output) single(line string) {
-	r := cvq.Simulate(line, o.opts.dialect, o.opts.profile)
+	r := cvq.Simulate(o.input(line), o.opts.dialect, o.opts.profile)
 	o.r.result(&r, nil)
 }
 
 // session answers every line of text in one simulated connection.
 func (o *output) session(text string) {
 	s := cvq.NewSession(o.opts.dialect, o.opts.profile)
-	for _, line := range splitLines(text) {
+	for _, line := range splitLines(o.input(text)) {
 		r := s.Send(line)
 		o.r.result(&r, nil)
 	}
@@ -79,6 +114,7 @@ func (o *output) session(text string) {
 
 // transcript replays a pasted transcript and checks its server lines.
 func (o *output) transcript(text string) {
+	text = o.input(text)
 	t := cvq.CheckTranscript(text, o.opts.dialect, o.opts.profile)
 	for i := range t.Steps {
 		st := &t.Steps[i]
