@@ -32,8 +32,14 @@ func readInput(stdin io.Reader, stderr io.Writer) (string, error) {
 	if len(b) > maxInput {
 		return "", errTooLarge
 	}
-	return string(b), nil
+	// Notepad and other Windows editors start a saved log with a UTF-8
+	// byte order mark; left there it would glue itself to the first
+	// command ("\ufeffVER") or hide the first line's C:/S: prefix.
+	return strings.TrimPrefix(string(b), bom), nil
 }
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+const bom = "\ufeff"
 
 // splitLines cuts text into lines without their LF or CRLF terminator.
 // Empty lines are dropped: they carry no command, and a trailing newline

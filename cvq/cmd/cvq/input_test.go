@@ -1,0 +1,35 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// A log saved by Notepad starts with a UTF-8 byte order mark: it is not
+// part of the first line.
+func TestStdinByteOrderMark(t *testing.T) {
+	const bom = "\xef\xbb\xbf"
+	// Plain client lines: the first one is VER, not "\ufeffVER".
+	_, out, _ := cli(t, bom+"VER 1 MSNP8 CVR0\nCVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n", "-json")
+	lines, _ := decodeLines(t, out)
+	if len(lines) != 2 || lines[0].Input != "VER 1 MSNP8 CVR0" || lines[0].Reply != "VER 1 MSNP8" {
+		t.Errorf("plain lines after a BOM: %+v", lines)
+	}
+	// A transcript: the first line keeps its C: prefix and is checked.
+	_, out, _ = cli(t, bom+"C: VER 1 MSNP8 CVR0\r\nS: VER 1 MSNP8\r\n", "-json")
+	lines, _ = decodeLines(t, out)
+	if len(lines) != 1 || lines[0].Line != 1 || len(lines[0].Checks) != 1 || lines[0].Checks[0].Status != "match" {
+		t.Errorf("transcript after a BOM: %+v\n%s", lines, out)
+	}
+	// The human output shows no trace of it.
+	_, out, _ = cli(t, bom+"VER 1 MSNP8 CVR0\n")
+	if !strings.HasPrefix(out, "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\n") {
+		t.Errorf("human output:\n%s", out)
+	}
+	// Only a leading mark is the file's: one inside a line is input.
+	_, out, _ = cli(t, "VER 1 MSNP8 CVR0\n"+bom+"CVR 2\n", "-json")
+	lines, _ = decodeLines(t, out)
+	if len(lines) != 2 || lines[1].Input != bom+"CVR 2" {
+		t.Errorf("inner BOM: %+v", lines)
+	}
+}
