@@ -262,17 +262,17 @@ func joinMeaning(meaning, detail string) string {
 }
 
 // diagnostic writes "col N-M: severity: text", its notes indented, and the
-// input with carets under the range.
+// input with carets under the range; N-M are the columns of the carets.
 func (h *human) diagnostic(indent string, d cvq.Diagnostic, input string) {
-	sev := d.Severity.String()
-	at := indent + colRange(d.Start, d.End) + ": "
-	h.hanging(at+h.p.level(sev)+": ", width(at+sev+": "), d.Text)
-	for _, n := range d.Notes {
-		h.para(indent+"    ", len(indent)+4, n)
-	}
 	if h.cellsText == nil || h.cellsOf != input {
 		h.cellsOf = input
 		h.cellsText, h.cellsCols = cells(input)
+	}
+	sev := d.Severity.String()
+	at := indent + colRange(h.cellsCols, d.Start, d.End) + ": "
+	h.hanging(at+h.p.level(sev)+": ", width(at+sev+": "), d.Text)
+	for _, n := range d.Notes {
+		h.para(indent+"    ", len(indent)+4, n)
 	}
 	src, marks := caretCells(h.cellsText, h.cellsCols, d.Start, d.End, pageWidth-len(indent)-6)
 	h.line(indent, "  | ", src)

@@ -177,13 +177,30 @@ func clampInt(v, lo, hi int) int {
 	return v
 }
 
-// colRange writes a byte range as 1-based columns: "col 7-15", or "col 7"
-// for a range of at most one byte (or a position between tokens).
-func colRange(start, end int) string {
-	if end-start <= 1 {
-		return "col " + strconv.Itoa(start+1)
+// colRange writes the byte range [start, end) of a line as the 1-based
+// columns it takes when the line is drawn by cells (cols as cells returns
+// it), so the numbers agree with the carets: "col 7-15", or "col 7" for a
+// range of at most one column (or a position between tokens). A position
+// past the end of the line counts on one column per byte.
+func colRange(cols []int, start, end int) string {
+	from := colOf(cols, start)
+	to := max(colOf(cols, end), from)
+	if to-from <= 1 {
+		return "col " + strconv.Itoa(from+1)
 	}
-	return "col " + strconv.Itoa(start+1) + "-" + strconv.Itoa(end)
+	return "col " + strconv.Itoa(from+1) + "-" + strconv.Itoa(to)
+}
+
+// colOf is the 0-based column of byte offset i.
+func colOf(cols []int, i int) int {
+	n := len(cols) - 1
+	switch {
+	case i < 0:
+		return 0
+	case i > n:
+		return cols[n] + i - n
+	}
+	return cols[i]
 }
 
 // palette paints text with ANSI colours when they are wanted, and leaves it

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -47,13 +48,55 @@ func TestCaretWindow(t *testing.T) {
 	}
 }
 
+// Columns count what the caret line draws: a character is one column
+// however many bytes it takes, an escape such as \t as many as it shows.
 func TestColRange(t *testing.T) {
 	for _, c := range []struct {
+		s          string
 		start, end int
 		want       string
-	}{{6, 15, "col 7-15"}, {0, 1, "col 1"}, {4, 4, "col 5"}} {
-		if got := colRange(c.start, c.end); got != c.want {
-			t.Errorf("colRange(%d, %d) = %q, want %q", c.start, c.end, got, c.want)
+	}{
+		{"CVQ 6 spaghetti", 6, 15, "col 7-15"},
+		{"CVQ 6 spaghetti", 0, 1, "col 1"},
+		{"CVQ 6 spaghetti", 4, 4, "col 5"},
+		{"CVQ 6", 5, 6, "col 6"}, // just past the end
+		{"CVQ 6", 7, 9, "col 8-9"},
+		{"CVQ 2 0x0409 wïnnt 5.1", 13, 19, "col 14-18"},
+		{"é x", 0, 2, "col 1"},
+		{"é x", 3, 4, "col 3"},
+		{"a😀 bc", 0, 5, "col 1-2"},
+		{"a😀 bc", 6, 8, "col 4-5"},
+		{"CVQ 1 é😀ï x", 6, 14, "col 7-9"},
+		{"a\tb c", 4, 5, "col 6"},
+	} {
+		_, cols := cells(c.s)
+		if got := colRange(cols, c.start, c.end); got != c.want {
+			t.Errorf("colRange(%q, %d, %d) = %q, want %q", c.s, c.start, c.end, got, c.want)
+		}
+	}
+}
+
+// In the human output the columns named agree with the carets drawn.
+func TestDiagnosticColumnsMatchCarets(t *testing.T) {
+	for _, sys := range []string{"wïnnt", "é😀ïnt", "w\tinnt"} {
+		line := "CVQ 2 0x0409 " + sys + " 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é@😀.c"
+		_, out, _ := cli(t, "", line)
+		rows := strings.Split(out, "\n")
+		found := false
+		for i, r := range rows {
+			if !strings.HasPrefix(r, "  col ") || !strings.Contains(r, "Official clients send") || i+2 >= len(rows) {
+				continue
+			}
+			found = true
+			marks := []rune(strings.TrimPrefix(rows[i+2], "    | "))
+			from := strings.IndexRune(string(marks), '^')
+			want := "  col " + strconv.Itoa(from+1) + "-" + strconv.Itoa(from+strings.Count(string(marks), "^")) + ":"
+			if from != 13 || !strings.HasPrefix(r, want) {
+				t.Errorf("%q: %q, carets %q (want %q)", sys, r, string(marks), want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no system-type warning in\n%s", sys, out)
 		}
 	}
 }
