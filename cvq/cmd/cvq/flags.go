@@ -52,7 +52,7 @@ Flags:
                    they index the strings as printed
   -v               also print what each parameter is for, its history and
                    where the sources disagree
-  -list            list profiles, dialects and examples, then exit
+  -list            list profiles, dialects and examples as text, then exit
   -example ID      run a built-in example with its own dialect and profile
                    (-dialect and -profile, when given, override them)
   -h               show this help
@@ -104,6 +104,10 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	switch {
 	case opts.list && (opts.hasLine || set["example"]):
 		return fail("-list takes no line and no -example")
+	case opts.list && opts.json:
+		// Printing text where JSON was asked for would break the
+		// script reading it.
+		return fail("-list has no JSON form: run cvq -list without -json")
 	case set["example"] && opts.hasLine:
 		return fail("-example takes no line: the example is the input")
 	}

@@ -543,6 +543,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-example", "nosuch"}, `cvq: unknown example "nosuch"`},
 		{[]string{"-example", "seed-new", "CVQ", "1"}, "cvq: -example takes no line"},
 		{[]string{"-list", "CVQ"}, "cvq: -list takes no line"},
+		{[]string{"-list", "-json"}, "cvq: -list has no JSON form"},
+		{[]string{"-json", "-list"}, "cvq: -list has no JSON form"},
 	}
 	for _, c := range cases {
 		code, out, errs := cli(t, "CVQ 1\n", c.args...)
