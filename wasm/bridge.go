@@ -110,11 +110,29 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 	if i >= len(args) || args[i].Type() != js.TypeString {
 		return "", errors.New(what + " must be a string")
 	}
+	// Copying a string into Go costs a UTF-8 encoding in JavaScript and a Go copy of
+	// it, so a string whose length alone proves it too large is refused first. length
+	// counts UTF-16 units, and no unit encodes to fewer UTF-8 bytes: U+0000–U+007F is
+	// 1 unit and 1 byte, U+0080–U+07FF 1 unit and 2 bytes, U+0800–U+FFFF 1 unit and 3
+	// bytes (a lone surrogate becomes U+FFFD, also 3), U+10000 and up 2 units and 4
+	// bytes. So units ≤ bytes ≤ 3 × units: more than maxInput units is more than
+	// maxInput bytes, while fewer units can still be too many bytes, which the check
+	// after the copy catches.
+	if jsLength(args[i]) > maxInput {
+		return "", errors.New(what + " is larger than 4 MiB")
+	}
 	s := args[i].String()
 	if len(s) > maxInput {
 		return "", errors.New(what + " is larger than 4 MiB")
 	}
 	return s, nil
+}
+
+// jsLength is the length of a JavaScript string, in UTF-16 units, read without
+// copying the string. js.Value's Length and Get only take objects, so it reads the
+// length of the string's wrapper object (Object(s), which shares its characters).
+func jsLength(s js.Value) int {
+	return js.Global().Get("Object").Invoke(s).Get("length").Int()
 }
 
 // dialectProfile reads the dialect and profile arguments at i and i+1.

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"runtime"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -170,5 +171,48 @@ func TestPanicBecomesError(t *testing.T) {
 	defer thrower.Release()
 	if e := str(thrower.Invoke(), "error"); !strings.Contains(e, "internal error") {
 		t.Errorf("JS exception: %q", e)
+	}
+}
+
+// repeat is s.repeat(n), built in JavaScript so the test's own Go code copies nothing.
+func repeat(s string, n int) js.Value {
+	return js.Global().Get("String").New(s).Call("repeat", n)
+}
+
+func TestInputCap(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		arg  js.Value
+		ok   bool
+	}{
+		{"4 MiB of ASCII", repeat("a", maxInput), true},
+		{"one byte more", repeat("a", maxInput+1), false},
+		{"4 MiB in 4-byte characters", repeat("😀", maxInput/4), true},
+		{"few units, too many bytes", repeat("€", maxInput/3+1), false},
+		{"too many units", repeat("€", maxInput+1), false},
+	} {
+		s, err := stringArg([]js.Value{c.arg}, 0, "line")
+		if c.ok && (err != nil || len(s) != maxInput) {
+			t.Errorf("%s: %d bytes, %v", c.name, len(s), err)
+		}
+		if !c.ok && (err == nil || err.Error() != "line is larger than 4 MiB") {
+			t.Errorf("%s: error %v", c.name, err)
+		}
+	}
+}
+
+// A string whose UTF-16 length is over the cap is refused before it is copied into Go:
+// `cvq.simulate("€".repeat(536e6), …)` used to take 16 s and 4 GB to say it was too large.
+func TestOversizedInputIsNotCopied(t *testing.T) {
+	big := repeat("€", 8*maxInput) // 96 MiB once encoded
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	r := call("simulate", big, "MSNP8", "reference")
+	runtime.ReadMemStats(&after)
+	if e := str(r, "error"); e != "simulate: line is larger than 4 MiB" {
+		t.Errorf("error %q", e)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("refusing the string allocated %d bytes: it was copied into Go", n)
 	}
 }
