@@ -133,7 +133,8 @@ func DefaultProfile() *Profile { return profileList[0] }
 
 // LookupProfile finds a profile by name. "microsoft" alone is the newest
 // Microsoft era; "microsoft@YYYY-MM-DD" (or YYYY-MM, YYYY) picks the era in
-// force on that date: the last one that had begun by then.
+// force on that date: the last one that had begun by then. A date that is
+// not a real one, or that comes before the first era began, finds nothing.
 func LookupProfile(name string) (*Profile, bool) {
 	for _, p := range profileList {
 		if p.Name == name {
@@ -152,6 +153,10 @@ func LookupProfile(name string) (*Profile, bool) {
 		return nil, false
 	}
 	date = date[1:]
+	if date < microsoftEras[0].Era[:len(date)] {
+		// No era was in force yet.
+		return nil, false
+	}
 	pick := microsoftEras[0]
 	for _, p := range microsoftEras {
 		if p.Era <= date || p.Era[:len(date)] == date {
@@ -161,7 +166,8 @@ func LookupProfile(name string) (*Profile, bool) {
 	return pick, true
 }
 
-// validDate accepts YYYY, YYYY-MM and YYYY-MM-DD with digits in place.
+// validDate accepts YYYY, YYYY-MM and YYYY-MM-DD with digits in place, a
+// month from 01 to 12 and a day that month has.
 func validDate(s string) bool {
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
 		return false
@@ -175,5 +181,27 @@ func validDate(s string) bool {
 			return false
 		}
 	}
-	return true
+	if len(s) == 4 {
+		return true
+	}
+	num := func(t string) int {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			n = n*10 + int(t[i]-'0')
+		}
+		return n
+	}
+	year, month := num(s[:4]), num(s[5:7])
+	if month < 1 || month > 12 {
+		return false
+	}
+	if len(s) == 7 {
+		return true
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month-1]
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		days = 29
+	}
+	day := num(s[8:])
+	return day >= 1 && day <= days
 }

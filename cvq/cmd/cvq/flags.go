@@ -132,6 +132,12 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	opts.dialect = d
 	p, ok := cvq.LookupProfile(*profile)
 	if !ok {
+		if first, date, early := beforeFirstEra(*profile); early {
+			return fail("no Microsoft era had begun by %s: the first, %s, begins on %s", date, first.Name, first.Era)
+		}
+		if strings.HasPrefix(*profile, "microsoft@") {
+			return fail("unknown profile %q: the date must be a real YYYY-MM-DD, YYYY-MM or YYYY", *profile)
+		}
 		return fail("unknown profile %q: use %s (run cvq -list for all of them)", *profile, profileHint())
 	}
 	opts.profile = p
@@ -161,6 +167,35 @@ func profileHint() string {
 		}
 	}
 	return strings.Join(append(names, "microsoft", "microsoft@YYYY-MM-DD"), ", ")
+}
+
+// beforeFirstEra reports whether name is microsoft@ with a date, in the
+// shape LookupProfile takes, from before the first Microsoft era began,
+// and returns that era and the date. Such a date is refused (no era was
+// in force), and saying so beats calling the profile unknown.
+func beforeFirstEra(name string) (first *cvq.Profile, date string, early bool) {
+	date, ok := strings.CutPrefix(name, "microsoft@")
+	if !ok || len(date) != 4 && len(date) != 7 && len(date) != 10 {
+		return nil, "", false
+	}
+	for i := 0; i < len(date); i++ {
+		if i == 4 || i == 7 {
+			if date[i] != '-' {
+				return nil, "", false
+			}
+		} else if date[i] < '0' || date[i] > '9' {
+			return nil, "", false
+		}
+	}
+	for _, p := range cvq.Profiles() {
+		if p.Era != "" && (first == nil || p.Era < first.Era) {
+			first = p
+		}
+	}
+	if first == nil || len(first.Era) < len(date) {
+		return nil, "", false
+	}
+	return first, date, date < first.Era[:len(date)]
 }
 
 // colorWanted reports whether output may carry ANSI colours: only on a
