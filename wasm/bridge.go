@@ -209,21 +209,38 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
-func (b *bridge) session(args []js.Value) (int, *cvq.Session, error) {
+// sessionID reads argument 0 as a session id, which is an integer JavaScript can
+// hold exactly (Number.isSafeInteger). js.Value.Int truncates, so it alone would
+// take 1.5 for session 1, and NaN and ±Infinity are numbers too.
+func sessionID(args []js.Value) (int, error) {
 	if len(args) == 0 || args[0].Type() != js.TypeNumber {
-		return 0, nil, errors.New("session id must be a number")
+		return 0, errors.New("session id must be a number")
 	}
-	id := args[0].Int()
+	f := args[0].Float()
+	// Within ±2^53 converting to int keeps an integer exact and truncates anything
+	// else; the range test also fails for ±Infinity and for NaN, which fails every
+	// comparison.
+	if !(f > -1<<53 && f < 1<<53) || float64(int(f)) != f {
+		return 0, errors.New("session id must be a safe integer")
+	}
+	return int(f), nil
+}
+
+func (b *bridge) session(args []js.Value) (*cvq.Session, error) {
+	id, err := sessionID(args)
+	if err != nil {
+		return nil, err
+	}
 	for _, s := range b.sessions {
 		if s.id == id {
-			return id, s.s, nil
+			return s.s, nil
 		}
 	}
-	return id, nil, errors.New("no such session (closed, or dropped after 64 newer ones)")
+	return nil, errors.New("no such session (closed, or dropped after 64 newer ones)")
 }
 
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
-	_, s, err := b.session(args)
+	s, err := b.session(args)
 	if err != nil {
 		return "", err
 	}
@@ -242,10 +259,12 @@ func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
+// sessionClose frees a session. An id that is not a safe integer is an error; an
+// unknown one is not, since closing twice is harmless.
 func (b *bridge) sessionClose(args []js.Value) (string, error) {
-	id, _, err := b.session(args)
+	id, err := sessionID(args)
 	if err != nil {
-		return "", nil // closing twice is harmless
+		return "", err
 	}
 	for i, s := range b.sessions {
 		if s.id == id {

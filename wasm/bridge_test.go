@@ -20,6 +20,9 @@ func call(name string, args ...any) js.Value { return cvqObj.Call(name, args...)
 
 func str(v js.Value, path ...string) string {
 	for _, p := range path {
+		if v.Type() != js.TypeObject {
+			return "<" + v.Type().String() + ">"
+		}
 		v = v.Get(p)
 	}
 	if v.Type() != js.TypeString {
@@ -214,5 +217,50 @@ func TestOversizedInputIsNotCopied(t *testing.T) {
 	}
 	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
 		t.Errorf("refusing the string allocated %d bytes: it was copied into Go", n)
+	}
+}
+
+func TestSessionIDMustBeAnInteger(t *testing.T) {
+	id := call("sessionOpen", "MSNP2", "reference")
+	if id.Type() != js.TypeNumber {
+		t.Fatalf("sessionOpen gave %v", id)
+	}
+	n := id.Float()
+	number := js.Global().Get("Number")
+	for _, c := range []struct {
+		id   any
+		want string
+	}{
+		{n + 0.5, "session id must be a safe integer"}, // Value.Int would truncate it to id
+		{n + 1e-9, "session id must be a safe integer"},
+		{n - 0.5, "session id must be a safe integer"},
+		{number.Get("NaN"), "session id must be a safe integer"},
+		{number.Get("POSITIVE_INFINITY"), "session id must be a safe integer"},
+		{number.Get("NEGATIVE_INFINITY"), "session id must be a safe integer"},
+		{1e300, "session id must be a safe integer"},
+		{float64(1 << 53), "session id must be a safe integer"},
+		{"1", "session id must be a number"},
+		{nil, "session id must be a number"},
+	} {
+		if e := str(call("sessionSend", c.id, "VER 1 MSNP2 CVR0"), "error"); e != "sessionSend: "+c.want {
+			t.Errorf("sessionSend(%v): error %q", c.id, e)
+		}
+		if e := str(call("sessionClose", c.id), "error"); e != "sessionClose: "+c.want {
+			t.Errorf("sessionClose(%v): error %q", c.id, e)
+		}
+	}
+	// None of them reached the session, which is still open and untouched.
+	if got := str(call("sessionSend", id, "VER 1 MSNP2 CVR0"), "result", "reply"); got != "VER 1 CVR0" {
+		t.Errorf("session after bad ids: VER reply %q", got)
+	}
+	// An integer id that names no session: an error to send to, harmless to close.
+	if e := str(call("sessionSend", n+1e6, "VER 1 MSNP2"), "error"); !strings.Contains(e, "no such session") {
+		t.Errorf("unknown id: %q", e)
+	}
+	if r := call("sessionClose", n+1e6); r.Type() != js.TypeUndefined {
+		t.Errorf("closing an unknown id gave %v", r)
+	}
+	if r := call("sessionClose", id); r.Type() != js.TypeUndefined {
+		t.Errorf("sessionClose gave %v", r)
 	}
 }
