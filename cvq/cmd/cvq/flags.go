@@ -66,8 +66,8 @@ Examples:
   cvq -example seed-new
 
 Exit status: 0 when the simulation ran (even if the server answers with an
-error code), 1 when input cannot be read or is over 16 MiB, 2 for usage
-errors.
+error code), 1 when input cannot be read or is over 16 MiB or output cannot
+be written, 2 for usage errors.
 `
 
 // parseArgs reads the command line. On failure (or -h) it has already
@@ -90,7 +90,12 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			io.WriteString(stdout, usageText)
+			// Help that cannot be written (-h > /dev/full) is a failed
+			// write like any other.
+			if _, err := io.WriteString(stdout, usageText); err != nil {
+				fmt.Fprintf(stderr, "cvq: writing output: %v\n", err)
+				return nil, exitIO, false
+			}
 			return nil, exitOK, false
 		}
 		return fail("%v (run cvq -h for usage)", err)

@@ -631,6 +631,15 @@ func TestUnwritableStdout(t *testing.T) {
 	}
 }
 
+// Help that cannot be written fails as other output does.
+func TestUnwritableHelp(t *testing.T) {
+	var errb bytes.Buffer
+	code := run([]string{"-h"}, strings.NewReader(""), failingWriter{}, &errb)
+	if code != 1 || errb.String() != "cvq: writing output: broken pipe\n" {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
 func TestList(t *testing.T) {
 	code, out, errs := cli(t, "", "-list")
 	if code != 0 || errs != "" {
