@@ -209,41 +209,38 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
-// sessionID reads argument 0 as a session id, which is an integer JavaScript can
-// hold exactly (Number.isSafeInteger). js.Value.Int truncates, so it alone would
-// take 1.5 for session 1, and NaN and ±Infinity are numbers too.
-func sessionID(args []js.Value) (int, error) {
+// session finds the session argument 0 names: its index in b.sessions, or -1 when
+// no live session has that id or the argument is not an id. An id is an integer
+// JavaScript holds exactly (Number.isSafeInteger); js.Value.Int truncates, so it
+// alone would take 1.5 for session 1, and NaN and ±Infinity are numbers too.
+func (b *bridge) session(args []js.Value) (int, error) {
 	if len(args) == 0 || args[0].Type() != js.TypeNumber {
-		return 0, errors.New("session id must be a number")
+		return -1, errors.New("session id must be a number")
 	}
 	f := args[0].Float()
 	// Within ±2^53 converting to int keeps an integer exact and truncates anything
 	// else; the range test also fails for ±Infinity and for NaN, which fails every
 	// comparison.
 	if !(f > -1<<53 && f < 1<<53) || float64(int(f)) != f {
-		return 0, errors.New("session id must be a safe integer")
+		return -1, errors.New("session id must be a safe integer")
 	}
-	return int(f), nil
-}
-
-func (b *bridge) session(args []js.Value) (*cvq.Session, error) {
-	id, err := sessionID(args)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range b.sessions {
-		if s.id == id {
-			return s.s, nil
+	for i, s := range b.sessions {
+		if s.id == int(f) {
+			return i, nil
 		}
 	}
-	return nil, errors.New("no such session (closed, or dropped after 64 newer ones)")
+	return -1, nil
 }
 
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
-	s, err := b.session(args)
+	i, err := b.session(args)
+	if err == nil && i < 0 {
+		err = errors.New("no such session (closed, or dropped after 64 newer ones)")
+	}
 	if err != nil {
 		return "", err
 	}
+	s := b.sessions[i].s
 	line, err := stringArg(args, 1, "line")
 	if err != nil {
 		return "", err
@@ -259,18 +256,12 @@ func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
-// sessionClose frees a session. An id that is not a safe integer is an error; an
-// unknown one is not, since closing twice is harmless.
+// sessionClose frees a session. An argument that is not an id is an error; an
+// id no live session has is not, since closing twice is harmless.
 func (b *bridge) sessionClose(args []js.Value) (string, error) {
-	id, err := sessionID(args)
-	if err != nil {
-		return "", err
+	i, err := b.session(args)
+	if i >= 0 {
+		b.sessions = append(b.sessions[:i], b.sessions[i+1:]...)
 	}
-	for i, s := range b.sessions {
-		if s.id == id {
-			b.sessions = append(b.sessions[:i], b.sessions[i+1:]...)
-			break
-		}
-	}
-	return "", nil
+	return "", err
 }
