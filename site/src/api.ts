@@ -178,7 +178,8 @@ interface Bridge {
   transcript?(text: string, dialect: string, profile: string): Transcript | BridgeError;
   sessionOpen?(dialect: string, profile: string): number | BridgeError;
   sessionSend?(id: number, line: string): Sent | BridgeError;
-  sessionClose?(id: number): void;
+  /** Returns an error only for an id that is not a safe integer. */
+  sessionClose?(id: number): BridgeError | undefined;
 }
 
 /** Outcome of a bridge call: a value or the reason there is none. */
