@@ -67,11 +67,15 @@ func unknownMS(dl, fb, source string) *Entry {
 
 // msProfile builds one Microsoft era. Everything but the catalog is the
 // same in every era: no validation beyond the shape, minimum not enforced.
-func msProfile(era, title, desc, source string, verMax Dialect, verList bool, unknown *Entry, entries []Entry) *Profile {
+func msProfile(era, title, desc, source string, verMin, verMax Dialect, verList bool, unknown *Entry, entries []Entry) *Profile {
+	note := "Dialect range of this era is an inference from the clients seen in its captures."
+	if verMin < MSNP8 {
+		note = "Microsoft refused dialects below MSNP8 only from October 2003 (facts §1.2); CAP-2003's 3.6 client speaks MSNP5/MSNP4. MSNP2 as the lowest is an assumption, MSNP8 as the highest an inference."
+	}
 	return &Profile{
 		Name: "microsoft@" + era[:7], Title: title, Description: desc, Source: source, Era: era,
-		VERMin: MSNP8, VERMax: verMax, VERList: verList, AcceptCVR0: true,
-		VERNote:    "Dialect range of this era is an inference from the clients seen in its captures.",
+		VERMin: verMin, VERMax: verMax, VERList: verList, AcceptCVR0: true,
+		VERNote:    note,
 		HandlesCVQ: true, HandlesCVR: true,
 		ShortCode: "731", LocaleCode: "710",
 		CVQCloses: true,
@@ -85,7 +89,7 @@ func msProfile(era, title, desc, source string, verMax Dialect, verList bool, un
 var microsoftEras = []*Profile{
 	msProfile("2003-01-01", "Microsoft, 2003 (MSN Messenger 4.6 era)",
 		"Replies from hypothetic's 2003 capture of an MSN Messenger 3.6 login.", "HYP-MISC",
-		MSNP8, true, unknownMS("http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", urlMessengerMS, "CAP-2003"),
+		MSNP2, MSNP8, true, unknownMS("http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", urlMessengerMS, "CAP-2003"),
 		[]Entry{{Library: "MSMSGS",
 			Recommended: "4.6.0083", Recommended2: "4.6.0083", Minimum: "1.0.0000",
 			DownloadURL: "http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", FallbackURL: urlMessengerMS,
@@ -93,7 +97,7 @@ var microsoftEras = []*Profile{
 			Source: "CAP-2003, HYP-MISC"}}),
 	msProfile("2003-10-01", "Microsoft, late 2003 (MSN Messenger 6.0 era)",
 		"Replies from the widely copied MSNP8 documentation example; its date is an inference (6.0.0602 is recommended, so after July 2003).", "CAP-MSNP8-doc",
-		9, true, unknownMS(urlSetup60Dir+"SetupDl.exe", urlMessengerMN, "CAP-MSNP8-doc"),
+		MSNP8, 9, true, unknownMS(urlSetup60Dir+"SetupDl.exe", urlMessengerMN, "CAP-MSNP8-doc"),
 		[]Entry{
 			{Library: "MSNMSGR", SystemType: "win",
 				Recommended: "6.0.0602", Recommended2: "6.0.0602", Minimum: "1.0.0000",
@@ -108,7 +112,7 @@ var microsoftEras = []*Profile{
 		}),
 	msProfile("2006-12-14", "Microsoft, December 2006 (MSN Messenger 7.5 era)",
 		"Replies from a gaim 2.0 beta debug log posted on 2006-12-14.", "CAP-2006-12",
-		13, true, unknownMS(urlInstall75, urlMessengerMN, "CAP-2006-12"),
+		MSNP8, 13, true, unknownMS(urlInstall75, urlMessengerMN, "CAP-2006-12"),
 		[]Entry{{Library: "MSNMSGR",
 			Recommended: "7.5.0324", Recommended2: "7.5.0324", Minimum: "6.2.0208",
 			DownloadURL: urlInstall75, FallbackURL: urlMessengerMN,
@@ -116,7 +120,7 @@ var microsoftEras = []*Profile{
 			Source: "CAP-2006-12"}}),
 	msProfile("2008-01-20", "Microsoft, January 2008 (WLM 8.1 era)",
 		"Replies from an aMSN log posted on 2008-01-20.", "CAP-2008-01",
-		15, true, unknownMS(urlInstall81, "http://get.live.com", "CAP-2008-01"),
+		MSNP8, 15, true, unknownMS(urlInstall81, "http://get.live.com", "CAP-2008-01"),
 		[]Entry{{Library: "MSNMSGR",
 			Recommended: "8.1.0178", Recommended2: "8.1.0178", Minimum: "8.1.0178",
 			DownloadURL: urlInstall81, FallbackURL: "http://get.live.com",
@@ -124,7 +128,7 @@ var microsoftEras = []*Profile{
 			Source: "CAP-2008-01"}}),
 	msProfile("2008-05-30", "Microsoft, mid 2008 (WLM 8.5 era)",
 		"Replies from emesene logs posted on 2008-05-30 and 2008-06-15; the installer followed the locale.", "CAP-2008-05, CAP-2008-06",
-		15, true, unknownMS(urlWLM85ES, "http://get.live.com/es", "CAP-2008-06"),
+		MSNP8, 15, true, unknownMS(urlWLM85ES, "http://get.live.com/es", "CAP-2008-06"),
 		[]Entry{{Library: "MSNMSGR", Locale: localeES,
 			Recommended: "8.5.1302", Recommended2: "8.5.1302", Minimum: "8.1.0178",
 			DownloadURL: urlWLM85ES, FallbackURL: "http://get.live.com/es",
@@ -132,7 +136,7 @@ var microsoftEras = []*Profile{
 			Source: "CAP-2008-05, CAP-2008-06"}}),
 	msProfile("2008-12-07", "Microsoft, December 2008",
 		"Replies from an emesene log posted on 2008-12-07; VER no longer echoes the list.", "CAP-2008-12",
-		18, false, unknownMS(urlWLM85ESUser, "http://get.live.com/es", "CAP-2008-12"),
+		MSNP8, 18, false, unknownMS(urlWLM85ESUser, "http://get.live.com/es", "CAP-2008-12"),
 		[]Entry{{Library: "MSNMSGR", Locale: localeES,
 			Recommended: "8.1.0178", Recommended2: "8.1.0178", Minimum: "8.1.0178",
 			DownloadURL: urlWLM85ESUser, FallbackURL: "http://get.live.com/es",
@@ -140,7 +144,7 @@ var microsoftEras = []*Profile{
 			Source: "CAP-2008-12"}}),
 	msProfile("2009-06-02", "Microsoft, June 2009 (WLM 2009 era)",
 		"Replies from a Pidgin (libpurple, MSNP15) log posted in June 2009.", "CAP-2009-06",
-		18, false, unknownMS(urlWLSetupCVR, "http://download.live.com/?sku=messenger", "CAP-2009-06"),
+		MSNP8, 18, false, unknownMS(urlWLSetupCVR, "http://download.live.com/?sku=messenger", "CAP-2009-06"),
 		[]Entry{{Library: "MSNMSGR",
 			Recommended: "14.0.8064", Recommended2: "14.0.8064", Minimum: "8.1.0178",
 			DownloadURL: urlWLSetupCVR, FallbackURL: "http://download.live.com/?sku=messenger",

@@ -1,0 +1,44 @@
+package cvq
+
+import (
+	"strings"
+	"testing"
+)
+
+// replays reports whether every server line of a transcript matches what
+// the profile answers, and that at least one was checked.
+func replays(t *testing.T, text string, d Dialect, p *Profile) {
+	t.Helper()
+	tr := CheckTranscript(text, d, p)
+	checked := 0
+	for _, st := range tr.Steps {
+		for _, c := range st.Checks {
+			if c.Status == CheckDiffer {
+				t.Errorf("%s: %q\n  observed %q\n  expected %q", p.Name, tr.Lines[st.Client].Text, c.Observed, c.Expected)
+			}
+			if c.Status == CheckMatch {
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Errorf("%s: no server line checked", p.Name)
+	}
+}
+
+// Before October 2003 Microsoft still accepted dialects below MSNP8
+// (facts §1.2): CAP-2003's MSNP5/MSNP4 client signed in.
+func TestMicrosoft2003AcceptsOldDialects(t *testing.T) {
+	p, _ := LookupProfile("microsoft@2003-01")
+	r := Simulate("VER 1 MSNP5 MSNP4 CVR0", 5, p)
+	if r.Reply != "VER 1 MSNP5 MSNP4 CVR0" || !strings.Contains(r.Outcome.Reason, "October 2003") {
+		t.Errorf("reply %q, reason %q", r.Reply, r.Outcome.Reason)
+	}
+	replays(t, "C: VER 1 MSNP5 MSNP4 CVR0\nS: VER 1 MSNP5 MSNP4 CVR0\n"+
+		"C: CVR 7 0x0409 win 4.10 i386 MSMSGS 3.6.0025 MSMSGS\n"+
+		"S: CVR 7 4.6.0083 4.6.0083 1.0.0000 http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe http://messenger.microsoft.com", 5, p)
+	late, _ := LookupProfile("microsoft@2003-10")
+	if r := Simulate("VER 1 MSNP5 MSNP4 CVR0", 5, late); r.Reply != "VER 1 CVR0" {
+		t.Errorf("2003-10: %q, want CVR0 (MSNP8 and up only)", r.Reply)
+	}
+}
