@@ -42,3 +42,15 @@ func TestMicrosoft2003AcceptsOldDialects(t *testing.T) {
 		t.Errorf("2003-10: %q, want CVR0 (MSNP8 and up only)", r.Reply)
 	}
 }
+
+// The reference server's catalog has msnp-wiki's per-dialect CVR replies;
+// VER must reach those dialects for them to replay in a session.
+func TestReferenceReplaysPerDialectExamples(t *testing.T) {
+	p := DefaultProfile()
+	replays(t, "C: VER 1 MSNP9 MSNP8 CVR0\nS: VER 1 MSNP9\n"+
+		"C: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com\n"+
+		"S: CVR 2 6.0.0602 6.0.0602 6.0.0268\n.. http://download.microsoft.com/download/8/a/4/8a42bcae-f533-4468-b871-d2bc8dd32e9e/SetupDl.exe\n.. http://messenger.msn.com", 9, p)
+	replays(t, "C: VER 1 MSNP13 CVR0\nS: VER 1 MSNP13\n"+
+		"C: CVR 2 0x0409 winnt 5.1 i386 MSG80BETA 8.0.0566 msmsgs example@hotmail.com\n"+
+		"S: CVR 2 8.0.0566 8.0.0566 8.0.0566 http://msgr.dlservice.microsoft.com/download/4/5/b/45beb06f-5a08-4694-abd8-d6e706b06b68/Install_Messenger_Beta.exe http://ideas.live.com", 13, p)
+}

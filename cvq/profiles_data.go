@@ -158,8 +158,8 @@ var referenceProfile = &Profile{
 	Description: "Implements the decision order of PROTOCOL.md §3: shape, locale, client checks, then the catalog. " +
 		"Reproduces the seed's six exchanges and msnp-wiki's examples.",
 	Source: "SEED, YW-CVR0, YW-VER",
-	VERMin: MSNP8, VERMax: MSNP8, AcceptCVR0: true,
-	VERNote:    "Accepting MSNP8 alone is the one choice that reproduces every msnp-wiki VER example (MSNP8 CVR0 → MSNP8; MSNP2 CVR0, MSNP10 MSNP9 CVR0 and MSNP13 CVR0 → CVR0); an assumption of the playground.",
+	VERMin: MSNP8, VERMax: MSNP23, AcceptCVR0: true,
+	VERNote:    "Accepts MSNP8–MSNP23, the dialects its catalog answers CVR in, so msnp-wiki's per-dialect sessions replay. Sources disagree: msnp-wiki's CVR0 page (MSNP10 MSNP9 CVR0) and NINA (MSNP13 CVR0) show servers answering CVR0, which this one does not.",
 	HandlesCVQ: true, HandlesCVR: true,
 	ShortCode: "731", LocaleCode: "710", ClientCode: "420",
 	CVQCloses: true,

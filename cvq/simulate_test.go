@@ -250,7 +250,7 @@ func TestVERNegotiation(t *testing.T) {
 		close bool
 	}{
 		{"VER 1 MSNP2 CVR0", nil, "VER 1 CVR0", false},
-		{"VER 1 MSNP10 MSNP9 CVR0", nil, "VER 1 CVR0", false},
+		{"VER 1 MSNP10 MSNP9 CVR0", nil, "VER 1 MSNP10", false},
 		{"VER 3 MSNP8 CVR0", nil, "VER 3 MSNP8", false},
 		{"VER 1 DISREGARDANCE FOR A REAL PROTOCOL", nil, "VER 1 0", true},
 		{"VER MSNP8 CVR0", nil, "", true},
