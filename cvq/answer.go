@@ -112,6 +112,9 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	b.WriteString(trid)
 	s.res.Reply = b.String()
 	meaning, note := errorMeaning(code)
+	if s.p.ErrNote != "" && code != "715" {
+		note = s.p.ErrNote + " " + note
+	}
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
 			Meaning: meaning, Source: paramErrorCode.Source,

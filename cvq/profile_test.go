@@ -54,3 +54,30 @@ func TestReferenceReplaysPerDialectExamples(t *testing.T) {
 		"C: CVR 2 0x0409 winnt 5.1 i386 MSG80BETA 8.0.0566 msmsgs example@hotmail.com\n"+
 		"S: CVR 2 8.0.0566 8.0.0566 8.0.0566 http://msgr.dlservice.microsoft.com/download/4/5/b/45beb06f-5a08-4694-abd8-d6e706b06b68/Install_Messenger_Beta.exe http://ideas.live.com", 13, p)
 }
+
+// No capture shows Microsoft sending 420, 710 or 731 (facts §9): its eras
+// label those replies as assumptions; the seed backs the reference's.
+func TestMicrosoftErrorsAreAssumptions(t *testing.T) {
+	ms, _ := LookupProfile("microsoft@2009-06")
+	for _, c := range []struct {
+		line string
+		p    *Profile
+		want bool
+	}{
+		{"CVR 5 0x1111 winnt 5.1 i386 MSNMSGR 8.5.1302 msmsgs a@b.c", ms, true},
+		{"CVR 6 spaghetti", ms, true},
+		{"CVR 5 0x1111 winnt 5.1 i386 MSNMSGR 8.5.1302 msmsgs a@b.c", nil, false},
+		{"CVR 6 spaghetti", nil, false},
+	} {
+		r := Simulate(c.line, 15, c.p)
+		n := r.ReplyFields[0].Note
+		if got := strings.Contains(n, "Assumption of the playground") && strings.Contains(n, "§9"); got != c.want {
+			t.Errorf("%q (%v): note %q", c.line, c.p != nil, n)
+		}
+	}
+	s := NewSession(15, ms)
+	s.Send("VER 1 MSNP15")
+	if r := s.Send("VER 2 MSNP15"); strings.Contains(r.ReplyFields[0].Note, "Assumption") {
+		t.Errorf("715 labelled: %q", r.ReplyFields[0].Note)
+	}
+}

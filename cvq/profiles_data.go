@@ -79,6 +79,7 @@ func msProfile(era, title, desc, source string, verMin, verMax Dialect, verList 
 		HandlesCVQ: true, HandlesCVR: true,
 		ShortCode: "731", LocaleCode: "710",
 		CVQCloses: true,
+		ErrNote:   "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9); this era sends the seed's code.",
 		Unknown:   unknown,
 		Entries:   entries,
 	}
