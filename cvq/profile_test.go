@@ -81,3 +81,25 @@ func TestMicrosoftErrorsAreAssumptions(t *testing.T) {
 		t.Errorf("715 labelled: %q", r.ReplyFields[0].Note)
 	}
 }
+
+// The download URL followed OS family and locale (facts §4.1, §7.2): a
+// request unlike the captured one gets the row flagged as the nearest.
+func TestMicrosoftURLGuessesLabelled(t *testing.T) {
+	const guess = "nearest one (assumption)"
+	for _, c := range []struct {
+		era, line string
+		want      bool
+	}{
+		{"2003-01", "CVR 7 0x0409 win 4.10 i386 MSMSGS 3.6.0025 MSMSGS", false},
+		{"2003-01", "CVR 7 0x0409 winnt 5.1 i386 MSMSGS 3.6.0025 MSMSGS", true},
+		{"2003-01", "CVR 7 0x0c0a win 4.10 i386 MSMSGS 3.6.0025 MSMSGS", true},
+		{"2009-06", "CVR 5 0x0409 winnt 5.1 i386 MSNMSGR 8.5.1302 BC01 a@b.c", false},
+		{"2009-06", "CVR 5 0x0c0a winnt 5.1 i386 MSNMSGR 8.5.1302 BC01 a@b.c", true},
+	} {
+		p, _ := LookupProfile("microsoft@" + c.era)
+		r := Simulate(c.line, 8, p)
+		if got := strings.Contains(r.ReplyFields[5].Rule, guess); got != c.want {
+			t.Errorf("%s %q: download-url rule %q", c.era, c.line, r.ReplyFields[5].Rule)
+		}
+	}
+}
