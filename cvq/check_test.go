@@ -69,3 +69,13 @@ func profileNamed(t *testing.T, name string) *Profile {
 	}
 	return p
 }
+
+// client-identification in MSNP4-7: documented empty, but captures and the
+// release table show it filled; the warning must say both.
+func TestClientIDEarlyNotesDisagreement(t *testing.T) {
+	r := Simulate("CVR 7 0x0409 win 4.10 i386 MSMSGS 3.6.0025 MSMSGS", 5, nil)
+	d := hasDiag(&r, "client-id-early")
+	if d == nil || len(d.Notes) == 0 || !strings.Contains(d.Notes[0], "CAP-2003") || !strings.Contains(d.Notes[0], "empty") {
+		t.Fatalf("client-id-early: %+v", d)
+	}
+}
