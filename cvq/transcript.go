@@ -304,7 +304,11 @@ func handshake(cmd string) bool {
 // A VER after a completed one starts a new connection when the transcript
 // shows the first one moving on (a USR or XFR line, or TrIDs skipped by
 // lines the log left out), as clients reconnect to the Notification Server
-// after an XFR; otherwise it is a second VER on the same connection.
+// after an XFR, or when its TrID is not above the previous client line's
+// (documentation examples restart at 1); otherwise it is a second VER on
+// the same connection. A client line after the connection closed starts a
+// new one too: a log goes on only on a fresh connection. Each such start
+// gets a "new-connection" note.
 func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	if p == nil {
 		p = DefaultProfile()
@@ -334,6 +338,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 		if okID && lastTrID != 0 && id > lastTrID+1 {
 			movedOn = true
 		}
+		again := okID && lastTrID != 0 && id <= lastTrID
 		if okID {
 			lastTrID = id
 		}
@@ -345,10 +350,19 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}}, trid)
 			continue
 		}
-		if cmd == "VER" && sess.st.verDone && (movedOn || sess.st.closed) {
+		why := ""
+		if sess.st.closed {
+			why = "Read as a new connection: the last one was closed."
+		} else if cmd == "VER" && (again || sess.st.verDone && movedOn) {
+			why = "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."
+			if again {
+				why = "Read as a new connection: the TrIDs start again."
+			}
+		}
+		if why != "" {
 			sess = NewSession(d, p)
-			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + 3, Code: "new-connection",
-				Text: "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."}})
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: "new-connection",
+				Text: why}})
 			movedOn = false
 		}
 		t.addStep(Step{Client: i, Result: sess.Send(ln.Text)}, trid)

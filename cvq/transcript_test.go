@@ -1,6 +1,7 @@
 package cvq
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -161,5 +162,57 @@ func TestSameSetIsAMultiset(t *testing.T) {
 		if tc.status == CheckDiffer && len(c.Diffs) == 0 {
 			t.Errorf("%q: no field differences", tc.observed)
 		}
+	}
+}
+
+// A transcript that goes on after the connection closed, or restarts its
+// TrIDs at a VER, holds several connections: the seed's Examples section
+// pasted whole (its first two exchanges close the connection) checks all
+// six server lines, and so does a VER that is refused and then retried.
+// A genuine second VER on one connection still gets 715.
+func TestTranscriptNewConnections(t *testing.T) {
+	raw, err := os.ReadFile(seedPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed := string(raw)
+	seed = seed[strings.Index(seed, "\nExamples\n"):strings.Index(seed, "\nKnown changes\n")]
+	for _, tc := range []struct {
+		name, text string
+		servers    int
+		newConns   []int // paste lines with a new-connection note
+	}{
+		{"seed examples", seed, 6, []int{16, 25}},
+		{"refused then retried", "C: VER 1 FOO\nS: VER 1 0\nC: VER 2 MSNP8 CVR0\nS: VER 2 MSNP8\n", 2, []int{3}},
+		{"trids restart", "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\nC: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\n", 2, []int{3}},
+		{"second VER", "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\nC: VER 2 MSNP8 CVR0\nS: 715 2\n", 2, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := CheckTranscript(tc.text, MSNP8, nil)
+			n := 0
+			for _, st := range tr.Steps {
+				for _, c := range st.Checks {
+					n++
+					if c.Status != CheckMatch {
+						t.Errorf("%q: %v, expected %q", c.Observed, c.Status, c.Expected)
+					}
+				}
+			}
+			if n != tc.servers || len(tr.Unpaired) != 0 {
+				t.Errorf("%d server lines checked, %d unpaired; want %d", n, len(tr.Unpaired), tc.servers)
+			}
+			var got []int
+			for _, d := range tr.Diagnostics {
+				if d.Code == "new-connection" {
+					got = append(got, d.Line)
+					if d.Severity != Note || d.End-d.Start != 3 || !strings.HasPrefix(d.Text, "Read as a new connection: ") {
+						t.Errorf("note %+v", d)
+					}
+				}
+			}
+			if len(got) != len(tc.newConns) || len(got) > 0 && (got[0] != tc.newConns[0] || got[len(got)-1] != tc.newConns[len(tc.newConns)-1]) {
+				t.Errorf("new connections at lines %v, want %v", got, tc.newConns)
+			}
+		})
 	}
 }
