@@ -112,8 +112,9 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	b.WriteString(trid)
 	s.res.Reply = b.String()
 	meaning, note := errorMeaning(code)
-	if s.p.ErrNote != "" && code != "715" {
-		note = s.p.ErrNote + " " + note
+	if s.p.Era != "" && code != "715" {
+		// A dated (Microsoft) era: no capture shows these codes.
+		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9). " + note
 	}
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,

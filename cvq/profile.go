@@ -28,9 +28,6 @@ type Profile struct {
 	EchoURL     string // with EchoVersion: the URL sent in both URL fields
 	// CVQCloses: after a successful CVQ answer the connection ends.
 	CVQCloses bool
-	// ErrNote labels this server's 420/710/731 when no source shows it
-	// sending them.
-	ErrNote string
 
 	// Unknown answers a library the catalog has no entry for (nil: the
 	// nearest entry answers).

@@ -68,18 +68,13 @@ func unknownMS(dl, fb, source string) *Entry {
 // msProfile builds one Microsoft era. Everything but the catalog is the
 // same in every era: no validation beyond the shape, minimum not enforced.
 func msProfile(era, title, desc, source string, verMin, verMax Dialect, verList bool, unknown *Entry, entries []Entry) *Profile {
-	note := "Dialect range of this era is an inference from the clients seen in its captures."
-	if verMin < MSNP8 {
-		note = "Microsoft refused dialects below MSNP8 only from October 2003 (facts §1.2); CAP-2003's 3.6 client speaks MSNP5/MSNP4. MSNP2 as the lowest is an assumption, MSNP8 as the highest an inference."
-	}
 	return &Profile{
 		Name: "microsoft@" + era[:7], Title: title, Description: desc, Source: source, Era: era,
 		VERMin: verMin, VERMax: verMax, VERList: verList, AcceptCVR0: true,
-		VERNote:    note,
+		VERNote:    "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 (facts §1.2).",
 		HandlesCVQ: true, HandlesCVR: true,
 		ShortCode: "731", LocaleCode: "710",
 		CVQCloses: true,
-		ErrNote:   "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9); this era sends the seed's code.",
 		Unknown:   unknown,
 		Entries:   entries,
 	}
@@ -94,7 +89,7 @@ var microsoftEras = []*Profile{
 		[]Entry{{Library: "MSMSGS", SystemType: "win", Locale: 0x0409,
 			Recommended: "4.6.0083", Recommended2: "4.6.0083", Minimum: "1.0.0000",
 			DownloadURL: "http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", FallbackURL: urlMessengerMS,
-			Rule:   "Microsoft, 2003: MSMSGS on an en-US Windows 98 was told 4.6.0083, minimum 1.0.0000, with that OS's and locale's installer (capture CAP-2003).",
+			Rule:   "Microsoft, 2003: MSMSGS on Windows 98 was told 4.6.0083, minimum 1.0.0000 (capture CAP-2003).",
 			Source: "CAP-2003, HYP-MISC"}}),
 	msProfile("2003-10-01", "Microsoft, late 2003 (MSN Messenger 6.0 era)",
 		"Replies from the widely copied MSNP8 documentation example; its date is an inference (6.0.0602 is recommended, so after July 2003).", "CAP-MSNP8-doc",
@@ -149,7 +144,7 @@ var microsoftEras = []*Profile{
 		[]Entry{{Library: "MSNMSGR", Locale: 0x0409,
 			Recommended: "14.0.8064", Recommended2: "14.0.8064", Minimum: "8.1.0178",
 			DownloadURL: urlWLSetupCVR, FallbackURL: "http://download.live.com/?sku=messenger",
-			Rule:   "Microsoft, June 2009: WLM 2009 (14.0.8064) recommended, 8.1.0178 minimum, English installer for an en-US client (capture CAP-2009-06).",
+			Rule:   "Microsoft, June 2009: WLM 2009 (14.0.8064) recommended, 8.1.0178 minimum (capture CAP-2009-06).",
 			Source: "CAP-2009-06"}}),
 }
 
@@ -160,7 +155,7 @@ var referenceProfile = &Profile{
 		"Reproduces the seed's six exchanges and msnp-wiki's examples.",
 	Source: "SEED, YW-CVR0, YW-VER",
 	VERMin: MSNP8, VERMax: MSNP23, AcceptCVR0: true,
-	VERNote:    "Accepts MSNP8–MSNP23, the dialects its catalog answers CVR in, so msnp-wiki's per-dialect sessions replay. Sources disagree: msnp-wiki's CVR0 page (MSNP10 MSNP9 CVR0) and NINA (MSNP13 CVR0) show servers answering CVR0, which this one does not.",
+	VERNote:    "Accepts the dialects its catalog answers CVR in, so msnp-wiki's per-dialect sessions replay; its CVR0 page and NINA show MSNP9–13 clients getting CVR0 instead.",
 	HandlesCVQ: true, HandlesCVR: true,
 	ShortCode: "731", LocaleCode: "710", ClientCode: "420",
 	CVQCloses: true,

@@ -29,9 +29,6 @@ var (
 	note731 = []string{
 		"The seed uses 731 for a malformed CVQ and says the server disconnects; libpurple and MSNPSharp call it \"not expected\", and hypothetic saw it for a CVR sent before the first USR. msnp-wiki's error table does not list it.",
 	}
-	noteP7Early = []string{
-		"msnp-wiki documents client-identification as empty in MSNP4 to MSNP7, yet CAP-2003 (a 3.6 client) and the release table (2.1, 3.0, 3.6) fill it with MSMSGS. The playground warns and accepts it.",
-	}
 	noteUpperX = []string{
 		"Assumption of the playground: no source shows what a server does with 0X. Every capture and every client in the sources writes a lower-case 0x, and the playground takes only that form as a locale, so a server that checks the locale answers 710.",
 	}
