@@ -36,7 +36,9 @@ func NewSession(d Dialect, p *Profile) *Session {
 // Send gives the server one client line and returns what happened. Before
 // VER a CVQ or CVR is answered as Simulate would (the playground lets you
 // skip the handshake) with a note; after VER, CVQ is expected in CVR0 mode
-// and CVR in a real dialect, and the other one is flagged.
+// and CVR in a real dialect, and the other one is flagged. A CVQ inside a
+// real dialect does not end the connection: only CVR0 mode has nothing
+// after the answer.
 func (s *Session) Send(line string) Result {
 	// The notes judge the connection as the line found it: simulating it
 	// may close it (a CVQ answered in CVR0 mode, a 731), and that must not
@@ -45,6 +47,12 @@ func (s *Session) Send(line string) Result {
 	p := s.profile
 	if p == nil {
 		p = DefaultProfile() // the zero Session
+	}
+	if before.verDone && !before.cvr0 {
+		// Only CVR0 mode ends after a CVQ answer (PROTOCOL.md §3 step 7).
+		q := *p
+		q.CVQCloses = false
+		p = &q
 	}
 	r := simulateLine(line, s.effectiveDialect(), p, &s.st)
 	r.Dialect = s.dialect
@@ -58,7 +66,7 @@ func (s *Session) Send(line string) Result {
 				Text: "VER settled on CVR0: in the fallback the client sends CVQ, not CVR."})
 		case before.verDone && !before.cvr0 && r.Command == "CVQ":
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvq-in-dialect",
-				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback."})
+				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback. Assumption of the playground: answered anyway; the connection stays open."})
 		}
 	}
 	return r

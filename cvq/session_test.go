@@ -89,3 +89,30 @@ func TestZeroSession(t *testing.T) {
 		t.Errorf("state after VER %+v", st)
 	}
 }
+
+// PROTOCOL.md §3 step 7 ends the connection after a CVQ answer in CVR0
+// mode only: inside a real dialect the CVQ is answered, flagged, and the
+// connection stays open without any claim of CVR0 mode.
+func TestSessionCVQInDialectStaysOpen(t *testing.T) {
+	s := NewSession(MSNP8, nil)
+	s.Send("VER 1 MSNP8 CVR0")
+	r := s.Send(lineNew)
+	if !strings.HasPrefix(r.Reply, "CVQ 2 7.0.0813 ") || r.Disconnect || strings.Contains(r.Outcome.Text, "CVR0") {
+		t.Fatalf("reply %q disconnect %v outcome %q", r.Reply, r.Disconnect, r.Outcome.Text)
+	}
+	if d := hasDiag(&r, "cvq-in-dialect"); d == nil || !strings.Contains(d.Text, "Assumption of the playground") {
+		t.Errorf("no labelled cvq-in-dialect warning: %+v", r.Diagnostics)
+	}
+	if hasDiag(&r, "doc-disagreement") != nil {
+		t.Errorf("the CVR0 who-closes note on a real dialect")
+	}
+	if st := s.State(); st.Closed || st.Mode != "MSNP8" {
+		t.Errorf("state %+v", st)
+	}
+	// In CVR0 mode the CVQ answer still ends the connection.
+	s = NewSession(MSNP8, nil)
+	s.Send("VER 1 CVR0")
+	if r := s.Send(lineNew); !r.Disconnect || !s.State().Closed {
+		t.Errorf("CVQ in CVR0 mode: disconnect %v", r.Disconnect)
+	}
+}
