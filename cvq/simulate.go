@@ -105,8 +105,17 @@ func (s *sim) run() {
 	if s.st.closed {
 		s.diag(Error, 0, len(l.Body), "closed",
 			"The connection is closed: the server reads nothing more. Start a new connection.")
+		// The server reads nothing, but every token keeps its range
+		// (PROTOCOL.md §1) so the page can still point at it.
 		s.res.Fields = make([]Field, 0, len(l.Tokens))
 		s.field(0, &paramCommand)
+		for i := 1; i < len(l.Tokens); i++ {
+			p := &paramExtra
+			if i == 1 {
+				p = &paramTrID
+			}
+			s.field(i, p)
+		}
 		s.res.Command = l.Tok(0)
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "Nothing happens: the connection was already closed by the " + s.st.closer + "."}
 		return

@@ -431,3 +431,27 @@ func TestNoShiftFromOneToken(t *testing.T) {
 		t.Errorf("diagnostics %+v", r.Diagnostics)
 	}
 }
+
+// A line sent after the connection closed is refused, but every token
+// keeps its byte range (PROTOCOL.md §1): command, trid, then the rest as
+// unread parameters, with no verdict of their own.
+func TestClosedLineKeepsTokenRanges(t *testing.T) {
+	s := NewSession(MSNP8, nil)
+	s.Send("CVQ 6 spaghetti")
+	line := "CVQ 7 0x0409  winnt"
+	r := s.Send(line)
+	if hasDiag(&r, "closed") == nil || r.Outcome.Kind != OutcomeClosed {
+		t.Fatalf("not refused: %+v", r)
+	}
+	want := []string{"command", "trid", "extra", "extra", "extra"}
+	if len(r.Fields) != len(want) {
+		t.Fatalf("%d fields, want %d: %+v", len(r.Fields), len(want), r.Fields)
+	}
+	toks := Tokenize(line)
+	for i, f := range r.Fields {
+		tk := toks.Tokens[i]
+		if f.Param != want[i] || f.Index != i || f.Start != tk.Start || f.End != tk.End || f.Status != StatusOK {
+			t.Errorf("field %d: %+v", i, f)
+		}
+	}
+}
