@@ -66,7 +66,7 @@ func (s *Session) Send(line string) Result {
 				Text: "VER settled on CVR0: in the fallback the client sends CVQ, not CVR."})
 		case before.verDone && !before.cvr0 && r.Command == "CVQ":
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvq-in-dialect",
-				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback. Assumption of the playground: answered anyway; the connection stays open."})
+				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback. Assumption of the playground: the server answers it; the connection stays open."})
 		}
 	}
 	return r
