@@ -21,25 +21,11 @@ func TestExamplesReproduce(t *testing.T) {
 				}
 				return
 			}
-			tr := CheckTranscript(ex.Input, ex.Dialect, p)
-			checked := 0
-			for _, st := range tr.Steps {
-				for _, c := range st.Checks {
-					switch c.Status {
-					case CheckDiffer:
-						t.Errorf("line %q\n  observed %q\n  expected %q\n  diffs %+v", tr.Lines[st.Client].Text, c.Observed, c.Expected, c.Diffs)
-					case CheckMatch:
-						checked++
-					}
-				}
-			}
+			tr := replays(t, ex.Input, ex.Dialect, p)
 			for _, u := range tr.Unpaired {
 				if l := Tokenize(u.Observed); handshake(l.Tok(0)) {
 					t.Errorf("unpaired handshake line %q", u.Observed)
 				}
-			}
-			if checked == 0 {
-				t.Errorf("no server line was checked")
 			}
 		})
 	}

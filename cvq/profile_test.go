@@ -5,16 +5,17 @@ import (
 	"testing"
 )
 
-// replays reports whether every server line of a transcript matches what
-// the profile answers, and that at least one was checked.
-func replays(t *testing.T, text string, d Dialect, p *Profile) {
+// replays checks that every server line of a transcript matches what the
+// profile answers and that at least one was checked, and returns the
+// transcript for further checks.
+func replays(t *testing.T, text string, d Dialect, p *Profile) Transcript {
 	t.Helper()
 	tr := CheckTranscript(text, d, p)
 	checked := 0
 	for _, st := range tr.Steps {
 		for _, c := range st.Checks {
 			if c.Status == CheckDiffer {
-				t.Errorf("%s: %q\n  observed %q\n  expected %q", p.Name, tr.Lines[st.Client].Text, c.Observed, c.Expected)
+				t.Errorf("%s: %q\n  observed %q\n  expected %q\n  diffs %+v", p.Name, tr.Lines[st.Client].Text, c.Observed, c.Expected, c.Diffs)
 			}
 			if c.Status == CheckMatch {
 				checked++
@@ -24,6 +25,7 @@ func replays(t *testing.T, text string, d Dialect, p *Profile) {
 	if checked == 0 {
 		t.Errorf("%s: no server line checked", p.Name)
 	}
+	return tr
 }
 
 // Before October 2003 Microsoft still accepted dialects below MSNP8
