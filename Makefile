@@ -54,6 +54,8 @@ test: ## every check and test: format, vet, type check, native, browser and js/w
 	@$(call banner,tsc --noEmit: the page's TypeScript in strict mode (esbuild does not check types))
 	npm ci --prefix site --no-audit --no-fund
 	site/node_modules/.bin/tsc --noEmit -p site
+	@$(call banner,npm ci --prefix site/a11y: axe-core for the accessibility browser test (not part of the page))
+	npm ci --prefix site/a11y --no-audit --no-fund
 	@$(call banner,go run ./build: dist/ for the browser tests)
 	$(GO) run ./build
 	@$(call banner,go test ./... (native and browser tests))

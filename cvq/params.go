@@ -105,7 +105,7 @@ var replyParams = [numReplyParams]Param{
 // Fixed parameters that are not request or reply fields.
 var (
 	paramCommand = Param{Name: "command",
-		About:  "The command name. Case matters: CVQ is the query sent after VER settled on CVR0; CVR is its twin inside a real dialect.",
+		About:  "The command name, case-sensitive. VER opens the handshake by offering dialects; CVQ asks for versions after VER settled on CVR0, and CVR is its twin inside a real dialect.",
 		Source: "SEED, YW-CVR"}
 	paramTrID = Param{Name: "trid",
 		About:  "The transaction ID: a decimal number the server copies into its answer so the client can match them.",

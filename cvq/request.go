@@ -141,7 +141,7 @@ func (s *sim) cv(isCVR bool) {
 	}
 	if s.d >= MSNP24 {
 		s.params(isCVR, 0)
-		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
+		s.mark(&s.res.Fields[0], StatusError, "removed",
 			"CVQ and CVR do not exist in MSNP24 and later: the VER/CVR0 handshake was replaced by CNT with an XML payload.")
 		s.close("server")
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
@@ -180,6 +180,8 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		f := s.field(i+2, p)
 		if expected == 0 {
+			// The server does not read these tokens as parameters.
+			f.Status = StatusUnchecked
 			continue
 		}
 		switch {

@@ -34,15 +34,22 @@ const (
 	StatusOK Status = iota
 	StatusWarning
 	StatusError
+	// StatusUnchecked marks a token the server does not read as a
+	// parameter: it follows an unknown command, a command the dialect
+	// does not have (MSNP24), a TrID it rejected, or it was sent on a closed
+	// connection. Nothing about it is right or wrong.
+	StatusUnchecked
 )
 
-// String returns "ok", "warning" or "error".
+// String returns "ok", "warning", "error" or "unchecked".
 func (s Status) String() string {
 	switch s {
 	case StatusWarning:
 		return "warning"
 	case StatusError:
 		return "error"
+	case StatusUnchecked:
+		return "unchecked"
 	}
 	return "ok"
 }

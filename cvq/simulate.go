@@ -70,7 +70,7 @@ func (s *sim) field(i int, p *Param) *Field {
 
 // mark sets a field's status and files a diagnostic on its range.
 func (s *sim) mark(f *Field, st Status, code, text string, notes ...string) {
-	if st > f.Status {
+	if st > f.Status || f.Status == StatusUnchecked {
 		f.Status = st
 	}
 	sev := Warning
@@ -108,13 +108,13 @@ func (s *sim) run() {
 		// The server reads nothing, but every token keeps its range
 		// (PROTOCOL.md §1) so the page can still point at it.
 		s.res.Fields = make([]Field, 0, len(l.Tokens))
-		s.field(0, &paramCommand)
+		s.field(0, &paramCommand).Status = StatusUnchecked
 		for i := 1; i < len(l.Tokens); i++ {
 			p := &paramExtra
 			if i == 1 {
 				p = &paramTrID
 			}
-			s.field(i, p)
+			s.field(i, p).Status = StatusUnchecked
 		}
 		s.res.Command = l.Tok(0)
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "Nothing happens: the connection was already closed by the " + s.st.closer + "."}
@@ -156,7 +156,7 @@ func (s *sim) unknownCommand(f *Field, cmd string) {
 			"This playground simulates VER, CVQ and CVR only.")
 	}
 	for i := 1; i < len(s.l.Tokens); i++ {
-		s.field(i, &paramExtra)
+		s.field(i, &paramExtra).Status = StatusUnchecked
 	}
 	s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "The simulated server does not answer.",
 		Reason: "Assumption of the playground: an unknown command gets no reply here; real servers differed."}

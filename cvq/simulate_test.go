@@ -450,8 +450,33 @@ func TestClosedLineKeepsTokenRanges(t *testing.T) {
 	toks := Tokenize(line)
 	for i, f := range r.Fields {
 		tk := toks.Tokens[i]
-		if f.Param != want[i] || f.Index != i || f.Start != tk.Start || f.End != tk.End || f.Status != StatusOK {
+		if f.Param != want[i] || f.Index != i || f.Start != tk.Start || f.End != tk.End || f.Status != StatusUnchecked {
 			t.Errorf("field %d: %+v", i, f)
+		}
+	}
+}
+
+// Tokens the server does not read as parameters carry no verdict: not
+// after a command it does not know (lower-case cvq included), not after
+// CVQ in MSNP24, where the command no longer exists.
+func TestUnreadTokensAreUnchecked(t *testing.T) {
+	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
+	for _, c := range []struct {
+		line string
+		d    Dialect
+	}{
+		{"cvq" + line[3:], MSNP8},
+		{"XYZ" + line[3:], MSNP8},
+		{line, MSNP24},
+	} {
+		r := Simulate(c.line, c.d, nil)
+		if len(r.Fields) < 3 || r.Fields[0].Status != StatusError {
+			t.Fatalf("%s in %v: fields %+v", c.line, c.d, r.Fields)
+		}
+		for _, f := range r.Fields[2:] {
+			if f.Status != StatusUnchecked {
+				t.Errorf("%s in %v: %s %q is %v, want unchecked", c.line, c.d, f.Param, f.Value, f.Status)
+			}
 		}
 	}
 }

@@ -4,7 +4,15 @@
 // shows up here as a type error instead of a silent undefined at run time.
 
 /** Verdict on one field of a line. */
-export type Status = "ok" | "warning" | "error";
+export type Status = "ok" | "warning" | "error" | "unchecked";
+
+/** How a status reads on screen and to a screen reader. */
+export const statusLabel: Record<Status, string> = {
+  ok: "ok",
+  warning: "warning",
+  error: "error",
+  unchecked: "not applicable",
+};
 
 /** How serious a diagnostic is. */
 export type Severity = "note" | "warning" | "error";

@@ -38,6 +38,7 @@ export class Playground {
     none: byId("reply-none", HTMLElement),
     connection: byId("connection", HTMLElement),
     outcome: byId("outcome", HTMLElement),
+    live: byId("reply-announce", HTMLElement),
   });
   private readonly diags: DiagnosticList;
   private readonly linker: Linker;

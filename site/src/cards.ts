@@ -5,7 +5,7 @@
 // the few texts of one card that changed, and a card whose field did not
 // change is not touched at all.
 
-import type { Field } from "./api";
+import { type Field, statusLabel } from "./api";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -120,7 +120,7 @@ export class CardList {
     setText(c.name, f.param);
     const badge = "badge badge--" + f.status;
     if (c.badge.className !== badge) c.badge.className = badge;
-    setText(c.badge, f.status);
+    setText(c.badge, statusLabel[f.status]);
     const valueCls = "card-value" + (empty ? " is-empty" : "");
     if (c.value.className !== valueCls) c.value.className = valueCls;
     setText(c.value, empty ? "(empty)" : visible(shorten(f.value, maxShownValue * 4)));

@@ -4,7 +4,7 @@
 // once; the most immediate one wins: hover, then keyboard focus, then the
 // caret, then the sticky click selection.
 
-import type { Field } from "./api";
+import { type Field, statusLabel } from "./api";
 import { maxShownValue, shorten } from "./limits";
 
 /** Where the linker finds the elements and data for a key ("q3", "r0"). */
@@ -128,6 +128,6 @@ export function describe(key: string, f: Field): string {
   const side = key.startsWith("r") ? "Reply" : "Request";
   let s = side + " parameter " + f.param + ": " + (f.value === "" ? "empty" : shorten(f.value, maxShownValue));
   if (f.meaning !== "") s += ", " + f.meaning;
-  s += ". Status " + f.status + ".";
+  s += ". Status " + statusLabel[f.status] + ".";
   return s;
 }

@@ -23,7 +23,12 @@ export interface ReplyElements {
   none: HTMLElement;
   connection: HTMLElement;
   outcome: HTMLElement;
+  /** A polite live region for the summary read out after a change. */
+  live?: HTMLElement;
 }
+
+/** How long the reply must stay the same before it is announced (typing resets it). */
+const announceDelayMs = 900;
 
 /** Renders reply, connection and outcome, touching only what changed. */
 export class ReplyView {
@@ -31,6 +36,8 @@ export class ReplyView {
   private readonly kind: HTMLElement;
   private readonly text: HTMLElement;
   private readonly reason: HTMLElement;
+  private announceTimer = 0;
+  private announced = "";
 
   constructor(e: ReplyElements) {
     this.e = e;
@@ -48,17 +55,43 @@ export class ReplyView {
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));
     // A line sent on a connection that is already closed neither closes
-    // it nor keeps it open (the console can send one).
-    setText(this.e.connection, r === null ? ""
+    // it nor keeps it open (the console can send one); an empty line is
+    // not sent at all.
+    const connection = r === null || r.fields.length === 0 ? ""
       : r.disconnect ? "The server closes the connection."
       : r.outcome.kind === "closed" ? "The connection was already closed."
-      : "The server keeps the connection open.");
+      : "The server keeps the connection open.";
+    setText(this.e.connection, connection);
     const o = r?.outcome;
     const kind = o?.kind ?? "none";
+    const label = kindLabel[kind] ?? kind;
+    const text = withoutLabel(o?.text ?? "", label);
     setAttr(this.e.outcome, "data-kind", kind);
-    setText(this.kind, kindLabel[kind] ?? kind);
-    setText(this.text, o?.text ?? "");
+    setText(this.kind, label);
+    setText(this.text, text);
     setText(this.reason, o?.reason ?? "");
     this.reason.hidden = (o?.reason ?? "") === "";
+    this.announce(r === null ? "" : "Reply: " + (reply === "" ? "none" : reply) + ". " + label + ": " + text + " " + connection);
   }
+
+  // Says the new reply and outcome once they have stayed the same for a
+  // moment: typing a line through does not read out every step.
+  private announce(text: string): void {
+    const live = this.e.live;
+    if (live === undefined) return;
+    clearTimeout(this.announceTimer);
+    if (text === this.announced) return;
+    this.announceTimer = window.setTimeout(() => {
+      this.announced = text;
+      live.textContent = text;
+    }, announceDelayMs);
+  }
+}
+
+// The codec's outcome text may open with the same words as the kind's label
+// ("Forced upgrade: the client …"); shown after the label, they are dropped.
+function withoutLabel(text: string, label: string): string {
+  if (!text.startsWith(label + ": ")) return text;
+  const rest = text.slice(label.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

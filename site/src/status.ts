@@ -53,7 +53,7 @@ export class StatusView {
   ready(version: string): void {
     this.root.dataset["state"] = "ready";
     this.bar.hidden = true;
-    this.label.textContent = "Simulator ready" + (version !== "" ? " (version " + version + ")." : ".");
+    this.label.textContent = "Simulator ready" + (version !== "" ? " (bridge API version " + version + ")." : ".");
   }
 
   /** Replaces the region's content with the failure and the ways out. */

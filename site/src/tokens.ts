@@ -4,7 +4,7 @@
 // Keyboard access follows the roving-tabindex pattern: the strip is one Tab
 // stop, and the arrow keys move between its tokens.
 
-import type { Field } from "./api";
+import { type Field, statusLabel } from "./api";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -88,7 +88,10 @@ export class TokenStrip {
     const t = el("span", {
       cls: "tok",
       attrs: { role: "option", "aria-selected": "false", "data-key": this.key(i), tabindex: i === this.roving ? "0" : "-1" },
-    }, [el("span", { cls: "tok-value" }), el("span", { cls: "tok-param" })]);
+    }, [el("span", { cls: "tok-value" }), document.createTextNode(" "), el("span", { cls: "tok-param" })]);
+    // The space between value and name is not drawn (the token is a flex
+    // column) but keeps the two words apart in its text, which assistive
+    // technology compares with the accessible name.
     return t;
   }
 
@@ -107,9 +110,12 @@ export class TokenStrip {
     let want = cls;
     for (const k of ["is-active", "is-selected"]) if (t.classList.contains(k)) want += " " + k;
     if (t.className !== want) t.className = want;
-    const label = f.param + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
+    // The accessible name starts with the visible text (value, then
+    // parameter name), so a speech user can say what they see.
+    const shown = empty ? "∅" : visible(shorten(f.value, maxShownValue));
+    const label = shown + " " + f.param + (empty ? ", empty" : "") + ", " + statusLabel[f.status];
     setAttr(t, "aria-label", label);
-    setText(t.firstChild!, empty ? "∅" : visible(shorten(f.value, maxShownValue)));
+    setText(t.firstChild!, shown);
     setText(t.lastChild!, f.param);
   }
 

@@ -26,7 +26,7 @@ type human struct {
 // Column layout of the field tables.
 const (
 	colParam  = 23 // "minimum-allowed-version" is the longest name
-	colStatus = 7
+	colStatus = 9  // "unchecked" is the longest status
 	colSince  = 6
 	// valueAt is where the value column starts: two spaces of indent and
 	// the three columns before it, each followed by a space.
