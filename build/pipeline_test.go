@@ -26,14 +26,15 @@ func TestBuildOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, map[string]string{
+	root := siteRoot(t, withReference(t, map[string]string{
 		"go.mod":          "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go":    "//go:build js && wasm\n\npackage main\n\nfunc main() { println(\"tiny\") }\n",
 		jsEntry:           testTS,
 		cssEntry:          "body { color: red }\n",
+		refEntry:          testRefTS,
 		templatePath:      testPage,
 		"site/src/x.html": "",
-	})
+	}))
 	var log bytes.Buffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 
