@@ -19,8 +19,9 @@ import (
 // The reference: Markdown under docsDir (relative to the module root) becomes HTML pages
 // under refDir in dist/, beside two pages generated from the docs package's tables.
 const (
-	docsDir = "docs"
-	refDir  = "reference"
+	docsDir        = "docs"
+	refDir         = "reference"
+	lessonsDirName = "lessons" // docs/lessons: not reference pages
 )
 
 // refPage is one page of the reference before it is wrapped in the site's shell.
@@ -63,14 +64,18 @@ func buildReference(root, css, js string) ([]file, error) {
 	return files, nil
 }
 
-// readReference renders every .md file under dir (a README.md is for people browsing the
-// repository and is left out).
+// readReference renders every .md file under dir. Left out: a README.md (for people browsing
+// the repository) and the lessons folder, which the build turns into the page's lessons
+// data instead (lessons.go).
 func readReference(dir string) ([]refPage, error) {
 	var pages []refPage
 	var errs []error
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.IsDir() && p == filepath.Join(dir, lessonsDirName) {
+			return filepath.SkipDir
 		}
 		if d.IsDir() || filepath.Ext(p) != ".md" || d.Name() == "README.md" {
 			return nil

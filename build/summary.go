@@ -10,9 +10,9 @@ import (
 
 // printSummary prints one row per file of dist/ with its size raw, gzipped and as brotli,
 // then what a browser downloads for the page (every file but the source maps, each in its
-// smallest form). "-" marks a form that was not written: not compressible, or not smaller.
-// The reference's pages and script are not part of the page's load: they are summed in one
-// row of their own.
+// smallest form; lazy files, fetched on first use, are not part of it). "-" marks a form
+// that was not written: not compressible, or not smaller. The reference's pages and script
+// are not part of the page's load either: they are summed in one row of their own.
 func printSummary(w io.Writer, files []file) {
 	var ref file
 	n := 0
@@ -42,7 +42,7 @@ func printSummary(w io.Writer, files []file) {
 	var raw, gz, br int
 	for _, f := range sorted {
 		row(f.name, strconv.Itoa(len(f.data)), size(f.gz), size(f.br))
-		if !strings.HasSuffix(f.name, ".map") {
+		if !strings.HasSuffix(f.name, ".map") && !f.lazy {
 			raw += len(f.data)
 			gz += sizeOr(f.gz, f.data)
 			br += sizeOr(f.br, f.data)
