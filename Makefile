@@ -52,7 +52,13 @@ test: ## every check and test: format, vet, type check, native, browser and js/w
 		$$sudo apt-get update; \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
 	@$(call banner,tsc --noEmit: the page's TypeScript in strict mode (esbuild does not check types))
-	npm ci --prefix site --no-audit --no-fund
+	@# npm ci only when the lock file changed since the last install: tests then run offline.
+	@if cmp -s site/package-lock.json site/node_modules/.cvq-installed-lock.json && [[ -x site/node_modules/.bin/tsc ]]; then \
+		echo "site/node_modules matches site/package-lock.json: npm ci skipped"; \
+	else \
+		npm ci --prefix site --no-audit --no-fund; \
+		cp site/package-lock.json site/node_modules/.cvq-installed-lock.json; \
+	fi
 	site/node_modules/.bin/tsc --noEmit -p site
 	@$(call banner,go run ./build: dist/ for the browser tests)
 	$(GO) run ./build
