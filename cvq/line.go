@@ -57,12 +57,15 @@ func (l *Line) Tok(i int) string {
 // empty tokens. Tabs and other white space are part of a token. Tokenize
 // never fails; judging the tokens is the simulator's job.
 func Tokenize(s string) Line {
-	return tokenizeInto(s, nil)
+	return tokenizeInto(s, nil, 0)
 }
 
 // tokenizeInto is Tokenize appending to buf, so hot paths can pass a
-// stack array and avoid allocating.
-func tokenizeInto(s string, buf []Token) Line {
+// stack array and avoid allocating. With limit > 0 it makes at most limit
+// tokens, the last running to the end of the body: Simulate folds the
+// tokens past its bound that way anyway, and a line of millions of tokens
+// then costs no more memory than a short one.
+func tokenizeInto(s string, buf []Token, limit int) Line {
 	l := Line{Text: s, Body: s, Rest: len(s)}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
@@ -86,6 +89,9 @@ func tokenizeInto(s string, buf []Token) Line {
 	body := l.Body
 	for i := 0; i < len(body); i++ {
 		if body[i] == ' ' {
+			if len(toks)+1 == limit {
+				break
+			}
 			toks = append(toks, Token{start, i})
 			start = i + 1
 		}

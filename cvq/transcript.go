@@ -319,7 +319,10 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	lastTrID, movedOn := uint32(0), false
 	for i := range lines {
 		ln := &lines[i]
-		toks := Tokenize(ln.Text)
+		// Only the command and the TrID matter here: three tokens (the
+		// third folding the rest) keep a line of millions of tokens cheap.
+		var buf [3]Token
+		toks := tokenizeInto(ln.Text, buf[:0], 3)
 		cmd, trid := "", ""
 		if len(toks.Tokens) > 0 {
 			cmd = toks.Tok(0)
