@@ -7,6 +7,7 @@ import "strings"
 // transcript (client and server lines) that the page loads as a session
 // and checks against the profile.
 type Example struct {
+	_       noCompare
 	ID      string
 	Title   string
 	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"

@@ -5,6 +5,7 @@ package cvq
 // the playground states these facts; the page and the CLI show them as
 // they are.
 type Param struct {
+	_       noCompare
 	Name    string
 	About   string
 	Since   Dialect // 0 when the parameter has always been there
