@@ -10,8 +10,10 @@ FUZZTIME ?= 20s
 # extra flags for build/bench (-explain attributes the module's brotli bytes, -loads N).
 WASM_OPT   ?= auto
 BENCHFLAGS ?=
-# Two packages at a time: CI has two cores, and the browser tests start Chromium.
-GOTESTFLAGS ?= -p 2
+# Two packages at a time: CI has two cores, and the browser tests start Chromium. The
+# browser tests took over 10 minutes (go test's default timeout) on a loaded two-core
+# machine; 45 minutes stays inside CI's 90 while not killing a slow but healthy run.
+GOTESTFLAGS ?= -p 2 -timeout 45m
 
 # Prints a banner, so each step of a long `make test` log is easy to find.
 banner = printf '\n==== %s ====\n' "$(1)"

@@ -29,17 +29,17 @@ func (t Terminator) String() string {
 // An empty parameter (two spaces in a row, or a trailing space) is a token
 // with Start == End.
 type Token struct {
-	Start, End int
+	Start, End int // 0-based byte offsets into Line.Text; End is exclusive
 }
 
 // Line is a command line split into tokens. Tokens hold byte ranges into
 // Text; every byte of Body belongs to exactly one token or is one of the
 // single separating spaces.
 type Line struct {
-	Text   string  // the input as given
-	Body   string  // Text up to its first line break
-	Tokens []Token // the tokens of Body, in order; none for an empty Body
-	Term   Terminator
+	Text   string     // the input as given
+	Body   string     // Text up to its first line break
+	Tokens []Token    // the tokens of Body, in order; none for an empty Body
+	Term   Terminator // what ended Body: CRLF, LF alone, or nothing
 	// Rest is the offset in Text where text after the first line break
 	// starts, or len(Text) when there is none.
 	Rest int
