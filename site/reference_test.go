@@ -107,6 +107,10 @@ func TestDiagnosticCodeLinks(t *testing.T) {
 			t.Errorf("diagnostic %q, want %q", c, want)
 		}
 	}
+	// "rules §4" in the reference profile's description links to that section.
+	if href := tb.eval(`[...document.querySelectorAll("#profile-about a.cite")].map((a) => a.getAttribute("href")).join(" ")`); href != "reference/rules.html#decision-order" {
+		t.Errorf("#profile-about links %q, want the rules' decision order", href)
+	}
 	code, _, _ := strings.Cut(codes[0], " ")
 	if href := tb.eval(`document.getElementById("reference-link").getAttribute("href")`); href != "reference/index.html" {
 		t.Errorf("#reference-link goes to %q", href)

@@ -25,7 +25,21 @@ export function diagnosticHref(code: string): string {
 const key = "[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*";
 const keyList = new RegExp("^\\s*" + key + "(?:\\s*,\\s*" + key + ")*\\s*$");
 const listPart = new RegExp(key, "g");
-const bracketed = new RegExp("\\[(" + key + ")\\]", "g");
+// In prose: [KEY], or a section of the rules ("rules §4").
+const prose = new RegExp("\\[(" + key + ")\\]|rules §(\\d+)", "g");
+
+/**
+ * The ids of the sections of docs/rules.md, §1 first, so "rules §4" can link
+ * to its section (docs/docs_test.go checks this list against the page).
+ */
+export const ruleSections = ["lines", "dialects", "cvr0", "decision-order", "client", "errors", "profiles",
+  "sessions", "transcripts", "disagreements", "assumptions"];
+
+/** The address of a section of the rules, by its number; "" for none. */
+export function ruleHref(n: number): string {
+  const id = ruleSections[n - 1];
+  return id === undefined ? "" : referenceBase + "rules.html#" + id;
+}
 
 /** The text each element was last filled with by setCited. */
 const shown = new WeakMap<Element, string>();
@@ -39,17 +53,21 @@ const shown = new WeakMap<Element, string>();
 export function setCited(e: Element, text: string, list = false): void {
   if (shown.get(e) === text && e.textContent === text) return;
   shown.set(e, text);
-  const re = list && keyList.test(text) ? listPart : bracketed;
+  const re = list && keyList.test(text) ? listPart : prose;
   const nodes: Node[] = [];
   let last = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const k = m[1] ?? m[0];
+    const section = m[2] === undefined ? "" : ruleHref(Number(m[2]));
+    if (m[2] !== undefined && section === "") continue; // no such section: leave the text as it is
     if (m.index > last) nodes.push(document.createTextNode(text.slice(last, m.index)));
-    nodes.push(el("a", {
-      cls: "cite", text: m[0],
-      attrs: { href: sourceHref(k), "data-source": k, title: "Source " + k + " in the reference's bibliography" },
-    }));
+    const k = m[1] ?? m[0];
+    nodes.push(section !== ""
+      ? el("a", { cls: "cite", text: m[0], attrs: { href: section, title: "This section of the simulator's rules" } })
+      : el("a", {
+        cls: "cite", text: m[0],
+        attrs: { href: sourceHref(k), "data-source": k, title: "Source " + k + " in the reference's bibliography" },
+      }));
     last = m.index + m[0].length;
   }
   if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
