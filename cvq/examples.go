@@ -11,7 +11,7 @@ type Example struct {
 	ID      string  // stable id used by -example and the page's menu: "seed-new", "cap-2008-01"
 	Title   string  // shown in the menu
 	Group   string  // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
-	Source  string  // where the lines come from, with the facts' source keys
+	Source  string  // where the lines come from, with source keys in brackets ([SEED])
 	Dialect Dialect // the client's dialect the example runs in
 	Profile string  // profile name, as LookupProfile takes it
 	// Session is true for a transcript (client and server lines, loaded

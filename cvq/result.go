@@ -72,7 +72,7 @@ type Diagnostic struct {
 	Severity Severity // note, warning or error
 	Start    int      // byte range [Start, End) in the line it is about
 	End      int      // equal to Start for a position between tokens
-	Code     string   // short stable id, e.g. "bare-lf", "missing-param"
+	Code     string   // short stable id, one of the Code… constants of codes.go (CodeBareLF is "bare-lf")
 	Text     string   // the message, one or two sentences in plain words
 	Notes    []string // further explanation; shared, never modified
 }
