@@ -21,6 +21,7 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	if memo == nil {
 		memo = newMemo()
 	}
+	memo.disk = cfg.cache
 
 	// The three inputs are independent; the Go compile dominates, so run them side by side.
 	var (
@@ -81,11 +82,16 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	wasmName := hashedName("cvq", ".wasm", module)
 	execName := hashedName("wasm_exec", ".js", execJS)
 	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS}, lessonsFile)
+	meta, err := metaJSON()
+	if err != nil {
+		return nil, err
+	}
 	page, err := fillTemplate(templatePath, tmpl, map[string]string{
 		placeholderCSS:      site.css,
 		placeholderJS:       site.js,
 		placeholderWasmExec: execName,
 		placeholderWasm:     wasmName,
+		placeholderMeta:     string(meta),
 	})
 	if err != nil {
 		return nil, err

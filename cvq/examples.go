@@ -7,14 +7,18 @@ import "strings"
 // transcript (client and server lines) that the page loads as a session
 // and checks against the profile.
 type Example struct {
-	ID      string
-	Title   string
-	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
-	Source  string // where the lines come from, with the facts' source keys
-	Dialect Dialect
-	Profile string // profile name, as LookupProfile takes it
+	_       noCompare
+	ID      string  // stable id used by -example and the page's menu: "seed-new", "cap-2008-01"
+	Title   string  // shown in the menu
+	Group   string  // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
+	Source  string  // where the lines come from, with source keys in brackets ([SEED])
+	Dialect Dialect // the client's dialect the example runs in
+	Profile string  // profile name, as LookupProfile takes it
+	// Session is true for a transcript (client and server lines, loaded
+	// into the console and checked line by line) and false for one client
+	// line (loaded into the request box).
 	Session bool
-	Input   string
+	Input   string // the line, or the transcript's text exactly as its source prints it
 }
 
 // examples are the seed's six exchanges, the VER handshakes of the
@@ -85,13 +89,16 @@ var examples = []Example{
 		Dialect: 8, Profile: "escargot", Input: "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"},
 }
 
-// Examples lists the ready-made inputs, each with its menu group; the slice
-// is shared, do not modify.
-func Examples() []Example { return groupedExamples }
+// Examples lists the ready-made inputs, each with its menu group, in a new
+// slice on each call.
+func Examples() []Example { return groupedExamples() }
 
 // groupedExamples fills in each example's group from its id, so the table
-// above stays one line of facts per example.
-var groupedExamples = func() []Example {
+// above stays one line of facts per example. It runs on each call, not at
+// start-up: the simulator never needs the examples, so the WebAssembly
+// module, which has a size budget, does not carry them (the page reads them
+// from the metadata the build writes).
+func groupedExamples() []Example {
 	out := append([]Example(nil), examples...)
 	for i := range out {
 		switch id := out[i].ID; {
@@ -106,4 +113,4 @@ var groupedExamples = func() []Example {
 		}
 	}
 	return out
-}()
+}

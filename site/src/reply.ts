@@ -5,6 +5,7 @@
 
 import type { Outcome, Result } from "./api";
 import { el, setAttr, setText } from "./dom";
+import { setCited } from "./cite";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -68,8 +69,8 @@ export class ReplyView {
     const text = withoutLabel(o?.text ?? "", label);
     setAttr(this.e.outcome, "data-kind", kind);
     setText(this.kind, label);
-    setText(this.text, text);
-    setText(this.reason, o?.reason ?? "");
+    setCited(this.text, text);
+    setCited(this.reason, o?.reason ?? "");
     this.reason.hidden = (o?.reason ?? "") === "";
     this.announce(r === null ? "" : "Reply: " + (reply === "" ? "none" : reply) + ". " + label + ": " + text + " " + connection);
   }
