@@ -13,6 +13,7 @@ import { ExamplePicker } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
+import { ProblemSummary } from "./problems";
 import { ReplyView } from "./reply";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
@@ -42,6 +43,7 @@ export class Playground {
     live: byId("reply-announce", HTMLElement),
   });
   private readonly diags: DiagnosticList;
+  private readonly problems = new ProblemSummary(byId("problems", HTMLElement));
   private readonly linker: Linker;
   private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
@@ -222,7 +224,8 @@ export class Playground {
     setText(this.notice, notice);
     this.notice.hidden = notice === "";
     this.reply.render(r);
-    this.mirror.render(line, r?.diagnostics ?? []);
+    this.problems.render(r?.diagnostics ?? null);
+    this.mirror.render(line, r?.fields ?? [], r?.diagnostics ?? []);
     this.reqTokens.render(r?.fields ?? []);
     this.repTokens.render(r?.replyFields ?? []);
     if (this.holding) {
@@ -252,6 +255,7 @@ export class Playground {
   setMode(mode: "line" | "session"): void {
     this.mode = mode;
     this.lineEditor.hidden = mode !== "line";
+    this.request.hidden = mode !== "line";
     this.consoleSection.hidden = mode !== "session";
     document.documentElement.dataset["mode"] = mode;
     for (const [m, b] of Object.entries(this.modeButtons)) b.setAttribute("aria-pressed", String(m === mode));
@@ -402,7 +406,7 @@ export class Playground {
       });
     }
 
-    for (const id of ["request-tokens", "reply-tokens", "cards"]) {
+    for (const id of ["request-tokens", "reply-tokens", "cards", "reply"]) {
       const root = byId(id, HTMLElement);
       root.addEventListener("mouseover", (e) => this.point("hover", keyOf(e.target)));
       root.addEventListener("mouseleave", () => this.point("hover", null));

@@ -14,7 +14,9 @@ import { byId } from "./dom";
 import { compile, type Compiling, instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
 import { shareElements, Sharing } from "./share";
+import { foldIntro } from "./intro";
 import { installShortcuts, type LivePage } from "./shortcuts";
+import { isShareLink } from "./state";
 import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 
@@ -54,6 +56,7 @@ async function boot(): Promise<void> {
   await domReady();
   const theme = new ThemeToggle(byId("theme-toggle", HTMLButtonElement));
   installShortcuts(theme, () => live);
+  foldIntro(byId("intro", HTMLDetailsElement), isShareLink(location.hash));
   const status = new StatusView(
     byId("status", HTMLElement),
     byId("load-progress", HTMLProgressElement),

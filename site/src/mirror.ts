@@ -1,11 +1,14 @@
-// A copy of the request text under the editor, with each diagnostic's range
-// underlined in its severity's colour (and a caret mark for a position
-// between characters). Hovering a mark shows its messages. Control
-// characters are drawn as symbols so a NUL or a bare LF is visible.
+// The request line drawn under the editor (the textarea above it has
+// transparent text, so this is what the learner sees): each parameter's
+// bytes carry its colour, each diagnostic's range is underlined in its
+// severity's colour, and a caret mark stands where something is missing.
+// Hovering a mark shows its messages. Control characters are drawn as
+// symbols so a NUL or a bare LF is visible. In the session console, where
+// there is no editor, it shows the chosen line on its own.
 
-import type { Diagnostic, Severity } from "./api";
+import type { Diagnostic, Field, Severity } from "./api";
 import { clamp, el, setAttr, setText, visible } from "./dom";
-import { maxRenderedDiagnostics } from "./limits";
+import { maxRenderedDiagnostics, maxRenderedFields } from "./limits";
 
 const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 
@@ -18,13 +21,18 @@ export class Mirror {
     this.root = root;
   }
 
-  /** Shows input with diags marked on it. */
-  render(input: string, diags: Diagnostic[]): void {
+  /** Shows input with its fields coloured and diags marked on it. */
+  render(input: string, fields: readonly Field[], diags: Diagnostic[]): void {
     const ds = diags.slice(0, maxRenderedDiagnostics).map((d) => {
       const from = clamp(d.from, input.length);
       return { d, from, to: Math.max(from, clamp(d.to, input.length)) };
     });
-    const sig = input + "\u0000" + ds.map((x) => x.from + ":" + x.to + ":" + x.d.severity + ":" + x.d.text).join("\u0001");
+    const fs = fields.slice(0, maxRenderedFields).map((f) => {
+      const from = clamp(f.from, input.length);
+      return { param: f.param, from, to: Math.max(from, clamp(f.to, input.length)) };
+    }).filter((f) => f.from < f.to);
+    const sig = input + "\u0000" + ds.map((x) => x.from + ":" + x.to + ":" + x.d.severity + ":" + x.d.text).join("\u0001") +
+      "\u0000" + fs.map((f) => f.from + ":" + f.to + ":" + f.param).join("\u0001");
     if (sig === this.sig) return;
     this.sig = sig;
 
@@ -32,6 +40,10 @@ export class Mirror {
     for (const x of ds) {
       cuts.add(x.from);
       cuts.add(x.to);
+    }
+    for (const f of fs) {
+      cuts.add(f.from);
+      cuts.add(f.to);
     }
     const points = [...cuts].sort((a, b) => a - b);
     const out: Segment[] = [];
@@ -49,14 +61,16 @@ export class Mirror {
       if (b === undefined || b === a) continue;
       const text = visible(input.slice(a, b));
       const over = ds.filter((x) => x.from <= a && x.to >= b && x.from < x.to);
-      if (over.length === 0) {
+      const param = fs.find((f) => f.from <= a && f.to >= b)?.param ?? "";
+      if (over.length === 0 && param === "") {
         out.push({ cls: null, text, attrs: [] });
         continue;
       }
       out.push({
-        cls: "mark sev-" + worst(over.map((x) => x.d.severity)),
+        cls: over.length === 0 ? "seg" : "seg mark sev-" + worst(over.map((x) => x.d.severity)),
         text,
-        attrs: [["title", over.map((x) => x.d.severity + ": " + x.d.text).join("\n")], ["data-from", String(a)], ["data-to", String(b)]],
+        attrs: [["title", over.map((x) => x.d.severity + ": " + x.d.text).join("\n")], ["data-from", String(a)], ["data-to", String(b)],
+          ["data-param", param]],
       });
     }
     this.patch(out);

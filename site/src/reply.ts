@@ -3,9 +3,9 @@
 // next. #reply's text is always exactly result.reply; "(no reply)" lives in
 // its own element so scripts reading #reply never see page wording.
 
-import type { Outcome, Result } from "./api";
-import { el, setAttr, setText } from "./dom";
+import type { Field, Outcome, Result } from "./api";
 import { setCited } from "./cite";
+import { clamp, el, setAttr, setText } from "./dom";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -39,6 +39,7 @@ export class ReplyView {
   private readonly reason: HTMLElement;
   private announceTimer = 0;
   private announced = "";
+  private sig = "\u0000unset";
 
   constructor(e: ReplyElements) {
     this.e = e;
@@ -51,7 +52,7 @@ export class ReplyView {
   /** Shows r, or clears everything when r is null (nothing was simulated). */
   render(r: Result | null): void {
     const reply = r?.reply ?? "";
-    setText(this.e.reply, reply);
+    this.segments(reply, r?.replyFields ?? []);
     this.e.none.hidden = reply !== "";
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));
@@ -73,6 +74,28 @@ export class ReplyView {
     setCited(this.reason, o?.reason ?? "");
     this.reason.hidden = (o?.reason ?? "") === "";
     this.announce(r === null ? "" : "Reply: " + (reply === "" ? "none" : reply) + ". " + label + ": " + text + " " + connection);
+  }
+
+  // Writes the reply as one span per field (coloured by parameter, keyed
+  // like the reply's token strip so a click picks the field) with the
+  // spaces between them as text: #reply's text stays exactly the reply.
+  private segments(reply: string, fields: Field[]): void {
+    const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.param).join(",");
+    if (sig === this.sig) return;
+    this.sig = sig;
+    const nodes: Node[] = [];
+    let at = 0;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const from = clamp(f.from, reply.length);
+      const to = Math.max(from, clamp(f.to, reply.length));
+      if (from < at) continue;
+      if (from > at) nodes.push(document.createTextNode(reply.slice(at, from)));
+      nodes.push(el("span", { cls: "seg", text: reply.slice(from, to), attrs: { "data-param": f.param, "data-key": "r" + i } }));
+      at = to;
+    }
+    if (at < reply.length) nodes.push(document.createTextNode(reply.slice(at)));
+    this.e.reply.replaceChildren(...nodes);
   }
 
   // Says the new reply and outcome once they have stayed the same for a

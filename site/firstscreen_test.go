@@ -1,0 +1,109 @@
+package site_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// shareLinkPath is a share link as a learner receives it: a 731 answer, with
+// diagnostics, so every part of the first screen has something in it.
+const shareLinkPath = "/#v=1&d=MSNP8&p=reference&q=CVQ%202%200x0409%20winnt%205.1%20i386%20MSNMSGR%206.0.0602%20MSMSGS%20example%40hotmail.com"
+
+// box is an element's place on the first screen, in CSS pixels.
+type box struct{ Top, Bottom, Line float64 }
+
+func (tb *tab) box(sel string) box {
+	tb.t.Helper()
+	var b box
+	got := tb.eval(fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e) return "";
+const r = e.getBoundingClientRect(); const lh = parseFloat(getComputedStyle(e).lineHeight) || 20;
+return JSON.stringify({ Top: r.top + scrollY, Bottom: r.bottom + scrollY, Line: lh }); })()`, sel))
+	if got == "" || jsonUnmarshal(got, &b) != nil {
+		tb.t.Fatalf("no %s on the page (%q)", sel, got)
+	}
+	return b
+}
+
+// TestAnswerFirst opens a share link at a laptop's 1280×660 and a phone's
+// 390×705 and checks that what a learner came for is on the first screen
+// without scrolling: at 1280 the request, the reply and the client's next
+// step whole; at 390 the reply whole and the next step's first line. The
+// problem count sits beside the reply.
+func TestAnswerFirst(t *testing.T) {
+	for _, vp := range []struct {
+		name         string
+		w, h         int64
+		mobile       bool
+		wholeOutcome bool
+		requestShown bool
+	}{
+		{"1280x660", 1280, 660, false, true, true},
+		{"390x705", 390, 705, true, false, false},
+	} {
+		t.Run(vp.name, func(t *testing.T) {
+			tb := openTab(t, "/", true)
+			opts := []chromedp.EmulateViewportOption{}
+			if vp.mobile {
+				opts = append(opts, chromedp.EmulateMobile)
+			}
+			tb.do("sizing the viewport", chromedp.EmulateViewport(vp.w, vp.h, opts...))
+			// A first visit: the link opens in a fresh page with nothing stored.
+			tb.eval(`(() => { localStorage.clear(); return ""; })()`)
+			// Another path than the tab's: a new document, not a hash change.
+			tb.navigate("/?first"+shareLinkPath[1:], true)
+			tb.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(""), 100)))`)
+			if y := tb.eval(`String(scrollY)`); y != "0" {
+				t.Fatalf("the page opened scrolled to %s", y)
+			}
+			h := float64(vp.h)
+			if vp.requestShown {
+				if b := tb.box("#request"); b.Bottom > h {
+					t.Errorf("#request ends at %.0f px, below the %0.f px screen", b.Bottom, h)
+				}
+			}
+			if b := tb.box(".reply-line"); b.Bottom > h {
+				t.Errorf("the reply ends at %.0f px, below the %0.f px screen", b.Bottom, h)
+			}
+			o := tb.box("#outcome")
+			if vp.wholeOutcome && o.Bottom > h {
+				t.Errorf("the next step (#outcome) ends at %.0f px, below the %0.f px screen", o.Bottom, h)
+			}
+			if first := tb.box("#outcome .outcome-line"); first.Top+first.Line > h {
+				t.Errorf("the next step's first line starts at %.0f px: not readable on the %0.f px screen", first.Top, h)
+			}
+			p := tb.box("#problems")
+			r := tb.box(".reply-line")
+			if p.Bottom > r.Top+4 || p.Bottom < r.Top-60 {
+				t.Errorf("the problem count (%.0f–%.0f px) is not beside the reply (from %.0f px)", p.Top, p.Bottom, r.Top)
+			}
+			if got := tb.text("#problems"); got == "" {
+				t.Errorf("#problems is empty for a line with diagnostics")
+			}
+		})
+	}
+}
+
+// TestPhoneHeight checks that the default page at 360 px is at most three
+// screens tall: cards fold to one line each until one is chosen.
+func TestPhoneHeight(t *testing.T) {
+	tb := openTab(t, "/", false)
+	tb.do("sizing the viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile))
+	tb.navigate("/", true)
+	tb.eval(`(() => { localStorage.setItem("cvq-intro-seen", "1"); return ""; })()`)
+	tb.navigate("/?again", true)
+	tb.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(""), 100)))`)
+	var hgt float64
+	if err := jsonUnmarshal(tb.eval(`String(document.documentElement.scrollHeight)`), &hgt); err != nil {
+		t.Fatal(err)
+	}
+	if hgt > 3*740 {
+		t.Errorf("at 360×740 the default page is %.0f px tall, more than three screens (%d px)", hgt, 3*740)
+	}
+	// Choosing a field opens its card.
+	tb.eval(`(() => { document.querySelector('#request-tokens [data-key="q2"]').click(); return ""; })()`)
+	if got := tb.eval(`String(document.querySelector('#cards-request [data-key="q2"] .card-rows').getBoundingClientRect().height > 0)`); got != "true" {
+		t.Errorf("the chosen field's card stays folded")
+	}
+}
