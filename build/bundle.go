@@ -29,8 +29,15 @@ type siteBundle struct {
 
 // bundleSite bundles the TypeScript and CSS entry points. out is where dist/ will end up:
 // esbuild needs it to write correct relative paths into the source maps, but nothing is
-// written there (Write is false); the caller decides where the bytes go.
-func bundleSite(root, out string) (siteBundle, error) {
+// written there (Write is false); the caller decides where the bytes go. define maps
+// identifiers the page's code reads (the hashed names of lazy chunks) to their values.
+func bundleSite(root, out string, define map[string]string) (siteBundle, error) {
+	return bundlePair(root, out, jsEntry, cssEntry, define)
+}
+
+// bundlePair bundles one script entry and one stylesheet entry, each into a file named
+// after its entry with a content hash.
+func bundlePair(root, out, jsEntry, cssEntry string, define map[string]string) (siteBundle, error) {
 	var missing []string
 	for _, entry := range []string{jsEntry, cssEntry} {
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(entry))); err != nil {
@@ -62,6 +69,7 @@ func bundleSite(root, out string) (siteBundle, error) {
 		MinifyIdentifiers: true,
 		MinifySyntax:      true,
 		Metafile:          true,
+		Define:            define,
 		// Messages are printed by us, in the file:line:col form editors jump to.
 		LogLevel: api.LogLevelSilent,
 	})

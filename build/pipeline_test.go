@@ -33,6 +33,8 @@ func TestBuildOnce(t *testing.T) {
 		cssEntry:          "body { color: red }\n",
 		templatePath:      testPage,
 		"site/src/x.html": "",
+		lessonsJSEntry:    "document.title = 'lessons';\n",
+		lessonsCSSEntry:   "p { margin: 0 }\n",
 		"docs/lessons/01-only.md": "---\ntitle: T\ntask: Get 731.\ndialect: MSNP8\nprofile: reference\n" +
 			"start: CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nsolution: CVQ 1 x\nwrong: CVQ x\n" +
 			"hint: Fewer parameters.\ngoal: reply starts 731\n---\nA lesson.\n",
@@ -105,8 +107,10 @@ func TestBuildOnce(t *testing.T) {
 		t.Errorf("only %d brotli files were checked", brCount)
 	}
 	// The lessons are written as data for the page, under a hashed name.
-	if ls, _ := filepath.Glob(filepath.Join(cfg.out, "lessons-*.json")); len(ls) != 1 {
-		t.Errorf("dist has %d lessons files, want 1", len(ls))
+	for _, ext := range []string{".json", ".js", ".css"} {
+		if ls, _ := filepath.Glob(filepath.Join(cfg.out, "lessons-*"+ext)); len(ls) != 1 {
+			t.Errorf("dist has %d lessons-*%s files, want 1", len(ls), ext)
+		}
 	}
 	for _, want := range []string{"wasm-opt: off", "page load (without .map)", "built dist in"} {
 		if !strings.Contains(log.String(), want) {
