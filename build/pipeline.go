@@ -94,6 +94,11 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		return nil, err
 	}
 	files = append(files, file{name: "index.html", data: page})
+	ref, err := buildReference(cfg.root, site.css, site.refJS)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, ref...)
 
 	t0 := time.Now()
 	if err := compressAll(files, memo); err != nil {
