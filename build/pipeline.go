@@ -38,9 +38,10 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	go func() {
 		defer wg.Done()
 		// The page's code names the lessons panel's files, so they are built first.
-		var define map[string]string
-		lazyFiles, define, lessonsErr = lessonsBundle(cfg.root, cfg.out)
+		define, warnings := map[string]string(nil), []string(nil)
+		lazyFiles, define, warnings, lessonsErr = lessonsBundle(cfg.root, cfg.out)
 		site, siteErr = bundleSite(cfg.root, cfg.out, define)
+		site.warnings = append(warnings, site.warnings...)
 	}()
 	go func() {
 		defer wg.Done()

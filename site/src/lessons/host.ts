@@ -17,19 +17,41 @@ export interface LessonHost {
   setLesson(n: number): void;
 }
 
-/** The mounted panel, as the page drives it. */
+/** The page as the panel drives it (the Playground, app.ts). */
+export interface LessonPage {
+  getState(): PageState;
+  applyState(s: PageState): void;
+  onStateChange: () => void;
+  lesson: number;
+  onLesson: (n: number, start: boolean) => void;
+}
+
+/** The lessons section's elements in index.html. */
+export interface DoorElements {
+  /** Shows and hides the panel. */
+  toggle: HTMLButtonElement;
+  /** Where the panel is built. */
+  body: HTMLElement;
+  /** Loading and failure messages. */
+  status: HTMLElement;
+}
+
+/** The mounted panel, as the door drives it. */
 export interface LessonsPanel {
-  /** Opens lesson n; with start, loads its starting line into the page. */
+  /** Opens lesson n (0: the first unfinished one); with start, loads its starting line. */
   show(n: number, start: boolean): void;
   /** The page changed (a keystroke, a selector, the console): re-check the goal. */
   changed(): void;
+  /** Hides a shown panel, shows a hidden one. */
+  toggle(): void;
 }
 
 /** What lessons-HASH.js leaves on globalThis.cvqLessons. */
 export interface LessonsModule {
   /**
-   * Fetches the lessons from dataURL and builds the panel inside root;
-   * rejects with a message the page can show when the data cannot be had.
+   * Fetches the lessons and the panel's stylesheet and builds the panel;
+   * from then on it answers the page's onLesson itself. Rejects (after
+   * saying why in els.status) when they cannot be had.
    */
-  mount(root: HTMLElement, host: LessonHost, dataURL: string): Promise<LessonsPanel>;
+  mount(page: LessonPage, els: DoorElements): Promise<LessonsPanel>;
 }

@@ -8,7 +8,7 @@ import { el, setAttr, setText } from "../dom";
 import { readableFragment, type PageState } from "../state";
 import type { Lesson, Setup } from "./data";
 import { answerFor, holds } from "./goal";
-import type { LessonHost, LessonsPanel } from "./host";
+import type { DoorElements, LessonHost, LessonsPanel } from "./host";
 import { loadProgress, saveProgress, type Progress } from "./progress";
 import { render } from "./text";
 
@@ -30,7 +30,7 @@ export function lessonLink(l: Lesson, now: PageState): string {
 /** The panel inside #lessons-body. */
 export class Panel implements LessonsPanel {
   private readonly host: LessonHost;
-  private readonly root: HTMLElement;
+  private readonly els: DoorElements;
   private readonly lessons: Lesson[];
   private readonly progress: Progress = loadProgress();
   private current: Lesson | null = null;
@@ -55,9 +55,9 @@ export class Panel implements LessonsPanel {
   private readonly prev = el("a", { cls: "lesson-step", text: "← Previous lesson", attrs: { id: "lesson-prev" } });
   private readonly next = el("a", { cls: "lesson-step", text: "Next lesson →", attrs: { id: "lesson-next" } });
 
-  constructor(root: HTMLElement, host: LessonHost, lessons: Lesson[]) {
+  constructor(els: DoorElements, host: LessonHost, lessons: Lesson[]) {
     this.host = host;
-    this.root = root;
+    this.els = els;
     this.lessons = lessons;
     const now = host.getState();
     for (const l of lessons) {
@@ -74,14 +74,26 @@ export class Panel implements LessonsPanel {
       this.hints,
       el("nav", { cls: "lesson-nav", attrs: { "aria-label": "Lesson steps" } }, [this.prev, this.next]),
     ]);
-    root.replaceChildren(this.count, el("nav", { cls: "lessons-nav", attrs: { "aria-label": "All lessons" } }, [this.list]), article);
+    els.body.replaceChildren(this.count, el("nav", { cls: "lessons-nav", attrs: { "aria-label": "All lessons" } }, [this.list]), article);
     this.hintButton.addEventListener("click", () => this.hint());
     this.solve.addEventListener("click", () => this.load("solution"));
     this.restart.addEventListener("click", () => this.load("start"));
     this.drawProgress();
   }
 
+  toggle(): void {
+    if (this.els.body.hidden) this.show(this.current?.n ?? this.host.getState().lesson, false);
+    else this.expand(false);
+  }
+
+  private expand(on: boolean): void {
+    this.els.body.hidden = !on;
+    this.els.toggle.setAttribute("aria-expanded", String(on));
+    setText(this.els.toggle, on ? "Hide the lessons" : "Show the lessons");
+  }
+
   show(n: number, start: boolean): void {
+    this.expand(true);
     const l = this.lessons[n - 1] ?? this.firstOpen();
     const fresh = l !== this.current;
     if (fresh) this.open(l);
@@ -93,7 +105,7 @@ export class Panel implements LessonsPanel {
     this.changed();
     // Focus follows a lesson the learner picked here (a link, the toggle),
     // never one a reload brings back.
-    const section = this.root.closest("section") ?? this.root;
+    const section = this.els.body.closest("section") ?? this.els.body;
     if (fresh && section.contains(document.activeElement)) this.title.focus();
   }
 
