@@ -85,11 +85,16 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	execName := hashedName("wasm_exec", ".js", execJS)
 	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS})
 	files = append(files, lazyFiles...)
+	meta, err := metaJSON()
+	if err != nil {
+		return nil, err
+	}
 	page, err := fillTemplate(templatePath, tmpl, map[string]string{
 		placeholderCSS:      site.css,
 		placeholderJS:       site.js,
 		placeholderWasmExec: execName,
 		placeholderWasm:     wasmName,
+		placeholderMeta:     string(meta),
 	})
 	if err != nil {
 		return nil, err

@@ -18,6 +18,7 @@ const testPage = `<!doctype html>
 <link rel="stylesheet" href="{{CSS}}">
 <script src="{{WASM_EXEC}}" defer></script>
 <script src="{{JS}}" data-wasm="{{WASM}}" defer></script>
+<script type="application/json" id="cvq-meta">{{META}}</script>
 `
 
 // TestBuildOnce runs the whole pipeline on a tiny module of its own: a real js/wasm

@@ -20,8 +20,9 @@
 //	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size]
 //
 // -only size builds the playground and the floor and prints only their sizes (raw, gzip,
-// brotli), the ratio and the bytes spare under the cap: the quick check after a change to
-// cvq/ or wasm/ (about a minute; no browser, no benchmarks).
+// brotli), the ratio, the bytes spare under the cap and what the module links beyond the
+// floor (with -explain, what each part costs): the quick check after a change to cvq/ or
+// wasm/ (about a minute; no browser, no benchmarks).
 package main
 
 import (
@@ -106,12 +107,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// Sizes first: the builds keep both cores busy, so nothing is timed while they run.
 	step("building the playground: go run ./build -wasm-opt %s", *mode)
 	r.sizeErr = measureSizes(ctx, root, outDir, *mode, r, step)
+	step("listing what the playground links beyond the floor (-explain: %v)", *full)
+	r.ex, r.exErr = explain(ctx, root, *full)
 	if *only == "size" {
 		return sizeOnly(r, stdout)
 	}
-
-	step("listing what the playground links beyond the floor (-explain: %v)", *full)
-	r.ex, r.exErr = explain(ctx, root, *full)
 
 	if r.sizeErr == nil {
 		exe, err := chrome.Find()
@@ -154,12 +154,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // sizeOnly prints the size table and the size verdict, with the cap spelled out, and
 // exits 1 when the sizes could not be measured.
 func sizeOnly(r *results, stdout io.Writer) int {
-	for _, t := range r.sizeTables()[:1] {
+	for _, t := range append(r.sizeTables()[:1], r.explainTables()...) {
 		fmt.Fprint(stdout, "\n"+t.text())
 	}
 	v := r.verdicts()[0]
 	fmt.Fprintf(stdout, "\n%s: %s; budget %s: %s\n", v.target, v.measured, v.budget, v.outcome)
-	if r.sizeErr != nil {
+	if r.sizeErr != nil || r.exErr != nil {
 		return 1
 	}
 	fmt.Fprintln(stdout, sizeCapText(served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm)))
