@@ -272,3 +272,26 @@ func TestLessonHintsAndKeyboard(t *testing.T) {
 		t.Errorf("#request holds %q after Show me, want %q", got, ls[0].Solution.Input)
 	}
 }
+
+// TestLessonBadLinks: a lesson number that is not one, or names no lesson,
+// still opens the page and says what was wrong.
+func TestLessonBadLinks(t *testing.T) {
+	tb := openTab(t, "/#v=1&lesson=abc&q=CVQ%206%20spaghetti", true)
+	if got := tb.text("#link-notice"); !strings.Contains(got, "not a lesson number") {
+		t.Errorf("#link-notice says %q", got)
+	}
+	if got := tb.eval(`document.getElementById("request").value`); got != "CVQ 6 spaghetti" {
+		t.Errorf("the link's line was not kept: %q", got)
+	}
+	if !tb.evalBool(`document.getElementById("lessons-body").hidden`) {
+		t.Error("a bad lesson number opened the lessons")
+	}
+	tb.navigate("/#v=1&lesson=99", true)
+	tb.waitJS(`document.getElementById("lessons-status").textContent.includes("no lesson")`, 10*time.Second)
+	if got := tb.text("#lessons-status"); !strings.Contains(got, "There is no lesson 99") {
+		t.Errorf("#lessons-status says %q", got)
+	}
+	if st := tb.goalState(1); st != "unmet" {
+		t.Errorf("lesson 1 instead of 99 opens %s", st)
+	}
+}

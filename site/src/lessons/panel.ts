@@ -95,6 +95,10 @@ export class Panel implements LessonsPanel {
   show(n: number, start: boolean): void {
     this.expand(true);
     const l = this.lessons[n - 1] ?? this.firstOpen();
+    const missing = n > this.lessons.length;
+    this.els.status.textContent = missing ? "There is no lesson " + n + " (there are " + this.lessons.length +
+      "); here is lesson " + l.n + " instead." : "";
+    this.els.status.hidden = !missing;
     const fresh = l !== this.current;
     if (fresh) this.open(l);
     // A lesson the page does not show yet (first opened from the toggle)
