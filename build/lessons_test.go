@@ -6,6 +6,14 @@ import (
 	"testing"
 )
 
+// withLessons adds stubs of the lessons panel's two entry points, which every build
+// bundles, to a test root's files.
+func withLessons(files map[string]string) map[string]string {
+	files[lessonsJSEntry] = "document.title = 'lessons';\n"
+	files[lessonsCSSEntry] = "p { margin: 0 }\n"
+	return files
+}
+
 // TestLessonsData: the real lessons become one lazy, hashed JSON file in
 // the format the page reads; a missing folder or a lesson whose solution
 // misses its goal fails the build with the file's name.

@@ -120,18 +120,19 @@ func describe(c Condition) string {
 			return "The diagnostics include " + c.Value + "."
 		}
 		return "No diagnostic is " + c.Value + "."
-	case "errors":
-		return "Errors among the diagnostics: " + c.Value + "."
-	case "warnings":
-		return "Warnings among the diagnostics: " + c.Value + "."
+	case "errors", "warnings":
+		kind := strings.TrimSuffix(c.Subject, "s")
+		if c.Value == "0" {
+			return "The diagnostics show no " + kind + "."
+		}
+		return "The diagnostics show " + c.Value + " " + kind + map[bool]string{true: "", false: "s"}[c.Value == "1"] + "."
 	case "connection":
 		return "The connection is " + c.Value + " afterwards."
 	case "mode":
 		return "VER has " + not + "settled on " + c.Value + "."
-	case "matches":
-		return "Server lines of the log that match the profile: " + c.Value + "."
-	case "differs":
-		return "Server lines of the log that differ from the profile: " + c.Value + "."
+	case "matches", "differs":
+		verb := map[string]string{"matches": "match", "differs": "differ from"}[c.Subject]
+		return "Server lines of the log that " + verb + " the profile: " + c.Value + "."
 	case "field":
 		if c.Op == "starts" {
 			return "The field " + c.Param + " starts with " + q + "."

@@ -61,7 +61,8 @@ export class Panel implements LessonsPanel {
     this.lessons = lessons;
     const now = host.getState();
     for (const l of lessons) {
-      const link = el("a", { text: l.n + ". " + l.title, attrs: { href: lessonLink(l, now) } });
+      // The list numbers the lessons.
+      const link = el("a", { text: l.title, attrs: { href: lessonLink(l, now) } });
       const mark = el("span", { cls: "lesson-mark" });
       this.list.appendChild(el("li", { attrs: { "data-lesson": String(l.n) } }, [link, mark]));
     }
@@ -82,8 +83,13 @@ export class Panel implements LessonsPanel {
   }
 
   toggle(): void {
-    if (this.els.body.hidden) this.show(this.current?.n ?? this.host.getState().lesson, false);
-    else this.expand(false);
+    if (this.els.body.hidden) {
+      this.show(this.current?.n ?? this.host.getState().lesson, false);
+      return;
+    }
+    // Hiding the panel leaves the lesson: links and reloads no longer name it.
+    this.expand(false);
+    this.host.setLesson(0);
   }
 
   private expand(on: boolean): void {
@@ -104,7 +110,7 @@ export class Panel implements LessonsPanel {
     // A lesson the page does not show yet (first opened from the toggle)
     // starts at its starting line; one it shows (a link, a reload) keeps
     // what the page holds.
-    if (start || this.host.getState().lesson !== l.n) this.load("start");
+    if (start || (fresh && this.host.getState().lesson !== l.n)) this.load("start");
     else this.host.setLesson(l.n);
     this.changed();
     // Focus follows a lesson the learner picked here (a link, the toggle),
@@ -124,6 +130,8 @@ export class Panel implements LessonsPanel {
       const yes = ok && c !== undefined && holds(c, a);
       all &&= yes;
       setAttr(li, "data-met", String(yes));
+      const said = li.lastElementChild;
+      if (said !== null) setText(said, yes ? " (met)" : " (not yet)");
     }
     setAttr(this.goal, "data-state", all ? "met" : "unmet");
     setText(this.verdict, !ok ? "The simulator could not answer (" + a + ")." : all ? "Goal met." : "Not yet.");
@@ -152,7 +160,9 @@ export class Panel implements LessonsPanel {
     setText(this.title, "Lesson " + l.n + ": " + l.title);
     this.text.replaceChildren(...render(l.body));
     setText(this.task, l.task);
-    this.conditions.replaceChildren(...l.goal.map((c) => el("li", { text: c.t, attrs: { "data-met": "false" } })));
+    this.conditions.replaceChildren(...l.goal.map((c) => el("li", { attrs: { "data-met": "false" } }, [
+      document.createTextNode(c.t), el("span", { cls: "visually-hidden lesson-condition-state" }),
+    ])));
     this.hints.replaceChildren();
     this.drawHintButton();
     for (const li of this.list.children) {
