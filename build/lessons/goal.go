@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/docs"
 )
 
 // Condition is one test a lesson's goal makes on the simulator's answer.
@@ -98,6 +101,16 @@ func parseCondition(s string) (Condition, error) {
 		c.Value = strconv.Itoa(n) // "03" is 3, as the page compares it
 	case sub.values != nil && !slices.Contains(sub.values, c.Value):
 		return Condition{}, fmt.Errorf("%q is one of %s, not %q", c.Subject, strings.Join(sub.values, ", "), c.Value)
+	}
+	if c.Subject == "diagnostics" {
+		if _, ok := docs.LookupDiagnostic(c.Value); !ok {
+			return Condition{}, fmt.Errorf("%q is not a diagnostic code the codec emits (see docs/diagnostics.go)", c.Value)
+		}
+	}
+	if sub.param {
+		if _, ok := cvq.ParamInfo(c.Param); !ok {
+			return Condition{}, fmt.Errorf("%q is not a parameter name (locale, client-version, minimum-allowed-version …)", c.Param)
+		}
 	}
 	c.Text = describe(c)
 	return c, nil
