@@ -20,7 +20,7 @@ type SessionState struct {
 	// Mode is the dialect VER settled on, "CVR0" for the fallback, or ""
 	// before VER.
 	Mode     string
-	Closed   bool
+	Closed   bool   // the connection has ended: no more lines are read
 	ClosedBy string // "server" or "client" when Closed
 }
 

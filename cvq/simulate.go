@@ -40,7 +40,7 @@ const maxFields = 40
 
 func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
 	var buf [12]Token
-	s := sim{d: d, p: p, l: tokenizeInto(line, buf[:0]),
+	s := sim{d: d, p: p, l: tokenizeInto(line, buf[:0], maxFields+1),
 		res: Result{Input: line, Dialect: d, Profile: p.Name}}
 	if st != nil {
 		s.st = *st
