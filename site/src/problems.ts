@@ -1,5 +1,5 @@
 // The line beside the reply that says how many problems the line has and
-// how bad the worst one is, linking to the diagnostics list: a learner sees
+// how bad the worst one is (the list itself follows below): a learner sees
 // at once whether the answer comes with warnings.
 
 import type { Diagnostic, Severity } from "./api";
@@ -8,7 +8,7 @@ import { setAttr, setText } from "./dom";
 const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 const plural: Record<Severity, string> = { note: "notes", warning: "warnings", error: "errors" };
 
-/** Renders the problem count and worst severity into one link element. */
+/** Renders the problem count and worst severity into one element. */
 export class ProblemSummary {
   private readonly root: HTMLElement;
 
