@@ -189,7 +189,7 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 	}
 	t := cvq.CheckTranscript(text, d, p)
 	var w jsonWriter
-	w.transcript(text, &t)
+	w.transcript(&t)
 	return w.String(), nil
 }
 
@@ -247,12 +247,7 @@ func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	}
 	r := s.Send(line)
 	var w jsonWriter
-	w.obj()
-	w.key("result")
-	w.result(&r)
-	w.key("state")
-	w.state(s.State())
-	w.endObj()
+	w.sent(&r, s.State())
 	return w.String(), nil
 }
 
