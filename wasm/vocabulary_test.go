@@ -19,8 +19,9 @@ import (
 // The same input goes through the command, built and run as a user runs
 // it, and through this package's encoder as the bridge calls it; after
 // removing the bridge's documented additions (from/to beside start/end, a
-// transcript's lines and the index of its steps and checks in them) the
-// two must be the same JSON, member for member.
+// transcript's lines and the index of its steps and checks in them) and
+// the command's tokens' about/changes (prose the bridge leaves to the
+// page's metadata), the two must be the same JSON, member for member.
 func TestCommandJSONMatchesBridge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -104,7 +105,11 @@ func TestCommandJSONMatchesBridge(t *testing.T) {
 			}
 			var printed []any
 			for _, l := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
-				printed = append(printed, decodeJSON(t, l))
+				v := decodeJSON(t, l)
+				if _, tail := v.(map[string]any)["transcript"]; !tail && withoutProse(v) == 0 {
+					t.Fatalf("the command printed no token with about/changes:\n%s", l)
+				}
+				printed = append(printed, v)
 			}
 			bridge := c.bridge(t)
 			if len(printed) != len(bridge) {
@@ -176,6 +181,37 @@ func withoutUTF16(v any) int {
 	case []any:
 		for _, m := range v {
 			n += withoutUTF16(m)
+		}
+	}
+	return n
+}
+
+// withoutProse removes about and changes from the command's tokens (in
+// tokens and replyTokens, at any depth) and returns how many tokens had
+// them.
+func withoutProse(v any) int {
+	n := 0
+	switch v := v.(type) {
+	case map[string]any:
+		for _, k := range []string{"tokens", "replyTokens"} {
+			toks, _ := v[k].([]any)
+			for _, tok := range toks {
+				m := tok.(map[string]any)
+				_, about := m["about"]
+				_, changes := m["changes"]
+				if about && changes {
+					delete(m, "about")
+					delete(m, "changes")
+					n++
+				}
+			}
+		}
+		for _, m := range v {
+			n += withoutProse(m)
+		}
+	case []any:
+		for _, m := range v {
+			n += withoutProse(m)
 		}
 	}
 	return n
