@@ -27,7 +27,7 @@ func (s *sim) param(i int) string {
 }
 
 // answer decides the server's reply to a CVQ/CVR with a valid TrID, in the
-// decision order of PROTOCOL.md §3, each step switched on or off by the
+// decision order of the reference's rules §4 (docs/rules.md), each step switched on or off by the
 // profile.
 func (s *sim) answer(isCVR bool) {
 	p := s.p
@@ -114,7 +114,7 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	meaning, note := errorMeaning(code)
 	if s.p.Era != "" && code != "715" {
 		// A dated (Microsoft) era: no capture shows these codes.
-		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9). " + note
+		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (rules §11). " + note
 	}
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
@@ -228,7 +228,7 @@ var outcomeTexts = [...]string{
 }
 
 // outcomeTextsCVR0 are the same outcomes after a CVQ in CVR0 mode
-// (PROTOCOL.md §3.7, §4). There is no sign-in in the fallback: the client
+// (docs/rules.md §4 step 7, §5). There is no sign-in in the fallback: the client
 // makes its upgrade decision, the connection ends, and signing in takes a
 // new connection on which VER settles on a real dialect.
 var outcomeTextsCVR0 = [len(outcomeTexts)]string{

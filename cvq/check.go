@@ -124,7 +124,7 @@ func (s *sim) check(f *Field, i int) {
 		case v == "":
 			f.Meaning = "empty, as documented before MSNP8"
 		case s.d >= MSNP4 && s.d < MSNP8:
-			s.mark(f, StatusWarning, "client-id-early", "Documented as always empty in MSNP4 to MSNP7.", "msnp-wiki says empty; CAP-2003 and the facts' release table (2.1, 3.0, 3.6) show MSMSGS.")
+			s.mark(f, StatusWarning, "client-id-early", "Documented as always empty in MSNP4 to MSNP7.", "msnp-wiki says empty; [CAP-2003] and the release catalog (2.1, 3.0, 3.6) show MSMSGS.")
 		case isKnownClientID(v):
 			f.Meaning = "a code base name official clients send"
 		default:
