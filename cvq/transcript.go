@@ -158,7 +158,7 @@ func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 		}
 		if len(lines) >= maxTranscriptLines {
 			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: "too-long",
-				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
+				Text: "The transcript is cut here: at most " + formatUint(maxTranscriptLines) + " protocol lines are checked."}})
 			break
 		}
 		if strings.HasPrefix(raw, ".. ") {
