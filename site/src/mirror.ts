@@ -6,7 +6,7 @@
 // symbols so a NUL or a bare LF is visible. In the session console, where
 // there is no editor, it shows the chosen line on its own.
 
-import type { Diagnostic, Field, Severity } from "./api";
+import type { Diagnostic, Severity, Token } from "./api";
 import { clamp, el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics, maxRenderedFields } from "./limits";
 
@@ -22,14 +22,14 @@ export class Mirror {
   }
 
   /** Shows input with its fields coloured and diags marked on it. */
-  render(input: string, fields: readonly Field[], diags: Diagnostic[]): void {
+  render(input: string, fields: readonly Token[], diags: Diagnostic[]): void {
     const ds = diags.slice(0, maxRenderedDiagnostics).map((d) => {
       const from = clamp(d.from, input.length);
       return { d, from, to: Math.max(from, clamp(d.to, input.length)) };
     });
     const fs = fields.slice(0, maxRenderedFields).map((f) => {
       const from = clamp(f.from, input.length);
-      return { param: f.param, from, to: Math.max(from, clamp(f.to, input.length)) };
+      return { param: f.name, from, to: Math.max(from, clamp(f.to, input.length)) };
     }).filter((f) => f.from < f.to);
     const sig = input + "\u0000" + ds.map((x) => x.from + ":" + x.to + ":" + x.d.severity + ":" + x.d.text).join("\u0001") +
       "\u0000" + fs.map((f) => f.from + ":" + f.to + ":" + f.param).join("\u0001");

@@ -3,7 +3,7 @@
 // next. #reply's text is always exactly result.reply; "(no reply)" lives in
 // its own element so scripts reading #reply never see page wording.
 
-import type { Field, Outcome, Result } from "./api";
+import type { Outcome, Result, Token } from "./api";
 import { setCited } from "./cite";
 import { clamp, el, setAttr, setText } from "./dom";
 
@@ -52,14 +52,14 @@ export class ReplyView {
   /** Shows r, or clears everything when r is null (nothing was simulated). */
   render(r: Result | null): void {
     const reply = r?.reply ?? "";
-    this.segments(reply, r?.replyFields ?? []);
+    this.segments(reply, r?.replyTokens ?? []);
     this.e.none.hidden = reply !== "";
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));
     // A line sent on a connection that is already closed neither closes
     // it nor keeps it open (the console can send one); an empty line is
     // not sent at all.
-    const connection = r === null || r.fields.length === 0 ? ""
+    const connection = r === null || r.tokens.length === 0 ? ""
       : r.disconnect ? "The server closes the connection."
       : r.outcome.kind === "closed" ? "The connection was already closed."
       : "The server keeps the connection open.";
@@ -79,8 +79,8 @@ export class ReplyView {
   // Writes the reply as one span per field (coloured by parameter, keyed
   // like the reply's token strip so a click picks the field) with the
   // spaces between them as text: #reply's text stays exactly the reply.
-  private segments(reply: string, fields: Field[]): void {
-    const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.param).join(",");
+  private segments(reply: string, fields: Token[]): void {
+    const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.name).join(",");
     if (sig === this.sig) return;
     this.sig = sig;
     const nodes: Node[] = [];
@@ -91,7 +91,7 @@ export class ReplyView {
       const to = Math.max(from, clamp(f.to, reply.length));
       if (from < at) continue;
       if (from > at) nodes.push(document.createTextNode(reply.slice(at, from)));
-      nodes.push(el("span", { cls: "seg", text: reply.slice(from, to), attrs: { "data-param": f.param, "data-key": "r" + i } }));
+      nodes.push(el("span", { cls: "seg", text: reply.slice(from, to), attrs: { "data-param": f.name, "data-key": "r" + i } }));
       at = to;
     }
     if (at < reply.length) nodes.push(document.createTextNode(reply.slice(at)));

@@ -4,7 +4,7 @@
 // Keyboard access follows the roving-tabindex pattern: the strip is one Tab
 // stop, and the arrow keys move between its tokens.
 
-import { type Field, statusLabel } from "./api";
+import { statusLabel, type Token } from "./api";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -14,7 +14,7 @@ export class TokenStrip {
   private readonly more: HTMLElement;
   private readonly prefix: string;
   private tokens: HTMLElement[] = [];
-  private fields: Field[] = [];
+  private fields: Token[] = [];
   private roving = 0;
 
   /**
@@ -35,13 +35,13 @@ export class TokenStrip {
   }
 
   /** The field for key, including fields beyond the rendering cap. */
-  field(key: string): Field | undefined {
+  field(key: string): Token | undefined {
     const i = this.indexOf(key);
     return i === undefined ? undefined : this.fields[i];
   }
 
   /** All fields of the current line. */
-  all(): readonly Field[] {
+  all(): readonly Token[] {
     return this.fields;
   }
 
@@ -57,7 +57,7 @@ export class TokenStrip {
   }
 
   /** Shows fields, reusing the existing token elements. */
-  render(fields: Field[]): void {
+  render(fields: Token[]): void {
     const before = this.fields;
     this.fields = fields;
     const n = Math.min(fields.length, maxRenderedFields);
@@ -95,8 +95,8 @@ export class TokenStrip {
     return t;
   }
 
-  private update(t: HTMLElement, f: Field): void {
-    setAttr(t, "data-param", f.param);
+  private update(t: HTMLElement, f: Token): void {
+    setAttr(t, "data-param", f.name);
     setAttr(t, "data-start", String(f.start));
     setAttr(t, "data-end", String(f.end));
     setAttr(t, "data-from", String(f.from));
@@ -113,10 +113,10 @@ export class TokenStrip {
     // The accessible name starts with the visible text (value, then
     // parameter name), so a speech user can say what they see.
     const shown = empty ? "∅" : visible(shorten(f.value, maxShownValue));
-    const label = shown + " " + f.param + (empty ? ", empty" : "") + ", " + statusLabel[f.status];
+    const label = shown + " " + f.name + (empty ? ", empty" : "") + ", " + statusLabel[f.status];
     setAttr(t, "aria-label", label);
     setText(t.firstChild!, shown);
-    setText(t.lastChild!, f.param);
+    setText(t.lastChild!, f.name);
   }
 
   /** Moves the roving tab stop to position i and focuses it. */
@@ -172,7 +172,7 @@ export class TokenStrip {
 }
 
 // Whether two fields give a token the same attributes and text.
-function sameToken(a: Field, b: Field): boolean {
-  return a.param === b.param && a.value === b.value && a.status === b.status &&
+function sameToken(a: Token, b: Token): boolean {
+  return a.name === b.name && a.value === b.value && a.status === b.status &&
     a.start === b.start && a.end === b.end && a.from === b.from && a.to === b.to;
 }
