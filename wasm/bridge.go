@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
@@ -13,15 +14,29 @@ import (
 // below it, so this only stops a script that calls the bridge directly.
 const maxInput = 4 << 20
 
-// maxSessions bounds live sessions; the oldest is dropped past it.
+// maxSessions bounds live sessions. Past it sessionOpen is refused rather
+// than dropping the oldest: the oldest is usually the page's own console,
+// and any script on the page could otherwise evict it by opening more.
 const maxSessions = 64
+
+// maxDepth bounds calls into the bridge that are running at once. A call
+// only nests when JavaScript code the bridge runs calls back into it (a
+// script that replaced a built-in); each level holds a Go stack and a JS
+// stack frame, and without a bound the nesting ends the Go program.
+const maxDepth = 4
 
 // bridge holds the live sessions opened by the page.
 type bridge struct {
 	sessions []liveSession // oldest first; at most maxSessions
 	next     int
-	parse    js.Value // JSON.parse
+	parse    js.Value // JSON.parse, as it was when the bridge started
+	depth    int      // bridge calls now running (nested through JS)
 }
+
+// objectFn is the global Object function as it was when the bridge
+// started; a script that replaces globalThis.Object later cannot make
+// jsLength run its code.
+var objectFn js.Value
 
 // liveSession is a connection the page opened, by id.
 type liveSession struct {
@@ -41,7 +56,8 @@ func register(global js.Value) (err error) {
 		}
 	}()
 	b := &bridge{parse: global.Get("JSON").Get("parse")}
-	obj := global.Get("Object").New()
+	objectFn = global.Get("Object")
+	obj := objectFn.New()
 	fns := []struct {
 		name string
 		h    handler
@@ -66,10 +82,17 @@ func register(global js.Value) (err error) {
 
 // guard turns a returned error, and any panic (a Go bug, or a JavaScript
 // exception surfacing through syscall/js), into {error: "..."}, so one bad
-// call never ends the Go program and leaves the page without answers.
+// call never ends the Go program and leaves the page without answers. A
+// call nested more than maxDepth deep is refused before it does anything.
 func (b *bridge) guard(name string, h handler) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) (ret any) {
+		if b.depth >= maxDepth {
+			return b.errorObject(name + ": called from inside " + strconv.Itoa(maxDepth) +
+				" other bridge calls (a script calls back into the bridge); refused")
+		}
+		b.depth++
 		defer func() {
+			b.depth--
 			if r := recover(); r != nil {
 				ret = b.errorObject(name + ": internal error: " + panicText(r))
 			}
@@ -132,7 +155,7 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 // copying the string. js.Value's Length and Get only take objects, so it reads the
 // length of the string's wrapper object (Object(s), which shares its characters).
 func jsLength(s js.Value) int {
-	return js.Global().Get("Object").Invoke(s).Get("length").Int()
+	return objectFn.Invoke(s).Get("length").Int()
 }
 
 // dialectProfile reads the dialect and profile arguments at i and i+1.
@@ -198,12 +221,12 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if len(b.sessions) >= maxSessions {
+		return "", errors.New(strconv.Itoa(maxSessions) + " sessions are open, the most the bridge keeps; close one with sessionClose first")
+	}
 	b.next++
 	id := b.next
 	b.sessions = append(b.sessions, liveSession{id, cvq.NewSession(d, p)})
-	if len(b.sessions) > maxSessions {
-		b.sessions = b.sessions[1:]
-	}
 	var w jsonWriter
 	w.num(id)
 	return w.String(), nil
@@ -235,7 +258,7 @@ func (b *bridge) session(args []js.Value) (int, error) {
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	i, err := b.session(args)
 	if err == nil && i < 0 {
-		err = errors.New("no such session (closed, or dropped after 64 newer ones)")
+		err = errors.New("no such session (closed, or never opened)")
 	}
 	if err != nil {
 		return "", err

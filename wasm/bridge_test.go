@@ -264,3 +264,92 @@ func TestSessionIDMustBeAnInteger(t *testing.T) {
 		t.Errorf("sessionClose gave %v", r)
 	}
 }
+
+// TestReentrantCallsRefused calls the bridge from JavaScript that the
+// bridge itself runs, without end: past maxDepth nested calls the
+// innermost is refused with an error, every level returns, and the Go
+// program keeps answering.
+func TestReentrantCallsRefused(t *testing.T) {
+	b := &bridge{parse: js.Global().Get("JSON").Get("parse")}
+	var deepest string
+	var fn js.Func
+	fn = js.FuncOf(b.guard("deep", func([]js.Value) (string, error) {
+		r := fn.Invoke() // calls back into the bridge, as a hooked built-in would
+		if e := r.Get("error"); e.Type() == js.TypeString && deepest == "" {
+			deepest = e.String()
+		}
+		return `{"ok":true}`, nil
+	}))
+	defer fn.Release()
+	if r := fn.Invoke(); r.Get("ok").Type() != js.TypeBoolean {
+		t.Fatalf("the outermost call answered %v", r)
+	}
+	if !strings.Contains(deepest, "called from inside 4 other bridge calls") {
+		t.Errorf("the innermost nested call answered %q", deepest)
+	}
+	if b.depth != 0 {
+		t.Errorf("depth is %d after every call returned", b.depth)
+	}
+	if got := str(call("simulate", "VER 1 MSNP8 CVR0", "MSNP8", "reference"), "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("after the nested calls simulate replied %q", got)
+	}
+}
+
+// TestReplacedObjectNotCalled replaces globalThis.Object with a function
+// that calls back into the bridge: the bridge keeps the Object it started
+// with, so the replacement never runs.
+func TestReplacedObjectNotCalled(t *testing.T) {
+	global := js.Global()
+	saved := global.Get("Object")
+	calls := 0
+	hook := js.FuncOf(func(this js.Value, args []js.Value) any {
+		calls++
+		call("simulate", "CVQ 1", "MSNP8", "reference")
+		return saved.Invoke(args[0])
+	})
+	defer hook.Release()
+	global.Set("Object", hook)
+	r := call("simulate", "VER 1 MSNP8 CVR0", "MSNP8", "reference")
+	global.Set("Object", saved)
+	if got := str(r, "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("reply %q (error %q)", got, str(r, "error"))
+	}
+	if calls != 0 {
+		t.Errorf("the replaced Object ran %d times", calls)
+	}
+}
+
+// TestSessionsNotEvicted opens sessions until the bridge refuses: the
+// first one, as the page's console would hold it, must still answer.
+func TestSessionsNotEvicted(t *testing.T) {
+	first := call("sessionOpen", "MSNP8", "reference")
+	ids := []js.Value{first}
+	var refused string
+	for i := 0; i < 2*maxSessions && refused == ""; i++ {
+		r := call("sessionOpen", "MSNP8", "reference")
+		if r.Type() == js.TypeNumber {
+			ids = append(ids, r)
+			continue
+		}
+		refused = str(r, "error")
+	}
+	defer func() {
+		for _, id := range ids {
+			call("sessionClose", id)
+		}
+	}()
+	if !strings.Contains(refused, "64 sessions are open") {
+		t.Errorf("opening past the limit: %q", refused)
+	}
+	if got := str(call("sessionSend", first, "VER 1 MSNP8 CVR0"), "result", "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("the first session after %d more were opened: reply %q", len(ids)-1, got)
+	}
+	// Closing one makes room again.
+	call("sessionClose", ids[len(ids)-1])
+	ids = ids[:len(ids)-1]
+	if r := call("sessionOpen", "MSNP8", "reference"); r.Type() != js.TypeNumber {
+		t.Errorf("after closing one, sessionOpen gave %v", r)
+	} else {
+		ids = append(ids, r)
+	}
+}
