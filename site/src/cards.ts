@@ -136,7 +136,7 @@ export class CardList {
         const v = values[j]!;
         if (v === "") continue;
         const [label, cls] = rows[j]!;
-        const dd = el("dd", { cls: "card-" + cls, text: v });
+        const dd = el("dd", { cls: "card-" + cls, text: visible(v) });
         c.cells.push(dd);
         nodes.push(el("dt", { text: label }), dd);
       }
@@ -145,6 +145,6 @@ export class CardList {
       return;
     }
     let k = 0;
-    for (const v of values) if (v !== "") setText(c.cells[k++]!, v);
+    for (const v of values) if (v !== "") setText(c.cells[k++]!, visible(v));
   }
 }

@@ -125,7 +125,7 @@ export class DiagnosticList {
       setAttr(it.li, "data-severity", d.severity);
       setClass(it.badge, "badge badge--" + d.severity);
       setText(it.badge, d.severity);
-      setText(it.text, d.text);
+      setText(it.text, visible(d.text));
       // The snippet, or an empty span when there is no input to cut from.
       const third = input === "" ? it.blank : it.snippet;
       if (it.li.children[2] !== third) it.li.children[2]!.replaceWith(third);
@@ -142,7 +142,7 @@ export class DiagnosticList {
     if (notesSig !== it.notesSig) {
       it.notesSig = notesSig;
       it.notes?.remove();
-      it.notes = d.notes.length === 0 ? null : el("ul", { cls: "diag-notes" }, d.notes.map((n) => el("li", { text: n })));
+      it.notes = d.notes.length === 0 ? null : el("ul", { cls: "diag-notes" }, d.notes.map((n) => el("li", { text: visible(n) })));
       if (it.notes !== null) it.li.appendChild(it.notes);
     }
   }

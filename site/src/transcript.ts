@@ -201,30 +201,31 @@ const verdict: Record<Check["status"], string> = { match: "matches", differ: "di
 // The server line with each differing field underlined (a caret where the
 // paste is missing a field the profile sends).
 function marked(text: string, c: Check | null): Node[] {
-  const shown = visible(text);
-  if (c === null || c.status !== "differ" || c.diffs.length === 0) return [document.createTextNode(shown)];
+  // The diffs index text; markers lengthen what is shown, so each piece
+  // is cut from text first and made visible after.
+  if (c === null || c.status !== "differ" || c.diffs.length === 0) return [document.createTextNode(visible(text))];
   const ds = [...c.diffs].sort((a, b) => a.from - b.from);
   const out: Node[] = [];
   let at = 0;
   for (const d of ds) {
-    const from = Math.max(at, Math.min(shown.length, d.from));
-    const to = Math.max(from, Math.min(shown.length, d.to));
-    if (from > at) out.push(document.createTextNode(shown.slice(at, from)));
+    const from = Math.max(at, Math.min(text.length, d.from));
+    const to = Math.max(from, Math.min(text.length, d.to));
+    if (from > at) out.push(document.createTextNode(visible(text.slice(at, from))));
     const title = describeDiff(d);
     if (from === to) {
       out.push(el("span", { cls: "diff-caret", attrs: { title, "data-param": d.param, "aria-label": title } }));
     } else {
-      out.push(el("mark", { cls: "diff", text: shown.slice(from, to), attrs: { title, "data-param": d.param } }));
+      out.push(el("mark", { cls: "diff", text: visible(text.slice(from, to)), attrs: { title, "data-param": d.param } }));
     }
     at = to;
   }
-  if (at < shown.length) out.push(document.createTextNode(shown.slice(at)));
+  if (at < text.length) out.push(document.createTextNode(visible(text.slice(at))));
   return out;
 }
 
 function describeDiff(d: Check["diffs"][number]): string {
-  const exp = d.expected === "" ? "nothing" : shorten(d.expected, maxShownValue);
-  const obs = d.observed === "" ? "nothing" : shorten(d.observed, maxShownValue);
+  const exp = d.expected === "" ? "nothing" : visible(shorten(d.expected, maxShownValue));
+  const obs = d.observed === "" ? "nothing" : visible(shorten(d.observed, maxShownValue));
   return (d.param === "" ? "field " + d.index : d.param) + ": expected " + exp + ", log says " + obs;
 }
 
