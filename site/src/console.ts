@@ -14,12 +14,9 @@ import {
   type SessionState,
 } from "./api";
 import { byId, setAttr, setText } from "./dom";
-import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
+import { kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
 import { LogView } from "./log";
 import { entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
-
-/** Largest paste checked as a transcript; real handshake logs are a few KiB. */
-export const maxTranscriptBytes = 256 * 1024;
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
