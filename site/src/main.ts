@@ -13,6 +13,7 @@ import { Playground } from "./app";
 import { byId } from "./dom";
 import { compile, type Compiling, instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
+import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
 import { installShortcuts, type LivePage } from "./shortcuts";
 import { StatusView } from "./status";
@@ -104,6 +105,7 @@ async function load(status: StatusView): Promise<void> {
   live = { page, sharing };
   page.run();
   status.ready(info.version);
+  registerOffline(byId("link-notice", HTMLElement));
   // The frame with the reply goes out first; the cards and diagnostics
   // follow in the task after it (ready resolves once they are drawn).
   await afterPaint();
