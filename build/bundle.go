@@ -18,12 +18,15 @@ import (
 const (
 	jsEntry  = "site/src/main.ts"
 	cssEntry = "site/src/style.css"
+	// refEntry is the small script of the reference pages (theme only).
+	refEntry = "site/src/reference.ts"
 )
 
 // siteBundle is esbuild's output for the page.
 type siteBundle struct {
 	files    []file   // bundles, their source maps and any assets CSS pulled in
-	js, css  string   // names of the two entry bundles, relative to dist/
+	js, css  string   // names of the page's two entry bundles, relative to dist/
+	refJS    string   // name of the reference pages' script, relative to dist/
 	warnings []string // esbuild warnings, one formatted message each
 }
 
@@ -32,7 +35,7 @@ type siteBundle struct {
 // written there (Write is false); the caller decides where the bytes go.
 func bundleSite(root, out string) (siteBundle, error) {
 	var missing []string
-	for _, entry := range []string{jsEntry, cssEntry} {
+	for _, entry := range []string{jsEntry, cssEntry, refEntry} {
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(entry))); err != nil {
 			missing = append(missing, entry+": entry point missing")
 		}
@@ -43,7 +46,7 @@ func bundleSite(root, out string) (siteBundle, error) {
 
 	result := api.Build(api.BuildOptions{
 		AbsWorkingDir: root,
-		EntryPoints:   []string{jsEntry, cssEntry},
+		EntryPoints:   []string{jsEntry, cssEntry, refEntry},
 		Bundle:        true,
 		Write:         false,
 		Outdir:        out,
@@ -92,10 +95,12 @@ func bundleSite(root, out string) (siteBundle, error) {
 			b.js = name
 		case entry == cssEntry && strings.HasSuffix(name, ".css"):
 			b.css = name
+		case entry == refEntry && strings.HasSuffix(name, ".js"):
+			b.refJS = name
 		}
 	}
-	if b.js == "" || b.css == "" {
-		return siteBundle{}, fmt.Errorf("esbuild produced no bundle for %s or %s", jsEntry, cssEntry)
+	if b.js == "" || b.css == "" || b.refJS == "" {
+		return siteBundle{}, fmt.Errorf("esbuild produced no bundle for %s, %s or %s", jsEntry, cssEntry, refEntry)
 	}
 	sort.Slice(b.files, func(i, j int) bool { return b.files[i].name < b.files[j].name })
 	return b, nil

@@ -30,12 +30,15 @@ func siteRoot(t *testing.T, files map[string]string) string {
 const (
 	testTS  = "interface Greeting { text: string }\nconst greeting: Greeting = { text: 'hi' };\ndocument.title = greeting.text;\n"
 	testCSS = "@import './part.css';\nbody { color: red }\n"
+	// testRefTS stands in for the reference pages' script.
+	testRefTS = "document.title = 'reference';\n"
 )
 
 func TestBundleSite(t *testing.T) {
 	root := siteRoot(t, map[string]string{
 		jsEntry:              testTS,
 		cssEntry:             testCSS,
+		refEntry:             testRefTS,
 		"site/src/part.css":  "p { margin: 0 }\n",
 		"site/src/unused.ts": "this is not even TypeScript",
 	})
@@ -54,8 +57,8 @@ func TestBundleSite(t *testing.T) {
 	for _, f := range b.files {
 		byName[f.name] = string(f.data)
 	}
-	if len(byName) != 4 || byName[b.js+".map"] == "" || byName[b.css+".map"] == "" {
-		t.Fatalf("outputs %v, want two bundles and their maps", keys(byName))
+	if len(byName) != 6 || byName[b.js+".map"] == "" || byName[b.css+".map"] == "" || byName[b.refJS+".map"] == "" {
+		t.Fatalf("outputs %v, want three bundles and their maps", keys(byName))
 	}
 	js := byName[b.js]
 	if strings.Contains(js, "interface") || strings.Contains(js, ": Greeting") {
@@ -92,17 +95,17 @@ func TestBundleSiteErrors(t *testing.T) {
 		files map[string]string
 		want  []string
 	}{
-		{"syntax error", map[string]string{jsEntry: "let a = 1;\nlet b: number = ;\n", cssEntry: "a{}"},
+		{"syntax error", map[string]string{jsEntry: "let a = 1;\nlet b: number = ;\n", cssEntry: "a{}", refEntry: testRefTS},
 			[]string{"site/src/main.ts:2:17: error: Unexpected \";\""}},
-		{"missing import", map[string]string{jsEntry: "import './nope';\n", cssEntry: "a{}"},
+		{"missing import", map[string]string{jsEntry: "import './nope';\n", cssEntry: "a{}", refEntry: testRefTS},
 			[]string{"site/src/main.ts:1:8: error: Could not resolve \"./nope\""}},
-		{"css error", map[string]string{jsEntry: "", cssEntry: "@import './gone.css';\n"},
+		{"css error", map[string]string{jsEntry: "", cssEntry: "@import './gone.css';\n", refEntry: testRefTS},
 			[]string{"site/src/style.css:1:9: error: Could not resolve \"./gone.css\""}},
-		{"both wrong at once", map[string]string{jsEntry: "let = ;\n", cssEntry: "@import './gone.css';\n"},
+		{"both wrong at once", map[string]string{jsEntry: "let = ;\n", cssEntry: "@import './gone.css';\n", refEntry: testRefTS},
 			[]string{"site/src/main.ts:1:", "site/src/style.css:1:9:"}},
 		{"missing entries", map[string]string{"site/index.html": ""},
 			[]string{"site/src/main.ts: entry point missing", "site/src/style.css: entry point missing"}},
-		{"css imported from ts", map[string]string{jsEntry: "import './style.css';\n", cssEntry: "a{}"},
+		{"css imported from ts", map[string]string{jsEntry: "import './style.css';\n", cssEntry: "a{}", refEntry: testRefTS},
 			[]string{"@import it from site/src/style.css"}},
 	}
 	for _, c := range cases {

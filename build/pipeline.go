@@ -31,6 +31,8 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		siteErr, wasmErr error
 		execErr, tmplErr error
 		tmpl             []byte
+		lessonsFile      file
+		lessonsErr       error
 	)
 	wg.Add(3)
 	go func() {
@@ -56,6 +58,7 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		defer wg.Done()
 		execJS, execErr = wasmExecJS(ctx, cfg.root)
 	}()
+	lessonsFile, lessonsErr = lessonsData(cfg.root)
 	tmpl, tmplErr = os.ReadFile(filepath.Join(cfg.root, filepath.FromSlash(templatePath)))
 	if tmplErr != nil {
 		tmplErr = fmt.Errorf("%s: cannot read the page template: %v", templatePath, errors.Unwrap(tmplErr))
@@ -69,7 +72,7 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		return nil, ctx.Err()
 	}
 	// Report every failing part at once: a TypeScript error should not hide a Go error.
-	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr); err != nil {
+	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr, lessonsErr); err != nil {
 		return nil, err
 	}
 	fmt.Fprintln(cfg.log, optNote)
@@ -77,17 +80,27 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	files := append([]file{}, site.files...)
 	wasmName := hashedName("cvq", ".wasm", module)
 	execName := hashedName("wasm_exec", ".js", execJS)
-	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS})
+	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS}, lessonsFile)
+	meta, err := metaJSON()
+	if err != nil {
+		return nil, err
+	}
 	page, err := fillTemplate(templatePath, tmpl, map[string]string{
 		placeholderCSS:      site.css,
 		placeholderJS:       site.js,
 		placeholderWasmExec: execName,
 		placeholderWasm:     wasmName,
+		placeholderMeta:     string(meta),
 	})
 	if err != nil {
 		return nil, err
 	}
 	files = append(files, file{name: "index.html", data: page})
+	ref, err := buildReference(cfg.root, site.css, site.refJS)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, ref...)
 	// The service worker lists every file of the build, so it comes after all of them.
 	sw, err := readServiceWorker(cfg.root, files)
 	if err != nil {

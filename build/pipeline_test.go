@@ -18,6 +18,7 @@ const testPage = `<!doctype html>
 <link rel="stylesheet" href="{{CSS}}">
 <script src="{{WASM_EXEC}}" defer></script>
 <script src="{{JS}}" data-wasm="{{WASM}}" defer></script>
+<script type="application/json" id="cvq-meta">{{META}}</script>
 `
 
 // TestBuildOnce runs the whole pipeline on a tiny module of its own: a real js/wasm
@@ -26,14 +27,18 @@ func TestBuildOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, map[string]string{
+	root := siteRoot(t, withReference(t, map[string]string{
 		"go.mod":          "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go":    "//go:build js && wasm\n\npackage main\n\nfunc main() { println(\"tiny\") }\n",
 		jsEntry:           testTS,
 		cssEntry:          "body { color: red }\n",
+		refEntry:          testRefTS,
 		templatePath:      testPage,
 		"site/src/x.html": "",
-	})
+		"docs/lessons/01-only.md": "---\ntitle: T\ntask: Get 731.\ndialect: MSNP8\nprofile: reference\n" +
+			"start: CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nsolution: CVQ 1 x\nwrong: CVQ x\n" +
+			"hint: Fewer parameters.\ngoal: reply starts 731\n---\nA lesson.\n",
+	}))
 	var log bytes.Buffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 
@@ -100,6 +105,10 @@ func TestBuildOnce(t *testing.T) {
 	}
 	if brCount < 3 {
 		t.Errorf("only %d brotli files were checked", brCount)
+	}
+	// The lessons are written as data for the page, under a hashed name.
+	if ls, _ := filepath.Glob(filepath.Join(cfg.out, "lessons-*.json")); len(ls) != 1 {
+		t.Errorf("dist has %d lessons files, want 1", len(ls))
 	}
 	for _, want := range []string{"wasm-opt: off", "page load (without .map)", "built dist in"} {
 		if !strings.Contains(log.String(), want) {

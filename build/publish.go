@@ -16,6 +16,9 @@ type file struct {
 	data []byte
 	gz   []byte
 	br   []byte
+	// lazy marks a file the page fetches only on first use (the lessons), so
+	// the summary's page-load total leaves it out.
+	lazy bool
 }
 
 // Staging and retired directories sit beside the output directory (a rename cannot cross

@@ -70,13 +70,14 @@ func TestServeRebuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, map[string]string{
+	root := siteRoot(t, withReference(t, map[string]string{
 		"go.mod":       "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go": "//go:build js && wasm\n\npackage main\n\nfunc main() {}\n",
 		jsEntry:        testTS,
 		cssEntry:       "body { color: red }\n",
+		refEntry:       testRefTS,
 		templatePath:   testPage,
-	})
+	}))
 	var log, stderr lockedBuffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 	ctx, cancel := context.WithCancel(context.Background())

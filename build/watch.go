@@ -9,7 +9,7 @@ import (
 )
 
 // sourceDirs are the directories whose files end up in dist/, relative to the module root.
-var sourceDirs = []string{"cvq", "wasm", "site"}
+var sourceDirs = []string{"cvq", "wasm", "site", "docs"}
 
 // watchedExts are the kinds of source file that can change the build's output.
 var watchedExts = map[string]bool{".go": true, ".ts": true, ".css": true, ".html": true}
@@ -38,7 +38,9 @@ func snapshot(root string) map[string]stamp {
 				}
 				return nil
 			}
-			if !watchedExts[filepath.Ext(name)] || strings.HasPrefix(name, ".") {
+			// Markdown is built only from docs/ (a README elsewhere is for the repository).
+			ext := filepath.Ext(name)
+			if !(watchedExts[ext] || ext == ".md" && dir == docsDir) || strings.HasPrefix(name, ".") {
 				return nil
 			}
 			if info, err := d.Info(); err == nil {

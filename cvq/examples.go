@@ -7,6 +7,7 @@ import "strings"
 // transcript (client and server lines) that the page loads as a session
 // and checks against the profile.
 type Example struct {
+	_       noCompare
 	ID      string
 	Title   string
 	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
@@ -85,13 +86,16 @@ var examples = []Example{
 		Dialect: 8, Profile: "escargot", Input: "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"},
 }
 
-// Examples lists the ready-made inputs, each with its menu group; the slice
-// is shared, do not modify.
-func Examples() []Example { return groupedExamples }
+// Examples lists the ready-made inputs, each with its menu group, in a new
+// slice on each call.
+func Examples() []Example { return groupedExamples() }
 
 // groupedExamples fills in each example's group from its id, so the table
-// above stays one line of facts per example.
-var groupedExamples = func() []Example {
+// above stays one line of facts per example. It runs on each call, not at
+// start-up: the simulator never needs the examples, so the WebAssembly
+// module, which has a size budget, does not carry them (the page reads them
+// from the metadata the build writes).
+func groupedExamples() []Example {
 	out := append([]Example(nil), examples...)
 	for i := range out {
 		switch id := out[i].ID; {
@@ -106,4 +110,4 @@ var groupedExamples = func() []Example {
 		}
 	}
 	return out
-}()
+}

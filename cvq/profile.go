@@ -38,6 +38,7 @@ type Profile struct {
 // Entry is one catalog row: when a request matches it, these are the five
 // reply fields.
 type Entry struct {
+	_          noCompare
 	Command    string  // "CVQ", "CVR", or "" for both
 	Library    string  // requesting-library, case-sensitive
 	SystemType string  // "" for any

@@ -228,6 +228,7 @@ func (s *sim) params(isCVR bool, expected int) {
 // paramTexts are the diagnostics about each request parameter, written
 // once at start-up so that the per-keystroke path does not build strings.
 var paramTexts = func() (t [numRequestParams]struct {
+	_                               noCompare
 	shifted, missingShifted, notYet string
 }) {
 	for i := range t {

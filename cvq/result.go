@@ -52,6 +52,7 @@ func (s Status) String() string {
 // how it changed over the versions is the same for every value:
 // ParamInfo(Param) has it, so Simulate does not copy it into each field.
 type Field struct {
+	_       noCompare
 	Param   string  // parameter name: "command", "trid", "locale", … "extra" for a surplus token
 	Index   int     // position in the line, 0 for the command
 	Start   int     // byte offset of the token in the line
@@ -123,6 +124,7 @@ func (k OutcomeKind) String() string {
 
 // Outcome is the client's next step with the reason for it.
 type Outcome struct {
+	_      noCompare
 	Kind   OutcomeKind
 	Text   string // the next step in a sentence
 	Reason string // why, in terms of the fields

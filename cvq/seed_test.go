@@ -1,81 +1,60 @@
 package cvq
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
-// seedExchange is one request/reply pair of the seed document.
-type seedExchange struct {
-	name    string
-	dialect Dialect
-	request string
-	reply   string
-	closes  bool
-	outcome OutcomeKind
-}
-
-// seedPath finds the seed document in shared/ beside the checkout (CI
-// clones the repository with shared/ next to it).
-func seedPath(t *testing.T) string {
+// loadVectors reads one file of cvq/testdata (see internal/vectors).
+func loadVectors(t *testing.T, name string) *vectors.File {
 	t.Helper()
-	if p := os.Getenv("CVQ_SEED"); p != "" {
-		return p
-	}
-	for _, p := range []string{"../../shared/reference/cvq-seed.txt", "../shared/reference/cvq-seed.txt", "../../../shared/reference/cvq-seed.txt"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	t.Fatalf("the seed document was not found: put shared/ beside the checkout, or set CVQ_SEED to reference/cvq-seed.txt")
-	return ""
-}
-
-// readSeed pulls the six C:/S: exchanges out of the seed document itself,
-// joining ".. " continuations, so the test checks the document byte for
-// byte rather than a copy of it.
-func readSeed(t *testing.T) []seedExchange {
-	t.Helper()
-	raw, err := os.ReadFile(seedPath(t))
+	f, err := vectors.Load(name)
 	if err != nil {
-		t.Fatalf("seed document: %v", err)
+		t.Fatal(err)
 	}
-	lines, _ := ParseTranscript(string(raw))
-	var out []seedExchange
-	for i := 0; i+1 < len(lines); i++ {
-		if lines[i].Dir == 'C' && lines[i+1].Dir == 'S' && strings.HasPrefix(lines[i].Text, "CVQ ") {
-			out = append(out, seedExchange{request: lines[i].Text, reply: lines[i+1].Text})
-		}
-	}
-	return out
+	return f
 }
 
+// recordDialect is a record's dialect as the codec takes it.
+func recordDialect(t *testing.T, r vectors.Record) Dialect {
+	t.Helper()
+	d, ok := ParseDialect(r.Dialect)
+	if !ok {
+		t.Fatalf("record %s (line %d): dialect %q", r.Name, r.Line, r.Dialect)
+	}
+	return d
+}
+
+// The seed's six exchanges, read from cvq/testdata/seed.txt as the seed
+// prints them: the transcript parser recovers each exchange, and the
+// reference profile answers it byte for byte, closing the connection and
+// naming the client's next step as the file says.
 func TestSeedExchangesByteForByte(t *testing.T) {
-	got := readSeed(t)
-	want := []seedExchange{
-		{name: "Old", dialect: 2, closes: true, outcome: OutcomeOptionalUpgrade},
-		{name: "New", dialect: 8, closes: true, outcome: OutcomeForcedUpgrade},
-		{name: "420 version", dialect: 8, outcome: OutcomeRejected},
-		{name: "420 library", dialect: 8, outcome: OutcomeRejected},
-		{name: "710", dialect: 8, outcome: OutcomeRejected},
-		{name: "731", dialect: 8, closes: true, outcome: OutcomeRejected},
+	seed := loadVectors(t, "seed.txt")
+	if len(seed.Records) != 6 {
+		t.Fatalf("%s holds %d exchanges, the seed has 6", seed.Path, len(seed.Records))
 	}
-	if len(got) != len(want) {
-		t.Fatalf("found %d exchanges in the seed, want %d: %+v", len(got), len(want), got)
-	}
-	for i, w := range want {
-		ex := got[i]
-		t.Run(w.name, func(t *testing.T) {
-			r := Simulate(ex.request, w.dialect, nil)
-			if r.Reply != ex.reply {
-				t.Errorf("reply\n got %q\nwant %q", r.Reply, ex.reply)
+	for _, rec := range seed.Records {
+		t.Run(rec.Name, func(t *testing.T) {
+			request, reply, ok := rec.Exchange()
+			if !ok {
+				t.Fatalf("line %d: not one C:/S: exchange", rec.Line)
 			}
-			if r.Disconnect != w.closes {
-				t.Errorf("disconnect = %v, want %v", r.Disconnect, w.closes)
+			lines, diags := ParseTranscript(rec.Text())
+			if len(lines) != 2 || len(diags) != 0 || lines[0].Dir != 'C' || lines[0].Text != request || lines[1].Dir != 'S' || lines[1].Text != reply {
+				t.Fatalf("ParseTranscript of the seed's lines: %+v, %+v", lines, diags)
 			}
-			if r.Outcome.Kind != w.outcome {
-				t.Errorf("outcome = %v (%s), want %v", r.Outcome.Kind, r.Outcome.Reason, w.outcome)
+			r := Simulate(request, recordDialect(t, rec), nil)
+			if r.Reply != reply {
+				t.Errorf("reply\n got %q\nwant %q", r.Reply, reply)
+			}
+			if r.Disconnect != (rec.Connection == "closes") {
+				t.Errorf("disconnect = %v, the seed file says the connection %s", r.Disconnect, rec.Connection)
+			}
+			if r.Outcome.Kind.String() != rec.Outcome {
+				t.Errorf("outcome = %v (%s), want %s", r.Outcome.Kind, r.Outcome.Reason, rec.Outcome)
 			}
 			for _, f := range r.ReplyFields {
 				if r.Reply[f.Start:f.End] != f.Value {
@@ -83,16 +62,32 @@ func TestSeedExchangesByteForByte(t *testing.T) {
 				}
 			}
 			for _, f := range r.Fields {
-				if ex.request[f.Start:f.End] != f.Value {
-					t.Errorf("field %s range wrong", f.Param)
+				if request[f.Start:f.End] != f.Value {
+					t.Errorf("field %s range [%d,%d) = %q, value %q", f.Param, f.Start, f.End, request[f.Start:f.End], f.Value)
 				}
 			}
 		})
 	}
 }
 
+// seedRequest is the client line of the seed's exchange called name.
+func seedRequest(t *testing.T, name string) string {
+	t.Helper()
+	for _, rec := range loadVectors(t, "seed.txt").Records {
+		if rec.Name == name {
+			req, _, ok := rec.Exchange()
+			if !ok {
+				t.Fatalf("seed exchange %s is not one C:/S: pair", name)
+			}
+			return req
+		}
+	}
+	t.Fatalf("no seed exchange %q", name)
+	return ""
+}
+
 func TestSeed710ShiftedArch(t *testing.T) {
-	r := Simulate("CVQ 5 0x1111 winnt 5.1 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", 8, nil)
+	r := Simulate(seedRequest(t, "bad-locale"), 8, nil)
 	var shift *Diagnostic
 	for i := range r.Diagnostics {
 		if r.Diagnostics[i].Code == "missing-shifted" {

@@ -15,6 +15,7 @@ func Simulate(line string, d Dialect, p *Profile) Result {
 
 // connState is what a connection remembers between lines.
 type connState struct {
+	_       noCompare
 	verDone bool    // a VER has been answered
 	mode    Dialect // dialect VER settled on; 0 with cvr0 for the fallback
 	cvr0    bool    // VER settled on CVR0

@@ -6,6 +6,7 @@ import (
 
 // TranscriptLine is one protocol line recovered from a pasted transcript.
 type TranscriptLine struct {
+	_    noCompare
 	Dir  byte   // 'C' for a client line, 'S' for a server line
 	Text string // the protocol line: prefixes removed, continuations joined
 	Line int    // 1-based line number in the paste where it starts
@@ -17,6 +18,7 @@ type TranscriptLine struct {
 // FieldDiff is one field where a server line in a transcript differs from
 // what the profile answers.
 type FieldDiff struct {
+	_        noCompare
 	Index    int    // field position, 0 = command
 	Param    string // the field's name in the expected reply ("" past its end)
 	Expected string

@@ -1,7 +1,6 @@
 package cvq
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -166,23 +165,21 @@ func TestSameSetIsAMultiset(t *testing.T) {
 }
 
 // A transcript that goes on after the connection closed, or restarts its
-// TrIDs at a VER, holds several connections: the seed's Examples section
-// pasted whole (its first two exchanges close the connection) checks all
-// six server lines, and so does a VER that is refused and then retried.
-// A genuine second VER on one connection still gets 715.
+// TrIDs at a VER, holds several connections: the seed's six exchanges pasted
+// whole (the first two close the connection) check all six server lines,
+// and so does a VER that is refused and then retried. A genuine second VER
+// on one connection still gets 715.
 func TestTranscriptNewConnections(t *testing.T) {
-	raw, err := os.ReadFile(seedPath(t))
-	if err != nil {
-		t.Fatal(err)
+	var seed []string
+	for _, rec := range loadVectors(t, "seed.txt").Records {
+		seed = append(seed, rec.Text())
 	}
-	seed := string(raw)
-	seed = seed[strings.Index(seed, "\nExamples\n"):strings.Index(seed, "\nKnown changes\n")]
 	for _, tc := range []struct {
 		name, text string
 		servers    int
 		newConns   []int // paste lines with a new-connection note
 	}{
-		{"seed examples", seed, 6, []int{16, 25}},
+		{"seed examples", strings.Join(seed, "\n"), 6, []int{5, 9}},
 		{"refused then retried", "C: VER 1 FOO\nS: VER 1 0\nC: VER 2 MSNP8 CVR0\nS: VER 2 MSNP8\n", 2, []int{3}},
 		{"trids restart", "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\nC: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\n", 2, []int{3}},
 		{"second VER", "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8\nC: VER 2 MSNP8 CVR0\nS: 715 2\n", 2, nil},

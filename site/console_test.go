@@ -8,19 +8,47 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
-// The "Old" seed reply, as the reference server sends it to a CVR0 client.
-const oldReply = "CVQ 2 5.0.0537 5.0.0537 1.0.0863 " +
-	"http://download.microsoft.com/download/msnmessenger/install/5.0/w98nt42kmexp/en-us/setupdl.exe " +
-	"http://messenger.microsoft.com"
+// oldReply is the "Old" seed reply as the reference server sends it to a
+// CVR0 client after VER: the last server line of msnp-wiki's CVR0 handshake
+// (cvq/testdata/docs/yw-cvr0.txt).
+func oldReply(t *testing.T) string {
+	t.Helper()
+	f, err := vectors.Load("docs/yw-cvr0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range f.Records {
+		if rec.Name == "handshake" {
+			lines, _ := cvq.ParseTranscript(rec.Text())
+			return lines[len(lines)-1].Text
+		}
+	}
+	t.Fatalf("%s has no handshake record", f.Path)
+	return ""
+}
 
-// The seed's "New" exchange in the seed's own layout: the reply broken over
-// three lines with ".. " continuations.
-const seedNewTranscript = "C: CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com\n" +
-	"S: CVQ 2 7.0.0813 7.0.0813 6.2.0205\n" +
-	".. http://msgr.dlservice.microsoft.com/download/5/d/9/5d9bb5b2-49c7-4890-94ab-d1d5e44a0e6d/Install_MSN_Messenger.exe\n" +
-	".. http://messenger.msn.com\n"
+// seedNewTranscript is the seed's "New" exchange in the seed's own layout
+// (cvq/testdata/seed.txt): the reply broken over three lines with ".. "
+// continuations.
+func seedNewTranscript(t *testing.T) string {
+	t.Helper()
+	seed, err := vectors.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range seed.Records {
+		if rec.Name == "new" {
+			return rec.Text() + "\n"
+		}
+	}
+	t.Fatal("seed.txt has no \"new\" exchange")
+	return ""
+}
 
 // logEntry is one line of #console-log as the page shows it.
 type logEntry struct {
@@ -124,8 +152,8 @@ func TestConsoleSession(t *testing.T) {
 
 	tb.consoleType("CVQ 2 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
 	es = tb.consoleLog()
-	if s := last(es, "s"); s.Text != oldReply {
-		t.Errorf("the CVQ got %q, want the seed's reply %q", s.Text, oldReply)
+	if s := last(es, "s"); s.Text != oldReply(t) {
+		t.Errorf("the CVQ got %q, want the seed's reply %q", s.Text, oldReply(t))
 	}
 	if got := tb.text("#connection-state"); got != "closed by server" {
 		t.Errorf("#connection-state after the CVQ reply = %q, want \"closed by server\"", got)
@@ -133,10 +161,10 @@ func TestConsoleSession(t *testing.T) {
 	if e := last(es, "event"); !strings.Contains(e.Text, "closed the connection") {
 		t.Errorf("the log does not say the connection closed; newest event: %+v", e)
 	}
-	if got := tb.text("#reply"); got != oldReply {
+	if got := tb.text("#reply"); got != oldReply(t) {
 		t.Errorf("#reply shows %q after the CVQ, want its reply", got)
 	}
-	checkTokens(tb, "#reply-tokens", oldReply)
+	checkTokens(tb, "#reply-tokens", oldReply(t))
 
 	// A line after the close: no reply, the bridge's diagnostic, no crash.
 	tb.consoleType("CVQ 3 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
@@ -196,7 +224,7 @@ func TestConsoleSession(t *testing.T) {
 		t.Errorf("mirror shows %q for the clicked VER line", got)
 	}
 	tb.do("clicking the CVQ reply", chromedp.Click(chromedp.CSS(`#console-log li[data-kind="s"]:nth-of-type(5) .log-line`)))
-	if got := tb.text("#reply"); got != oldReply {
+	if got := tb.text("#reply"); got != oldReply(t) {
 		t.Errorf("after clicking S: CVQ … the reply panel shows %q", got)
 	}
 	if n := tb.eval(`String(document.querySelectorAll("#cards-reply .card").length)`); n != "7" {
@@ -257,7 +285,7 @@ func TestConsoleTranscript(t *testing.T) {
 	tb.setSelect("profile", "reference")
 	tb.openConsole()
 
-	tb.paste(seedNewTranscript)
+	tb.paste(seedNewTranscript(t))
 	if got := tb.eval(`document.getElementById("console").dataset.kind`); got != "transcript" {
 		t.Errorf("#console data-kind = %q after a paste, want transcript", got)
 	}
@@ -279,7 +307,7 @@ func TestConsoleTranscript(t *testing.T) {
 	}
 
 	// One field tampered, and two lines the handshake does not cover.
-	tampered := strings.Replace(seedNewTranscript, "6.2.0205", "6.2.0208", 1) +
+	tampered := strings.Replace(seedNewTranscript(t), "6.2.0205", "6.2.0208", 1) +
 		"C: USR 3 TWN I example@hotmail.com\nS: XFR 3 NS 207.46.108.64:1863 0 207.46.28.93:1863\n"
 	tb.paste(tampered)
 	if got := tb.text("#transcript-summary"); got != "2 server lines: 0 match, 1 differs, 1 not checked" {
@@ -568,7 +596,7 @@ func TestTranscriptDebugLog(t *testing.T) {
 		}
 		return strings.TrimSpace(b.String())
 	}
-	tampered := strings.Replace(seedNewTranscript, "6.2.0205", "6.2.0208", 1)
+	tampered := strings.Replace(seedNewTranscript(t), "6.2.0205", "6.2.0208", 1)
 
 	// A few remarks: each right where its line is.
 	tb.paste(prose(1) + "C: VER 1 MSNP8 CVR0\n" + prose(3) + "S: VER 1 MSNP8\n" + prose(5))

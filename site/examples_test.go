@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// example is one entry of the bridge's meta().examples.
+// example is one entry of the page's metadata (#cvq-meta, written by the build).
 type example struct {
 	ID      string `json:"id"`
 	Title   string `json:"title"`
@@ -26,7 +26,7 @@ var exampleGroups = []string{"Seed document", "Handshakes", "Captures", "Other s
 func TestExamplesLoad(t *testing.T) {
 	tb := openTab(t, "/", true)
 	var exs []example
-	raw := tb.eval(`JSON.stringify(globalThis.cvq.meta().examples)`)
+	raw := tb.eval(`JSON.stringify(JSON.parse(document.getElementById("cvq-meta").textContent).examples)`)
 	if err := jsonUnmarshal(raw, &exs); err != nil {
 		t.Fatal(err)
 	}
@@ -205,6 +205,8 @@ rows: Object.fromEntries([...c.querySelectorAll("dt")].map((dt) => [dt.textConte
 	want(req, "locale", "Detail", "en-US")
 	want(req, "locale", "Since", "MSNP2")
 	want(req, "locale", "Changes", "CNT")
+	// About and Changes come from the page's metadata, not the module (build/meta.go).
+	want(req, "locale", "About", "Windows language ID")
 	want(req, "locale", "Source", "MS-LCID")
 	want(req, "system-ver", "Meaning", "Windows XP")
 	want(req, "client-version", "Meaning", "MSN Messenger 6.0")

@@ -7,11 +7,26 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
-// newLine is the seed's "New" request; the comments below give the
-// UTF-16 ranges of its fields that the caret tests aim at.
-const newLine = "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
+// newLine is the seed's "New" request (cvq/testdata/seed.txt); the
+// comments below give the UTF-16 ranges of its fields that the caret tests
+// aim at. Read once when the test binary starts: without the file no test
+// can mean anything, so a missing or broken file stops the run at once.
+var newLine = func() string {
+	seed, err := vectors.Seed()
+	if err != nil {
+		panic(err)
+	}
+	for _, rec := range seed.Records {
+		if req, _, ok := rec.Exchange(); ok && rec.Name == "new" {
+			return req
+		}
+	}
+	panic("cvq/testdata/seed.txt has no \"new\" exchange")
+}()
 
 // active returns the data-param of the highlighted token and card ("" when
 // none), failing when they disagree or more than one of each is lit.

@@ -3,28 +3,39 @@ package site_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // seedExchange is one client line of the seed document and the server line
 // the reference profile must answer with (continuation lines joined).
 type seedExchange struct {
 	name, dialect, request, reply string
-	// conn is what #connection must say: "closes", "open", or "" where
-	// neither the seed nor PROTOCOL.md decides.
+	// conn is what #connection must say: "closes" or "open".
 	conn string
 }
 
-// The six exchanges of the seed (reference/cvq-seed.txt), typed as a learner
-// would type them. Only the "Old" line is an MSNP2-era client.
-var seedExchanges = []seedExchange{
-	{"old", "MSNP2", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS",
-		"CVQ 1 5.0.0537 5.0.0537 1.0.0863 http://download.microsoft.com/download/msnmessenger/install/5.0/w98nt42kmexp/en-us/setupdl.exe http://messenger.microsoft.com", "closes"},
-	{"new", "MSNP8", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 2 7.0.0813 7.0.0813 6.2.0205 http://msgr.dlservice.microsoft.com/download/5/d/9/5d9bb5b2-49c7-4890-94ab-d1d5e44a0e6d/Install_MSN_Messenger.exe http://messenger.msn.com", "closes"},
-	{"future-version", "MSNP8", "CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS", "420 3", "open"},
-	{"unknown-library", "MSNP8", "CVQ 4 0x0409 winnt 5.0 i386 YCOMM 0.1.0023 MSMSGS", "420 4", "open"},
-	{"bad-locale", "MSNP8", "CVQ 5 0x1111 winnt 5.1 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "710 5", ""},
-	{"too-few", "MSNP8", "CVQ 6 spaghetti", "731 6", "closes"},
+// seedExchanges are the six exchanges of the seed, read from
+// cvq/testdata/seed.txt and typed as a learner would type them. Only the
+// "old" line is an MSNP2-era client.
+func seedExchanges(t *testing.T) []seedExchange {
+	t.Helper()
+	seed, err := vectors.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []seedExchange
+	for _, rec := range seed.Records {
+		request, reply, ok := rec.Exchange()
+		if !ok || rec.Connection == "" {
+			t.Fatalf("seed.txt:%d: want one C:/S: exchange with its connection", rec.Line)
+		}
+		out = append(out, seedExchange{rec.Name, rec.Dialect, request, reply, rec.Connection})
+	}
+	if len(out) != 6 {
+		t.Fatalf("seed.txt holds %d exchanges, the seed has 6", len(out))
+	}
+	return out
 }
 
 // TestSeedReplies types each seed request and checks the exact reply, the
@@ -32,7 +43,7 @@ var seedExchanges = []seedExchange{
 func TestSeedReplies(t *testing.T) {
 	tb := openTab(t, "/", true)
 	parent := t
-	for _, ex := range seedExchanges {
+	for _, ex := range seedExchanges(t) {
 		t.Run(ex.name, func(t *testing.T) {
 			// The tab's helpers report through tb.t: point it at the
 			// subtest while it runs.
@@ -98,7 +109,7 @@ func checkTokens(tb *tab, strip, line string) {
 // has no CVQ, so the reply disappears, and MSNP8 brings it back.
 func TestDialectChangeResimulates(t *testing.T) {
 	tb := openTab(t, "/", true)
-	ex := seedExchanges[1]
+	ex := seedExchanges(t)[1]
 	tb.setSelect("dialect", "MSNP8")
 	tb.typeRequest(ex.request)
 	if got := tb.text("#reply"); got != ex.reply {

@@ -67,11 +67,6 @@ func register(global js.Value) (err error) {
 		{"sessionOpen", b.sessionOpen},
 		{"sessionSend", b.sessionSend},
 		{"sessionClose", b.sessionClose},
-		{"meta", func([]js.Value) (string, error) {
-			var w jsonWriter
-			w.meta()
-			return w.String(), nil
-		}},
 	}
 	for _, f := range fns {
 		obj.Set(f.name, js.FuncOf(b.guard(f.name, f.h)))

@@ -85,9 +85,6 @@ func (w *jsonWriter) fields(fs []cvq.Field, m utf16Map) {
 		w.kstr("detail", f.Detail)
 		w.kstr("status", f.Status.String())
 		w.kstr("since", sinceText(f.Since))
-		info, _ := cvq.ParamInfo(f.Param)
-		w.kstr("changes", info.Changes)
-		w.kstr("about", info.About)
 		w.kstr("source", f.Source)
 		w.kstr("note", f.Note)
 		w.kstr("rule", f.Rule)
@@ -250,64 +247,6 @@ func (idx lineIndex) line(text string, n int) string {
 		end = idx[n] - 1
 	}
 	return text[idx[n-1]:end]
-}
-
-// meta writes the dialects, profiles, examples and parameters.
-func (w *jsonWriter) meta() {
-	w.obj()
-	w.kstr("version", version)
-	w.key("dialects")
-	w.arr()
-	for _, d := range cvq.Dialects() {
-		w.obj()
-		w.kstr("value", d.String())
-		w.kstr("label", d.Label())
-		w.endObj()
-	}
-	w.endArr()
-	w.key("profiles")
-	w.arr()
-	for _, p := range cvq.Profiles() {
-		w.obj()
-		w.kstr("name", p.Name)
-		w.kstr("title", p.Title)
-		w.kstr("description", p.Description)
-		w.kstr("source", p.Source)
-		w.endObj()
-	}
-	w.endArr()
-	w.key("examples")
-	w.arr()
-	for _, ex := range cvq.Examples() {
-		w.obj()
-		w.kstr("id", ex.ID)
-		w.kstr("title", ex.Title)
-		w.kstr("group", ex.Group)
-		w.kstr("source", ex.Source)
-		w.kstr("dialect", ex.Dialect.String())
-		w.kstr("profile", ex.Profile)
-		kind := "line"
-		if ex.Session {
-			kind = "session"
-		}
-		w.kstr("kind", kind)
-		w.kstr("input", ex.Input)
-		w.endObj()
-	}
-	w.endArr()
-	w.key("params")
-	w.arr()
-	for _, p := range cvq.Params() {
-		w.obj()
-		w.kstr("name", p.Name)
-		w.kstr("about", p.About)
-		w.kstr("since", sinceText(p.Since))
-		w.kstr("changes", p.Changes)
-		w.kstr("source", p.Source)
-		w.endObj()
-	}
-	w.endArr()
-	w.endObj()
 }
 
 // version identifies the bridge's API revision (see API.md).

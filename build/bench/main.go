@@ -17,7 +17,12 @@
 //
 // Usage:
 //
-//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain]
+//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size]
+//
+// -only size builds the playground and the floor and prints only their sizes (raw, gzip,
+// brotli), the ratio, the bytes spare under the cap and what the module links beyond the
+// floor (with -explain, what each part costs): the quick check after a change to cvq/ or
+// wasm/ (about a minute; no browser, no benchmarks).
 package main
 
 import (
@@ -62,11 +67,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	loads := fs.Int("loads", 7, "cold loads of each page")
 	keys := fs.Int("keys", 300, "key presses into #request")
 	full := fs.Bool("explain", false, "also build variants of the module to attribute its brotli bytes (about 2 minutes)")
+	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") {
-		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain]")
+	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || (*only != "" && *only != "size") {
+		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size]")
 		return 2
 	}
 	keyList, final, err := keystrokes(seedNewLine, *keys)
@@ -101,9 +107,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// Sizes first: the builds keep both cores busy, so nothing is timed while they run.
 	step("building the playground: go run ./build -wasm-opt %s", *mode)
 	r.sizeErr = measureSizes(ctx, root, outDir, *mode, r, step)
-
 	step("listing what the playground links beyond the floor (-explain: %v)", *full)
 	r.ex, r.exErr = explain(ctx, root, *full)
+	if *only == "size" {
+		return sizeOnly(r, stdout)
+	}
 
 	if r.sizeErr == nil {
 		exe, err := chrome.Find()
@@ -141,6 +149,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// sizeOnly prints the size table and the size verdict, with the cap spelled out, and
+// exits 1 when the sizes could not be measured.
+func sizeOnly(r *results, stdout io.Writer) int {
+	for _, t := range append(r.sizeTables()[:1], r.explainTables()...) {
+		fmt.Fprint(stdout, "\n"+t.text())
+	}
+	v := r.verdicts()[0]
+	fmt.Fprintf(stdout, "\n%s: %s; budget %s: %s\n", v.target, v.measured, v.budget, v.outcome)
+	if r.sizeErr != nil || r.exErr != nil {
+		return 1
+	}
+	fmt.Fprintln(stdout, sizeCapText(served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm)))
+	return 0
+}
+
+// sizeCapText spells out the cap and what it leaves: how much the module may still grow,
+// or how much it must shrink to have sizeSpareBudget bytes spare.
+func sizeCapText(floorBr, playgroundBr int) string {
+	c := sizeCap(floorBr)
+	room := c - playgroundBr - sizeSpareBudget
+	s := fmt.Sprintf("cap = %.2f × %s = %s bytes (brotli); ", sizeBudget, bytesCell(floorBr), bytesCell(c))
+	if room >= 0 {
+		return s + fmt.Sprintf("the module may grow by %s bytes and keep %s spare.", bytesCell(room), bytesCell(sizeSpareBudget))
+	}
+	return s + fmt.Sprintf("the module must shrink by %s bytes to keep %s spare.", bytesCell(-room), bytesCell(sizeSpareBudget))
 }
 
 // render returns the report as terminal text and as Markdown.

@@ -300,7 +300,7 @@ func (r *results) codecTable() table {
 	}
 	t.notes = []string{
 		"Floors: strings.Fields on the same line (FloorFields), and strings.Split plus strings.Fields over the same capture (FloorTranscript).",
-		fmt.Sprintf("All seed lines together, Simulate takes %s the time of strings.Fields; the verdict holds every line to the budget.", ratioCell(sim, fields)),
+		fmt.Sprintf("All seed lines together, Simulate takes %s the time of strings.Fields (for scale only: that budget is retired); the verdict holds every line to %g× its result copy.", ratioCell(sim, fields), simulateRatioBudget),
 	}
 	if copies > 0 {
 		t.notes = append(t.notes, fmt.Sprintf("Result copy (ResultCopy): cloning the result Simulate returns for the line, its three slices and its reply, "+

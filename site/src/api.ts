@@ -97,7 +97,11 @@ export interface Example {
   input: string;
 }
 
-/** What the bridge knows about itself and the protocol. */
+/**
+ * The dialects, profiles, examples and parameters the page offers. The build
+ * renders it from cvq's Go tables into index.html (`#cvq-meta`): it is text a
+ * learner reads, so it stays out of the WebAssembly module (wasm/API.md).
+ */
 export interface Meta {
   version: string;
   dialects: DialectInfo[];
@@ -174,7 +178,6 @@ export interface BridgeError {
 
 interface Bridge {
   simulate(line: string, dialect: string, profile: string): Result | BridgeError;
-  meta(): Meta | BridgeError;
   transcript?(text: string, dialect: string, profile: string): Transcript | BridgeError;
   sessionOpen?(dialect: string, profile: string): number | BridgeError;
   sessionSend?(id: number, line: string): Sent | BridgeError;
@@ -189,7 +192,7 @@ function bridge(): Bridge | undefined {
   const b = (globalThis as { cvq?: unknown }).cvq;
   if (typeof b !== "object" || b === null) return undefined;
   const c = b as Partial<Bridge>;
-  if (typeof c.simulate !== "function" || typeof c.meta !== "function") return undefined;
+  if (typeof c.simulate !== "function") return undefined;
   return c as Bridge;
 }
 
@@ -220,12 +223,58 @@ function call<T extends object>(f: (b: Bridge) => T | BridgeError): Answer<T> {
 
 /** Runs the simulated Dispatch Server on one client line. */
 export function simulate(line: string, dialect: string, profile: string): Answer<Result> {
-  return call((b) => b.simulate(line, dialect, profile));
+  return withProse(call((b) => b.simulate(line, dialect, profile)), (r) => addProse(r));
 }
 
-/** Reads the dialects, profiles and examples the bridge offers. */
+let metaRead: Answer<Meta> | undefined;
+
+/** Reads the dialects, profiles, examples and parameters from the page's `#cvq-meta` block (read once). */
 export function meta(): Answer<Meta> {
-  return call((b) => b.meta());
+  metaRead ??= readMeta();
+  return metaRead;
+}
+
+function readMeta(): Answer<Meta> {
+  const el = typeof document === "undefined" ? null : document.getElementById("cvq-meta");
+  if (el === null) return { ok: false, error: "the page has no #cvq-meta block (it was not made by go run ./build)" };
+  try {
+    const v: unknown = JSON.parse(el.textContent ?? "");
+    const m = v as Partial<Meta> | null;
+    if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.profiles) ||
+      !Array.isArray(m.examples) || !Array.isArray(m.params)) {
+      return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
+    }
+    return { ok: true, value: m as Meta };
+  } catch (e) {
+    return { ok: false, error: "the page's #cvq-meta block is not JSON: " + (e instanceof Error ? e.message : String(e)) };
+  }
+}
+
+// The bridge leaves each parameter's `about` and `changes` out of the fields it
+// returns (the module carries no learner prose, wasm/API.md); they are filled
+// in here from the metadata, so the rest of the page sees whole fields.
+let prose: Map<string, { about: string; changes: string }> | undefined;
+
+function proseOf(param: string): { about: string; changes: string } | undefined {
+  if (prose === undefined) {
+    const m = meta();
+    prose = new Map(m.ok ? m.value.params.map((p) => [p.name, { about: p.about, changes: p.changes }]) : []);
+  }
+  return prose.get(param);
+}
+
+function addProse(r: Result): Result {
+  for (const f of [...r.fields, ...r.replyFields]) {
+    const t = proseOf(f.param);
+    f.about = t?.about ?? "";
+    f.changes = t?.changes ?? "";
+  }
+  return r;
+}
+
+function withProse<T>(a: Answer<T>, fill: (v: T) => void): Answer<T> {
+  if (a.ok) fill(a.value);
+  return a;
 }
 
 // The session and transcript functions are optional in Bridge so that a
@@ -234,7 +283,8 @@ const missing = (name: string): BridgeError => ({ error: "the simulator has no "
 
 /** Checks a pasted transcript against the profile. */
 export function transcript(text: string, dialect: string, profile: string): Answer<Transcript> {
-  return call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript"));
+  return withProse(call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript")),
+    (t) => t.steps.forEach((s) => addProse(s.result)));
 }
 
 /** Opens a live connection and returns its id. */
@@ -249,7 +299,7 @@ export function sessionOpen(dialect: string, profile: string): Answer<number> {
 
 /** Sends one client line on a live connection. */
 export function sessionSend(id: number, line: string): Answer<Sent> {
-  return call((b) => b.sessionSend?.(id, line) ?? missing("sessionSend"));
+  return withProse(call((b) => b.sessionSend?.(id, line) ?? missing("sessionSend")), (s) => addProse(s.result));
 }
 
 /** Frees a live connection; closing twice, or after the program ended, is harmless. */

@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // cli runs the tool as a test sees it: arguments, standard input, and what
@@ -30,52 +30,30 @@ type seedCase struct {
 	outcome    string
 }
 
-// seedCases are the seed's six exchanges, continuations joined.
-var seedCases = []seedCase{
-	{"MSNP2", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS",
-		"CVQ 1 5.0.0537 5.0.0537 1.0.0863 http://download.microsoft.com/download/msnmessenger/install/5.0/w98nt42kmexp/en-us/setupdl.exe http://messenger.microsoft.com",
-		true, "optional-upgrade"},
-	{"MSNP8", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 2 7.0.0813 7.0.0813 6.2.0205 http://msgr.dlservice.microsoft.com/download/5/d/9/5d9bb5b2-49c7-4890-94ab-d1d5e44a0e6d/Install_MSN_Messenger.exe http://messenger.msn.com",
-		true, "forced-upgrade"},
-	{"MSNP8", "CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS", "420 3", false, "rejected"},
-	{"MSNP8", "CVQ 4 0x0409 winnt 5.0 i386 YCOMM 0.1.0023 MSMSGS", "420 4", false, "rejected"},
-	{"MSNP8", "CVQ 5 0x1111 winnt 5.1 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "710 5", false, "rejected"},
-	{"MSNP8", "CVQ 6 spaghetti", "731 6", true, "rejected"},
-}
-
-// The table above must be the seed's own text: when the document is at
-// hand, its exchanges are read from it and compared.
-func TestSeedTableMatchesDocument(t *testing.T) {
-	var raw []byte
-	var err error
-	for _, p := range []string{"../../../../shared/reference/cvq-seed.txt", "../../testdata/cvq-seed.txt"} {
-		if raw, err = os.ReadFile(p); err == nil {
-			break
-		}
-	}
+// seedCases are the seed's six exchanges (cvq/testdata/seed.txt),
+// continuations joined.
+func seedCases(tb testing.TB) []seedCase {
+	tb.Helper()
+	seed, err := vectors.Seed()
 	if err != nil {
-		t.Skip("seed document not found next to the checkout; the table in this file stands alone")
+		tb.Fatal(err)
 	}
-	lines, _ := cvq.ParseTranscript(string(raw))
-	var got [][2]string
-	for i := 0; i+1 < len(lines); i++ {
-		if lines[i].Dir == 'C' && lines[i+1].Dir == 'S' && strings.HasPrefix(lines[i].Text, "CVQ ") {
-			got = append(got, [2]string{lines[i].Text, lines[i+1].Text})
+	var out []seedCase
+	for _, rec := range seed.Records {
+		request, reply, ok := rec.Exchange()
+		if !ok {
+			tb.Fatalf("seed.txt:%d: not one C:/S: exchange", rec.Line)
 		}
+		out = append(out, seedCase{rec.Dialect, request, reply, rec.Connection == "closes", rec.Outcome})
 	}
-	if len(got) != len(seedCases) {
-		t.Fatalf("seed has %d exchanges, table has %d", len(got), len(seedCases))
+	if len(out) != 6 {
+		tb.Fatalf("seed.txt holds %d exchanges, the seed has 6", len(out))
 	}
-	for i, c := range seedCases {
-		if got[i] != [2]string{c.request, c.reply} {
-			t.Errorf("exchange %d: document %q, table %q", i, got[i], [2]string{c.request, c.reply})
-		}
-	}
+	return out
 }
 
 func TestSeedHuman(t *testing.T) {
-	for _, c := range seedCases {
+	for _, c := range seedCases(t) {
 		t.Run(c.request, func(t *testing.T) {
 			code, out, errs := cli(t, "", append([]string{"-dialect", c.dialect}, strings.Fields(c.request)...)...)
 			if code != 0 || errs != "" {
@@ -167,7 +145,7 @@ func decodeLines(t *testing.T, out string) ([]testLine, []map[string]json.RawMes
 
 func TestSeedJSON(t *testing.T) {
 	required := []string{"input", "reply", "disconnect", "tokens", "replyTokens", "diagnostics", "outcome"}
-	for _, c := range seedCases {
+	for _, c := range seedCases(t) {
 		t.Run(c.request, func(t *testing.T) {
 			code, out, errs := cli(t, "", "-json", "-dialect", c.dialect, c.request)
 			if code != 0 || errs != "" {
@@ -677,7 +655,7 @@ func TestExampleSeedNew(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	lines, _ := decodeLines(t, out)
-	c := seedCases[1]
+	c := seedCases(t)[1]
 	if len(lines) != 1 || lines[0].Input != c.request || lines[0].Reply != c.reply || lines[0].Dialect != "MSNP8" || lines[0].Outcome.Kind != "forced-upgrade" {
 		t.Errorf("got %+v", lines)
 	}
@@ -768,7 +746,7 @@ func TestHumanWidth(t *testing.T) {
 }
 
 func FuzzRun(f *testing.F) {
-	for _, c := range seedCases {
+	for _, c := range seedCases(f) {
 		f.Add(c.request, false)
 	}
 	for _, ex := range cvq.Examples() {

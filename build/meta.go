@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// placeholderMeta is replaced by the page's metadata (metaJSON) inside a JSON data block
+// of index.html; it is text, not a file name like the other placeholders.
+const placeholderMeta = "META"
+
+// metaFormat is the version of the metadata document's shape (wasm/API.md, Meta).
+const metaFormat = "1"
+
+// The metadata document: what the page shows about dialects, profiles, examples and
+// parameters. It is learner-facing text rendered from cvq's Go tables at build time and
+// shipped in index.html, not in the WebAssembly module, whose size has a budget
+// (DESIGN.md: what a learner reads never grows the module).
+type (
+	metaDoc struct {
+		Version  string        `json:"version"`
+		Dialects []metaDialect `json:"dialects"`
+		Profiles []metaProfile `json:"profiles"`
+		Examples []metaExample `json:"examples"`
+		Params   []metaParam   `json:"params"`
+	}
+	metaDialect struct {
+		Value string `json:"value"`
+		Label string `json:"label"`
+	}
+	metaProfile struct {
+		Name        string `json:"name"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Source      string `json:"source"`
+	}
+	metaExample struct {
+		ID      string `json:"id"`
+		Title   string `json:"title"`
+		Group   string `json:"group"`
+		Source  string `json:"source"`
+		Dialect string `json:"dialect"`
+		Profile string `json:"profile"`
+		Kind    string `json:"kind"`
+		Input   string `json:"input"`
+	}
+	metaParam struct {
+		Name    string `json:"name"`
+		About   string `json:"about"`
+		Since   string `json:"since"`
+		Changes string `json:"changes"`
+		Source  string `json:"source"`
+	}
+)
+
+// metaJSON renders the metadata document. encoding/json escapes <, > and &, so the text
+// cannot close the <script type="application/json"> element it is placed in.
+func metaJSON() ([]byte, error) {
+	doc := metaDoc{Version: metaFormat}
+	for _, d := range cvq.Dialects() {
+		doc.Dialects = append(doc.Dialects, metaDialect{d.String(), d.Label()})
+	}
+	for _, p := range cvq.Profiles() {
+		doc.Profiles = append(doc.Profiles, metaProfile{p.Name, p.Title, p.Description, p.Source})
+	}
+	for _, ex := range cvq.Examples() {
+		kind := "line"
+		if ex.Session {
+			kind = "session"
+		}
+		doc.Examples = append(doc.Examples, metaExample{ex.ID, ex.Title, ex.Group, ex.Source, ex.Dialect.String(), ex.Profile, kind, ex.Input})
+	}
+	for _, p := range cvq.Params() {
+		since := ""
+		if p.Since != 0 {
+			since = p.Since.String()
+		}
+		doc.Params = append(doc.Params, metaParam{p.Name, p.About, since, p.Changes, p.Source})
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}

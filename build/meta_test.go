@@ -1,0 +1,38 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// TestMetaJSON: the page's metadata lists every dialect, profile, example and parameter
+// cvq knows, with the parameters' prose (which the module no longer carries), and is safe
+// inside a <script> element.
+func TestMetaJSON(t *testing.T) {
+	raw, err := metaJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(string(raw), "<>&\n") {
+		t.Errorf("the metadata contains <, >, & or a newline; it must not be able to close its <script>")
+	}
+	var doc metaDoc
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Dialects) != len(cvq.Dialects()) || len(doc.Profiles) != len(cvq.Profiles()) ||
+		len(doc.Examples) != len(cvq.Examples()) || len(doc.Params) != len(cvq.Params()) {
+		t.Errorf("counts: %d dialects, %d profiles, %d examples, %d params", len(doc.Dialects), len(doc.Profiles), len(doc.Examples), len(doc.Params))
+	}
+	for _, p := range doc.Params {
+		if p.About == "" {
+			t.Errorf("param %s has no about text", p.Name)
+		}
+	}
+	if doc.Dialects[len(doc.Dialects)-1].Label != "MSNP24+" || doc.Examples[0].ID != "seed-old" || doc.Examples[0].Kind != "line" {
+		t.Errorf("unexpected content: %+v %+v", doc.Dialects[len(doc.Dialects)-1], doc.Examples[0])
+	}
+}
