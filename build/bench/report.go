@@ -27,6 +27,9 @@ type results struct {
 	codec    []codecPair
 	codecErr error
 
+	hostile    []hostileResult // hostile links, in hostileLinks' order
+	hostileErr error
+
 	ex     explainResult
 	exErr  error
 	exFull bool
@@ -115,7 +118,7 @@ func orUnknown(s, alt string) string {
 func (r *results) tables() []table {
 	var ts []table
 	ts = append(ts, r.sizeTables()...)
-	ts = append(ts, r.loadTable(), r.typingTable(), r.codecTable())
+	ts = append(ts, r.loadTable(), r.typingTable(), r.hostileTable(), r.codecTable())
 	vt := table{title: "Verdicts", header: []string{"target", "budget", "measured", "verdict"}}
 	for _, v := range r.verdicts() {
 		vt.rows = append(vt.rows, v.row())
