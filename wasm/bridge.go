@@ -31,6 +31,10 @@ type bridge struct {
 	next     int
 	parse    js.Value // JSON.parse, as it was when the bridge started
 	depth    int      // bridge calls now running (nested through JS)
+	// steps keeps each step's whole result from the last transcript checked
+	// with lean set, for transcriptFields; ticket names that transcript.
+	steps  []cvq.Result
+	ticket int
 }
 
 // objectFn is the global Object function as it was when the bridge
@@ -64,6 +68,7 @@ func register(global js.Value) (err error) {
 	}{
 		{"simulate", b.simulate},
 		{"transcript", b.transcript},
+		{"transcriptFields", b.transcriptFields},
 		{"sessionOpen", b.sessionOpen},
 		{"sessionSend", b.sessionSend},
 		{"sessionClose", b.sessionClose},
@@ -196,6 +201,11 @@ func (b *bridge) simulate(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
+// transcript checks a paste. With a true fourth argument (lean) each step's
+// result comes without its fields and reply fields, which are most of a
+// result's JSON: a 256 KiB paste of thousands of lines then costs a few
+// megabytes of JSON instead of tens. The bridge keeps the fields of the
+// last lean transcript for transcriptFields, under the ticket it returns.
 func (b *bridge) transcript(args []js.Value) (string, error) {
 	text, err := stringArg(args, 0, "text")
 	if err != nil {
@@ -206,8 +216,43 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 		return "", err
 	}
 	t := cvq.CheckTranscript(text, d, p)
+	lean := len(args) > 3 && args[3].Truthy()
+	b.steps = nil
+	if lean {
+		b.ticket++
+		b.steps = make([]cvq.Result, len(t.Steps))
+		for i := range t.Steps {
+			r := &t.Steps[i].Result
+			b.steps[i] = *r
+			r.Fields, r.ReplyFields = nil, nil
+		}
+	}
 	var w jsonWriter
 	w.transcript(text, &t)
+	if lean {
+		// The ticket goes in as the object's last member.
+		out := w.String()
+		return out[:len(out)-1] + `,"ticket":` + strconv.Itoa(b.ticket) + "}", nil
+	}
+	return w.String(), nil
+}
+
+// transcriptFields answers the whole result (fields included) of step i of
+// the lean transcript named by ticket, or an error when a newer transcript
+// has replaced it.
+func (b *bridge) transcriptFields(args []js.Value) (string, error) {
+	if len(args) < 2 || args[0].Type() != js.TypeNumber || args[1].Type() != js.TypeNumber {
+		return "", errors.New("ticket and step must be numbers")
+	}
+	ticket, i := args[0].Int(), args[1].Int()
+	if ticket != b.ticket || b.steps == nil {
+		return "", errors.New("that transcript is no longer the last one checked")
+	}
+	if i < 0 || i >= len(b.steps) {
+		return "", errors.New("no such step")
+	}
+	w := jsonWriter{b: make([]byte, 0, 4096)}
+	w.result(&b.steps[i])
 	return w.String(), nil
 }
 

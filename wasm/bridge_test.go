@@ -353,3 +353,57 @@ func TestSessionsNotEvicted(t *testing.T) {
 		ids = append(ids, r)
 	}
 }
+
+// bigTranscript is a paste just under the page's 256 KiB cap: handshakes
+// one after another, each on a new connection.
+func bigTranscript() string {
+	var b strings.Builder
+	for b.Len() < 255*1024 {
+		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
+			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
+	}
+	return b.String()
+}
+
+// TestLeanTranscript checks a big paste with lean set: the steps come
+// without fields, transcriptFields gives them for one step on request,
+// the JSON is a fraction of the full one, and Go's heap is back under
+// 50 MB once it has been collected.
+func TestLeanTranscript(t *testing.T) {
+	text := bigTranscript()
+	stringify := js.Global().Get("JSON").Get("stringify")
+	full := call("transcript", text, "MSNP8", "reference")
+	lean := call("transcript", text, "MSNP8", "reference", true)
+	fullLen, leanLen := len(stringify.Invoke(full).String()), len(stringify.Invoke(lean).String())
+	t.Logf("%d KiB paste, %d steps: %d KiB of JSON in full, %d KiB lean", len(text)>>10, lean.Get("steps").Length(), fullLen>>10, leanLen>>10)
+	if leanLen*3 > fullLen {
+		t.Errorf("the lean transcript is %d bytes of JSON, the full one %d", leanLen, fullLen)
+	}
+	step := lean.Get("steps").Index(1)
+	if n := step.Get("result").Get("fields").Length(); n != 0 {
+		t.Errorf("a lean step has %d fields", n)
+	}
+	if got := str(step, "result", "reply"); got == "" {
+		t.Errorf("a lean step lost its reply")
+	}
+	ticket := lean.Get("ticket")
+	r := call("transcriptFields", ticket, 1)
+	if n := r.Get("fields").Length(); n < 9 || str(r.Get("fields").Index(2), "param") != "locale" {
+		t.Errorf("transcriptFields gave %d fields (error %q)", n, str(r, "error"))
+	}
+	if e := str(call("transcriptFields", ticket, 1e6), "error"); !strings.Contains(e, "no such step") {
+		t.Errorf("a step past the end: %q", e)
+	}
+	call("transcript", "C: VER 1 MSNP8", "MSNP8", "reference", true)
+	if e := str(call("transcriptFields", ticket, 1), "error"); !strings.Contains(e, "no longer the last") {
+		t.Errorf("an old ticket: %q", e)
+	}
+	full, lean = js.Undefined(), js.Undefined()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	t.Logf("Go heap after: %d MiB allocated, %d MiB in use, %d MiB obtained from the system", m.HeapAlloc>>20, m.HeapInuse>>20, m.HeapSys>>20)
+	if m.HeapInuse > 50<<20 {
+		t.Errorf("Go's heap holds %d MiB after the transcripts", m.HeapInuse>>20)
+	}
+}

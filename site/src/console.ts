@@ -16,7 +16,7 @@ import {
 import { byId, setAttr, setText } from "./dom";
 import { kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
 import { LogView } from "./log";
-import { entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
+import { cutText, entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
@@ -113,7 +113,7 @@ export class Console {
       const t = checkTranscript(text, this.host.dialect(), this.host.profile());
       if (t.ok) {
         this.entries = transcriptEntries(t.value);
-        summary = summaryText(summarize(t.value));
+        summary = summaryText(summarize(t.value)) + cutText(t.value);
       } else {
         summary = "The simulator could not check this transcript: " + t.error + ".";
       }

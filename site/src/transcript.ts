@@ -65,6 +65,17 @@ export function summarize(t: Transcript): Summary {
   return s;
 }
 
+/**
+ * Where and why the bridge cut a long paste short (its "too-long"
+ * diagnostic), as a sentence for the summary; "" when it checked it all.
+ */
+export function cutText(t: Transcript): string {
+  const d = t.diagnostics.find((x) => x.code === "too-long");
+  if (d === undefined) return "";
+  return " Cut short at line " + d.line.toLocaleString("en") + " of the paste: " + d.text.replace(/^The transcript is cut here: /, "") +
+    " (the lines after it are not checked or shown).";
+}
+
 /** "7 server lines: 5 match, 1 differs, 1 not checked". */
 export function summaryText(s: Summary): string {
   if (s.server === 0) return "No server lines to check: the paste holds client lines only.";
@@ -124,7 +135,11 @@ export function transcriptEntries(t: Transcript): Entry[] {
       const found = checkOf.get(i);
       const result = found?.step === null || found === undefined ? null : t.steps[found.step]?.result ?? null;
       const check = found?.check ?? null;
-      out.push(entry("s", ln.text, { result, check, line: ln.line, select: firstDiffKey(check, result) }));
+      const e = entry("s", ln.text, { result, check, line: ln.line });
+      // Reading the result's reply fields may ask the bridge for them (a
+      // lean transcript, see api.ts), so the key is worked out when used.
+      if (check?.status === "differ") Object.defineProperty(e, "select", { get: () => firstDiffKey(check, result), enumerable: true });
+      out.push(e);
     }
     for (const d of diagsAt.get(ln.line) ?? []) out.push(diagnosticEntry(d));
     // Several protocol lines can start on one physical line only in
