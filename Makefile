@@ -10,8 +10,9 @@ FUZZTIME ?= 20s
 # extra flags for build/bench (-explain attributes the module's brotli bytes, -loads N).
 WASM_OPT   ?= auto
 BENCHFLAGS ?=
-# Two packages at a time: CI has two cores, and the browser tests start Chromium.
-GOTESTFLAGS ?= -p 2
+# Two packages at a time: CI has two cores, and the browser tests start Chromium. The
+# browser tests of site/ take minutes on a busy machine, past go test's 10-minute default.
+GOTESTFLAGS ?= -p 2 -timeout 30m
 
 # Prints a banner, so each step of a long `make test` log is easy to find.
 banner = printf '\n==== %s ====\n' "$(1)"

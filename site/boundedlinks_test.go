@@ -15,23 +15,27 @@ type hostileLink struct {
 	says []string
 }
 
-// hostileLinks builds the links of TestHostileLinksBounded; build/bench
-// times the same kinds of link.
+// hostileLinks builds the links of TestHostileLinksBounded. They are
+// smaller than the 2 MB a browser allows, because the test harness pays for
+// every megabyte of an address several times over (each protocol event that
+// names the page carries it); build/bench loads the full-size ones and
+// times them. Each is still far past what the page takes, so each is
+// refused or summed up by the same code.
 func hostileLinks(t *testing.T) []hostileLink {
 	var many, plain strings.Builder
 	many.WriteString("v=1&d=MSNP9")
-	for i := 0; many.Len() < 1000*1024; i++ {
+	for i := 0; many.Len() < 300*1024; i++ {
 		many.WriteString("&k" + strconv.Itoa(i) + "=")
 	}
 	plain.WriteString("v=1&d=MSNP9")
-	for i := 0; i < 30000; i++ {
+	for i := 0; i < 5000; i++ {
 		plain.WriteString("&unknown" + strconv.Itoa(i) + "=x")
 	}
 	return []hostileLink{
 		{"z-unknown-keys", zLink(t, many.String()), []string{"parts this page does not know", "“k0=”", "more); they were ignored"}},
-		{"plain-unknown-keys", plain.String(), []string{"30,000 parts this page does not know", "“unknown0=”, “unknown1=”"}},
-		{"long-q", "v=1&q=CVQ%201%20" + strings.Repeat("A", 1500*1024), []string{"request line (q=) is longer than the 64 KiB"}},
-		{"long-t", "v=1&t=" + strings.Repeat("C%3A%20VER%201%20MSNP8%0A", 2000*1024/24), []string{"transcript (t=) is longer than the 256 KiB"}},
+		{"plain-unknown-keys", plain.String(), []string{"5,000 parts this page does not know", "“unknown0=”, “unknown1=”"}},
+		{"long-q", "v=1&q=CVQ%201%20" + strings.Repeat("A", 200*1024), []string{"request line (q=) is longer than the 64 KiB"}},
+		{"long-t", "v=1&t=" + strings.Repeat("A", 300*1024), []string{"transcript (t=) is longer than the 256 KiB"}},
 		{"object-keys", "v=1&d=MSNP9&__proto__=1&constructor=2&toString=3&hasOwnProperty=4", []string{"4 parts", "“__proto__=”", "“constructor=”", "“toString=”"}},
 	}
 }
