@@ -29,6 +29,8 @@ type results struct {
 
 	hostile    []hostileResult // hostile links, in hostileLinks' order
 	hostileErr error
+	paste      pasteResult // the 256 KiB transcript
+	pasteErr   error
 
 	ex     explainResult
 	exErr  error

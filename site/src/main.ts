@@ -37,6 +37,11 @@ export interface PageHook {
   lastRenderMs: number;
   /** Per input event on #request: ms from the event to the rendered result. */
   renders: number[];
+  /**
+   * Bytes of the module's linear memory: the most Go's heap has ever
+   * needed (WebAssembly memory grows and never shrinks); 0 before start.
+   */
+  wasmMemory: () => number;
 }
 
 declare global {
@@ -45,7 +50,8 @@ declare global {
   }
 }
 
-const hook: PageHook = { ready: boot(), lastRenderMs: 0, renders: [] };
+let memory: WebAssembly.Memory | null = null;
+const hook: PageHook = { ready: boot(), lastRenderMs: 0, renders: [], wasmMemory: () => memory?.buffer.byteLength ?? 0 };
 // Failures are shown in #status; the handler only keeps the rejection from
 // being reported as unhandled (the promise itself still rejects for tests).
 hook.ready.catch(() => {});
@@ -81,6 +87,8 @@ async function load(status: StatusView): Promise<void> {
   const module = await compiling.module;
   const go = newGo();
   const instance = await instantiate(module, go.importObject);
+  const mem = instance.exports["mem"];
+  if (mem instanceof WebAssembly.Memory) memory = mem;
   markCompiled();
   status.starting();
   const started = start(go, instance);
