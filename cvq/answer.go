@@ -27,21 +27,21 @@ func (s *sim) param(i int) string {
 }
 
 // answer decides the server's reply to a CVQ/CVR with a valid TrID, in the
-// decision order of PROTOCOL.md §3, each step switched on or off by the
+// decision order of the reference's rules §4 (docs/rules.md), each step switched on or off by the
 // profile.
 func (s *sim) answer(isCVR bool) {
 	p := s.p
 	cmd := s.res.Command
 	n := len(s.l.Tokens) - 2
 	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
-		s.diag(Note, 0, s.l.Tokens[0].End, "no-handler", p.Title+" has no handler for "+cmd+": the line is only logged.")
+		s.diag(Note, 0, s.l.Tokens[0].End, CodeNoHandler, p.Title+" has no handler for "+cmd+": the line is only logged.")
 		s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
 			Reason: "The server does not implement " + cmd + "."}
 		return
 	}
 	if n < 6 {
 		if p.ShortCode == "" {
-			s.diag(Note, 0, len(s.l.Body), "short-ignored", p.Title+" fails on a short line and sends nothing (inference from its code).")
+			s.diag(Note, 0, len(s.l.Body), CodeShortIgnored, p.Title+" fails on a short line and sends nothing (inference from its code).")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
 			return
 		}
@@ -85,7 +85,7 @@ func (s *sim) answer(isCVR bool) {
 	default:
 		row, exact := p.find(cmd, lib, s.param(pSystemType), localeID(s.param(pLocale)), s.d)
 		if row == nil {
-			s.diag(Note, 0, len(s.l.Body), "no-row", p.Title+" has no catalog row that could answer this line.")
+			s.diag(Note, 0, len(s.l.Body), CodeNoRow, p.Title+" has no catalog row that could answer this line.")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
 			return
 		}
@@ -114,7 +114,7 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	meaning, note := errorMeaning(code)
 	if s.p.Era != "" && code != "715" {
 		// A dated (Microsoft) era: no capture shows these codes.
-		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9). " + note
+		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (rules §11). " + note
 	}
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
@@ -214,7 +214,7 @@ func (s *sim) outcome(cmd string, e *Entry) {
 		notes = noteMinEqual
 	}
 	if len(notes) > 0 {
-		s.diag(Note, 0, len(s.l.Body), "doc-disagreement", "The documentation disagrees with itself here.", notes...)
+		s.diag(Note, 0, len(s.l.Body), CodeDocDisagreement, "The documentation disagrees with itself here.", notes...)
 	}
 }
 
@@ -228,7 +228,7 @@ var outcomeTexts = [...]string{
 }
 
 // outcomeTextsCVR0 are the same outcomes after a CVQ in CVR0 mode
-// (PROTOCOL.md §3.7, §4). There is no sign-in in the fallback: the client
+// (docs/rules.md §4 step 7, §5). There is no sign-in in the fallback: the client
 // makes its upgrade decision, the connection ends, and signing in takes a
 // new connection on which VER settles on a real dialect.
 var outcomeTextsCVR0 = [len(outcomeTexts)]string{

@@ -71,7 +71,7 @@ func msProfile(era, title, desc, source string, verMin, verMax Dialect, verList 
 	return &Profile{
 		Name: "microsoft@" + era[:7], Title: title, Description: desc, Source: source, Era: era,
 		VERMin: verMin, VERMax: verMax, VERList: verList, AcceptCVR0: true,
-		VERNote:    "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 (facts §1.2).",
+		VERNote:    "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 [WP-MSNP].",
 		HandlesCVQ: true, HandlesCVR: true,
 		ShortCode: "731", LocaleCode: "710",
 		CVQCloses: true,
@@ -151,7 +151,7 @@ var microsoftEras = []*Profile{
 var referenceProfile = &Profile{
 	Name:  "reference",
 	Title: "Reference (the seed's server)",
-	Description: "Implements the decision order of PROTOCOL.md §3: shape, locale, client checks, then the catalog. " +
+	Description: "Implements the decision order of rules §4: shape, locale, client checks, then the catalog. " +
 		"Reproduces the seed's six exchanges and msnp-wiki's examples.",
 	Source: "SEED, YW-CVR0, YW-VER",
 	VERMin: MSNP8, VERMax: MSNP23, AcceptCVR0: true,

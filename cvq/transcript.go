@@ -21,10 +21,10 @@ type FieldDiff struct {
 	_        noCompare
 	Index    int    // field position, 0 = command
 	Param    string // the field's name in the expected reply ("" past its end)
-	Expected string
-	Observed string
-	Start    int // byte range in the observed line; Start == End past its end
-	End      int
+	Expected string // the token the profile sends; "" past the end of its reply
+	Observed string // the token in the transcript; "" past the end of the observed line
+	Start    int    // byte range [Start, End) in the observed line; Start == End past its end
+	End      int    // see Start
 }
 
 // CheckStatus is the verdict on one server line of a transcript.
@@ -50,35 +50,38 @@ func (c CheckStatus) String() string {
 
 // Check compares one server line of a transcript with the profile.
 type Check struct {
-	Line     int    // index into Transcript.Lines
-	Expected string // what the profile answers; "" for nothing
-	Observed string
-	Status   CheckStatus
-	Note     string
-	Diffs    []FieldDiff
+	Line     int         // index into Transcript.Lines
+	Expected string      // what the profile answers; "" for nothing
+	Observed string      // the server line as the transcript has it
+	Status   CheckStatus // match, differ or unchecked
+	// Note says why a line is unchecked (no client line with its TrID, not
+	// a handshake line), or remarks on a match; "" when there is nothing
+	// to add.
+	Note  string
+	Diffs []FieldDiff // the fields that differ, in order; empty unless Status is CheckDiffer
 }
 
 // Step is one client line of a transcript with what the profile does with
 // it and the server lines the transcript pairs with it.
 type Step struct {
-	Client int // index into Transcript.Lines
-	Result Result
-	Checks []Check
+	Client int     // index into Transcript.Lines
+	Result Result  // what the simulated connection did with the client line
+	Checks []Check // the transcript's server lines paired with it by TrID
 }
 
 // LineDiagnostic is a diagnostic about the transcript itself, located by
 // 1-based line number and a byte range inside that line.
 type LineDiagnostic struct {
-	Line int
+	Line int // 1-based line number in the paste
 	Diagnostic
 }
 
 // Transcript is a pasted session, simulated and checked.
 type Transcript struct {
-	Lines       []TranscriptLine
-	Steps       []Step
-	Unpaired    []Check // server lines with no client line to pair with
-	Diagnostics []LineDiagnostic
+	Lines       []TranscriptLine // the protocol lines recovered from the paste, in order
+	Steps       []Step           // one per client line, in order
+	Unpaired    []Check          // server lines with no client line to pair with
+	Diagnostics []LineDiagnostic // about the paste itself: skipped prose, new connections, cuts
 	// State of the last connection at the end of the transcript.
 	State SessionState
 
@@ -158,13 +161,13 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			continue
 		}
 		if len(lines) >= maxTranscriptLines {
-			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: "too-long",
+			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: CodeTooLong,
 				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
 			break
 		}
 		if strings.HasPrefix(raw, ".. ") {
 			if len(lines) == 0 {
-				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: "orphan-continuation",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: CodeOrphanContinuation,
 					Text: "A continuation line (\".. \") with no line before it to continue."}})
 				continue
 			}
@@ -180,7 +183,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		body := raw[start:]
 		if !ok {
 			if !looksLikeCommand(body) {
-				skip(LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: "prose",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: CodeProse,
 					Text: "Skipped: no C:/S: (or >>>/<<<, ->/<-) prefix and no command name, so this reads as prose."}})
 				continue
 			}
@@ -321,7 +324,10 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	lastTrID, movedOn := uint32(0), false
 	for i := range lines {
 		ln := &lines[i]
-		toks := Tokenize(ln.Text)
+		// Only the command and the TrID matter here: three tokens (the
+		// third folding the rest) keep a line of millions of tokens cheap.
+		var buf [3]Token
+		toks := tokenizeInto(ln.Text, buf[:0], 3)
 		cmd, trid := "", ""
 		if len(toks.Tokens) > 0 {
 			cmd = toks.Tok(0)
@@ -363,7 +369,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 		}
 		if why != "" {
 			sess = NewSession(d, p)
-			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: "new-connection",
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: CodeNewConnection,
 				Text: why}})
 			movedOn = false
 		}

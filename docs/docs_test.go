@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -244,6 +245,78 @@ func TestParamPages(t *testing.T) {
 	for _, n := range names {
 		if _, err := os.Stat(filepath.Join("params", n+".md")); err != nil {
 			t.Errorf("parameter %s has no page: %v", n, err)
+		}
+	}
+}
+
+// TestRuleSections: the page links "rules §N" to the N-th section of rules.md through the
+// list of section ids in site/src/cite.ts; the list and the page must agree.
+func TestRuleSections(t *testing.T) {
+	rules, err := os.ReadFile("rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range regexp.MustCompile(`(?m)^## §(\d+) .*\{#([a-z0-9-]+)\}$`).FindAllStringSubmatch(string(rules), -1) {
+		if m[1] != strconv.Itoa(len(ids)+1) {
+			t.Fatalf("rules.md: section §%s follows §%d", m[1], len(ids))
+		}
+		ids = append(ids, m[2])
+	}
+	cite, err := os.ReadFile("../site/src/cite.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := regexp.MustCompile(`(?s)ruleSections = \[(.*?)\]`).FindSubmatch(cite)
+	if list == nil {
+		t.Fatal("site/src/cite.ts has no ruleSections list")
+	}
+	var page []string
+	for _, m := range regexp.MustCompile(`"([a-z0-9-]+)"`).FindAllSubmatch(list[1], -1) {
+		page = append(page, string(m[1]))
+	}
+	if strings.Join(page, " ") != strings.Join(ids, " ") || len(ids) < 10 {
+		t.Errorf("cite.ts ruleSections = %q, rules.md sections = %q", page, ids)
+	}
+}
+
+// TestDiagnosticsDocumented: docs.Diagnostics explains exactly the codes of cvq/codes.go,
+// each once and with some text.
+func TestDiagnosticsDocumented(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "../cvq/codes.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if v, ok := n.(*ast.ValueSpec); ok {
+			for _, e := range v.Values {
+				if s, ok := stringLit(e); ok {
+					listed[s] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(listed) < 40 {
+		t.Fatalf("cvq/codes.go lists %d codes: the parse is broken", len(listed))
+	}
+	documented := map[string]bool{}
+	for _, d := range Diagnostics {
+		if documented[d.Code] {
+			t.Errorf("%s documented twice", d.Code)
+		}
+		documented[d.Code] = true
+		if !listed[d.Code] {
+			t.Errorf("%s is documented but cvq/codes.go has no such code", d.Code)
+		}
+		if len(d.About) < 30 {
+			t.Errorf("%s: explanation %q is too short to help", d.Code, d.About)
+		}
+	}
+	for code := range listed {
+		if !documented[code] {
+			t.Errorf("%s (cvq/codes.go) has no explanation in docs.Diagnostics", code)
 		}
 	}
 }
