@@ -60,7 +60,7 @@ func (s *sim) hidden() {
 }
 
 func (s *sim) hiddenRun(start, end int, first rune) {
-	s.diag(Warning, start, end, "hidden-char", "Invisible or control character "+codePoint(first)+
+	s.diag(Warning, start, end, CodeHiddenChar, "Invisible or control character "+codePoint(first)+
 		": the server reads it as part of the token, but a display may draw it as nothing or reorder the text around it.")
 }
 
