@@ -58,7 +58,8 @@ func TestRefusedLinkKeepsWork(t *testing.T) {
 		if n := tb.linkNotice(); !strings.Contains(n, "could not be opened") {
 			t.Fatalf("#%s: notice %q", short(frag), short(n))
 		}
-		if got := tb.eval(`document.querySelector("#link-notice .notice-link")?.value ?? ""`); !strings.HasSuffix(got, "#"+frag) {
+		// The box shows the link's first 4,096 characters (the copy button copies all).
+		if got := tb.eval(`document.querySelector("#link-notice .notice-link")?.value ?? ""`); !strings.Contains(got, "#"+frag[:min(len(frag), 2000)]) {
 			t.Errorf("#%s: the notice's link box holds %q", short(frag), short(got))
 		}
 		time.Sleep(600 * time.Millisecond) // twice the debounce
@@ -72,15 +73,14 @@ func TestRefusedLinkKeepsWork(t *testing.T) {
 		tb.waitJS(`location.hash.includes("precious")`, 5*time.Second)
 	}
 	// A refused link followed within the open page (only the fragment
-	// changes) keeps the work the same way.
+	// changes) leaves the page's work as it is: nothing to bring back.
 	tb := openTab(t, "/", true)
 	setRequest(tb, "CVQ 1 precious")
 	tb.waitJS(`location.hash.includes("precious")`, 5*time.Second)
 	tb.eval(`(() => { location.hash = "#v=9&q=x"; return ""; })()`)
 	tb.waitJS(`!document.getElementById("link-notice").hidden`, 5*time.Second)
-	tb.do("bringing back the work", chromedp.Click(chromedp.CSS(`#link-notice .notice-restore`)))
-	if got := tb.eval(`document.getElementById("request").value`); got != "CVQ 1 precious" {
-		t.Errorf("after a refused link in the open page and bringing back the work: %q", got)
+	if got := tb.eval(`document.getElementById("request").value + " " + (document.querySelector("#link-notice .notice-restore") === null)`); got != "CVQ 1 precious true" {
+		t.Errorf("after a refused link in the open page: %q", got)
 	}
 }
 
