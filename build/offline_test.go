@@ -5,8 +5,11 @@ import (
 	"testing"
 )
 
+// testSW stands in for site/sw.js in tests that build a whole site.
+const testSW = "const build = \"{{BUILD}}\";\nconst files = {{FILES}};\n"
+
 func TestServiceWorkerList(t *testing.T) {
-	tmpl := []byte(`const build = "{{BUILD}}";` + "\n" + `const files = {{FILES}};`)
+	tmpl := []byte(testSW)
 	files := []file{
 		{name: "index.html", data: []byte("page")},
 		{name: "main-ABCDEFGH.js", data: []byte("js")},
@@ -19,7 +22,7 @@ func TestServiceWorkerList(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := string(sw.data)
-	if sw.name != "sw.js" || !strings.Contains(got, `const files = ["./","docs/","docs/rules.html","main-ABCDEFGH.js"];`) {
+	if sw.name != "sw.js" || !strings.Contains(got, `const files = ["./","docs/","docs/rules.html","main-ABCDEFGH.js"];`+"\n") {
 		t.Errorf("%s:\n%s", sw.name, got)
 	}
 	// Any changed byte of any file is a new build id, so browsers install the new worker.
