@@ -47,7 +47,7 @@ func TestBigTranscriptFluid(t *testing.T) {
 	tb.openConsole()
 	ms := tb.pasteTimed(bigPaste())
 	t.Logf("a 255 KiB transcript checked and drawn in %.0f ms", ms)
-	if ms > 30000 { // a hang guard: a busy machine takes seconds; make bench has the figure
+	if ms > 120000 { // a hang guard only: a busy machine takes tens of seconds; make bench has the figure
 		t.Errorf("pasting a 255 KiB transcript took %.0f ms", ms)
 	}
 	if got := tb.text("#transcript-summary"); !strings.Contains(got, "server lines") {
