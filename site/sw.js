@@ -5,8 +5,9 @@
 // different paths of one host never share or delete each other's files.
 //
 // Pages (navigations) go to the network first, so a new deployment is seen
-// at once, and fall back to the cache offline; everything else comes from
-// the cache first (hashed names never change content). A new build brings
+// at once, and fall back to the cache offline; the build's other files come
+// from the cache first (hashed names never change content); anything else
+// is left to the browser. A new build brings
 // a new sw.js (the build writes the file list and its hash below), which
 // takes over at once; the page then says "new version — reload".
 //
@@ -18,6 +19,8 @@ const files = {{FILES}};
 const scope = self.registration.scope;
 const prefix = "cvq-playground " + scope + " ";
 const cacheName = prefix + build;
+// The files' absolute URLs: only these are answered from the cache.
+const kept = new Set(files.map((f) => new URL(f, scope).href));
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -54,6 +57,12 @@ self.addEventListener("fetch", (event) => {
     }));
     return;
   }
+  // Anything this build does not keep is left to the browser, untouched
+  // (so a preloaded response is still reused as it would be without us).
+  const url = new URL(req.url);
+  url.search = "";
+  url.hash = "";
+  if (!kept.has(url.href)) return;
   event.respondWith((async () => {
     const cache = await caches.open(cacheName);
     const hit = await cache.match(req, { ignoreSearch: true });
