@@ -26,6 +26,7 @@ var (
 	scriptTag  = regexp.MustCompile(`<script src="([^"/]+\.js)"( async| defer)?></script>`)
 	wasmMeta   = regexp.MustCompile(`<meta name="cvq-wasm" content="([^"/]+\.wasm)">`)
 	preloadTag = regexp.MustCompile(`<link rel="preload" href="[^"/]+\.wasm"[^>]*>\n?`)
+	iconTag    = regexp.MustCompile(`<link rel="icon" href="([^"/]+\.svg)"`)
 	cspMeta    = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`)
 	sourceMap  = regexp.MustCompile(`\n?//# sourceMappingURL=[^\n]*\s*$`)
 )
@@ -86,6 +87,16 @@ func Page(dist string) ([]byte, error) {
 		return `<meta name="cvq-wasm" content="data:application/wasm;base64,` + base64.StdEncoding.EncodeToString(wasm) + `">`
 	})
 	page = preloadTag.ReplaceAll(page, nil)
+	// The icon, when the page has one, as a data: URL (the policy allows data: images).
+	page = iconTag.ReplaceAllFunc(page, func(m []byte) []byte {
+		name := string(iconTag.FindSubmatch(m)[1])
+		svg, err := read(name)
+		if err != nil {
+			errs = append(errs, err)
+			return m
+		}
+		return []byte(`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString(svg) + `"`)
+	})
 	page = replaceOnce(page, cspMeta, "Content-Security-Policy meta", &errs, func(policy string) string {
 		return `<meta http-equiv="Content-Security-Policy" content="` + policyFor(policy, scriptHashes, styleHashes) + `">`
 	})

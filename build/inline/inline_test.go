@@ -15,6 +15,7 @@ const page = `<!doctype html>
 <meta name="cvq-wasm" content="cvq-AAAAAAAA.wasm">
 <link rel="preload" href="cvq-AAAAAAAA.wasm" as="fetch" type="application/wasm" crossorigin>
 <link rel="stylesheet" href="style-BBBBBBBB.css">
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <script src="wasm_exec-CCCCCCCC.js" defer></script>
 <script src="main-DDDDDDDD.js" async></script>
 </head><body></body></html>
@@ -40,6 +41,7 @@ func TestPage(t *testing.T) {
 	dir := dist(t, map[string]string{
 		"index.html":            page,
 		"cvq-AAAAAAAA.wasm":     "\x00asm",
+		"favicon.svg":           "<svg/>",
 		"style-BBBBBBBB.css":    "body{color:red}\n/*# sourceMappingURL=style-BBBBBBBB.css.map */",
 		"wasm_exec-CCCCCCCC.js": "var exec=1;",
 		"main-DDDDDDDD.js":      "var main=2;\n//# sourceMappingURL=main-DDDDDDDD.js.map\n",
@@ -55,6 +57,7 @@ func TestPage(t *testing.T) {
 		`<meta name="cvq-wasm" content="data:application/wasm;base64,` + base64.StdEncoding.EncodeToString([]byte("\x00asm")) + `">`,
 		"script-src " + sha("var exec=1;") + " " + sha("var main=2;") + " 'wasm-unsafe-eval'",
 		"style-src " + sha("body{color:red}\n"),
+		`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString([]byte("<svg/>")) + `"`,
 		"default-src 'none'", "connect-src data:", "object-src 'none'", "base-uri 'none'",
 	} {
 		if !strings.Contains(doc, want) {
