@@ -14,6 +14,9 @@ import (
 // below it, so this only stops a script that calls the bridge directly.
 const maxInput = 4 << 20
 
+// tooLarge ends the message for an argument over maxInput.
+var tooLarge = " is larger than " + strconv.Itoa(maxInput>>20) + " MiB"
+
 // maxSessions bounds live sessions. Past it sessionOpen is refused rather
 // than dropping the oldest: the oldest is usually the page's own console,
 // and any script on the page could otherwise evict it by opening more.
@@ -142,11 +145,11 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 	// maxInput bytes, while fewer units can still be too many bytes, which the check
 	// after the copy catches.
 	if jsLength(args[i]) > maxInput {
-		return "", errors.New(what + " is larger than 4 MiB")
+		return "", errors.New(what + tooLarge)
 	}
 	s := args[i].String()
 	if len(s) > maxInput {
-		return "", errors.New(what + " is larger than 4 MiB")
+		return "", errors.New(what + tooLarge)
 	}
 	return s, nil
 }
@@ -228,7 +231,7 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 		}
 	}
 	var w jsonWriter
-	w.transcript(text, &t)
+	w.transcript(&t)
 	if lean {
 		// The ticket goes in as the object's last member.
 		out := w.String()
@@ -310,12 +313,7 @@ func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	}
 	r := s.Send(line)
 	var w jsonWriter
-	w.obj()
-	w.key("result")
-	w.result(&r)
-	w.key("state")
-	w.state(s.State())
-	w.endObj()
+	w.sent(&r, s.State())
 	return w.String(), nil
 }
 
