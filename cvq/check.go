@@ -133,7 +133,7 @@ func (s *sim) check(f *Field, i int) {
 	case pUserHandle:
 		if v == "" {
 			s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
-		} else if at := indexByte(v, '@'); at <= 0 || at == len(v)-1 {
+		} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
 			s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
 		} else {
 			f.Meaning = "the account signing in"
@@ -148,15 +148,6 @@ func (s *sim) check(f *Field, i int) {
 			s.mark(f, StatusWarning, CodeHopBlob, "Expected 0 or base64 of the previous XFR's redirect details.")
 		}
 	}
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // unassignedText explains an unassigned language ID by its two parts, in

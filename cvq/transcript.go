@@ -85,9 +85,16 @@ type Transcript struct {
 	// State of the last connection at the end of the transcript.
 	State SessionState
 
+	paste   lineTable        // the text checked, for PasteLine
 	byTrID  map[uint32][]int // client steps by numeric TrID, for pairing server lines
 	oddTrID []oddStep        // steps whose TrID is not a number (rare: searched in order)
 }
+
+// PasteLine returns line n (1-based, as Line counts them) of the text the
+// transcript was checked from, without its line end (LF or CR LF); "" when
+// there is no line n. The Start and End of a TranscriptLine or
+// LineDiagnostic index the PasteLine of its Line.
+func (t *Transcript) PasteLine(n int) string { return t.paste.line(n) }
 
 // maxTranscriptLines bounds the work done on a paste.
 const maxTranscriptLines = 5000
@@ -110,6 +117,10 @@ const maxSkippedDiagnostics = 50
 // to the first 50; one "skipped-more" diagnostic, at the first skipped
 // line after those, counts the rest.
 func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
+	return parseTranscript(newLineTable(text))
+}
+
+func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 	var lines []TranscriptLine
 	var diags []LineDiagnostic
 	// Continuations of the newest line gather in cont and are joined into
@@ -143,26 +154,14 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		}
 		lastSkipped = d.Line
 	}
-	no := 0
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-			next = end + 1
-		}
-		raw := text[pos:end]
-		pos = next
-		no++
-		raw = strings.TrimSuffix(raw, "\r")
+	for no := 1; no <= len(paste.starts); no++ {
+		raw := paste.line(no)
 		if isBlank(raw) {
 			continue
 		}
 		if len(lines) >= maxTranscriptLines {
 			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: CodeTooLong,
-				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
+				Text: "The transcript is cut here: at most " + formatUint(maxTranscriptLines) + " protocol lines are checked."}})
 			break
 		}
 		if strings.HasPrefix(raw, ".. ") {
@@ -318,8 +317,9 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	if p == nil {
 		p = DefaultProfile()
 	}
-	lines, diags := ParseTranscript(text)
-	t := Transcript{Lines: lines, Diagnostics: diags}
+	paste := newLineTable(text)
+	lines, diags := parseTranscript(paste)
+	t := Transcript{Lines: lines, Diagnostics: diags, paste: paste}
 	sess := NewSession(d, p)
 	lastTrID, movedOn := uint32(0), false
 	for i := range lines {
