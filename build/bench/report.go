@@ -7,23 +7,29 @@ import (
 
 // results holds everything one run measured, and why a part could not be measured.
 type results struct {
+	// What the run was: the machine, and the flags it was given.
 	machine  machine
 	mode     string // -wasm-opt
-	loads    int
-	keyCount int
+	loads    int    // -loads: cold loads of each page
+	keyCount int    // -keys: key presses into each page
 
-	pg, fl           site
-	pgFiles, flFiles []servedFile
-	pgSent, flSent   int
+	// Sizes. "pg" is always the playground and "fl" its floor (build/bench/floor),
+	// here and in every field below.
+	pg, fl           site         // the built sites
+	pgFiles, flFiles []servedFile // each file a first load downloads, as served
+	pgSent, flSent   int          // bytes a first load downloads, served as to a browser accepting brotli
 	sizeErr          error
 
-	load    loadResults
-	loadErr error
+	// Cold loads in Chromium, and the share-link check made with them.
+	load         loadResults
+	loadErr      error
+	fragmentNote string
 
+	// Typing keyCount keys into #request (the playground) and the floor's input.
 	pgTyping, flTyping typingResult
 	typingErr          error
-	fragmentNote       string
 
+	// The codec's Go benchmarks, each beside its floor.
 	codec    []codecPair
 	codecErr error
 
@@ -32,6 +38,8 @@ type results struct {
 	paste      pasteResult // the 256 KiB transcript
 	pasteErr   error
 
+	// What the module links beyond the floor ("ex" for explain); exFull is
+	// -explain, which also builds variants to attribute the brotli bytes.
 	ex     explainResult
 	exErr  error
 	exFull bool
