@@ -116,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if r.sizeErr == nil {
 		exe, err := chrome.Find()
 		if err != nil {
-			r.loadErr, r.typingErr = err, err
+			r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
@@ -125,12 +125,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
 		r.typingErr = r.loadErr
+		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
 	r.codec, r.codecErr = runCodecBench(ctx, root)
 	step("done")
+	return report(r, outDir, stdout, stderr)
+}
 
+// report prints the report, writes it as Markdown into outDir, and returns
+// the exit status: 1 when a figure could not be measured or a file written.
+func report(r *results, outDir string, stdout, stderr io.Writer) int {
 	text, md := render(r)
 	fmt.Fprint(stdout, text)
 	mdPath := filepath.Join(outDir, "bench.md")
@@ -232,13 +238,13 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	defer os.RemoveAll(profile)
 	br, err := startChromium(ctx, exe, profile)
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	defer br.cancel()
@@ -252,7 +258,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flURL := flSrv.URL + "/"
 	swapDir, err := withFloorModule(r.pg, r.fl, filepath.Join(filepath.Dir(r.pg.dir), "playground-floor-module"))
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	swSrv := httptest.NewServer(distserve.Handler(swapDir))
@@ -262,42 +268,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flMarks := []string{"floor-ready"}
 
 	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
-	r.loadErr = func() error {
-		for i := 0; i < r.loads; i++ {
-			f, flLong, err := br.coldLoad(flURL, flMarks...)
-			if err != nil {
-				return fmt.Errorf("floor page, load %d: %v", i+1, err)
-			}
-			p, pgLong, err := br.coldLoad(pgURL, pgMarks...)
-			if err != nil {
-				return fmt.Errorf("playground, load %d: %v", i+1, err)
-			}
-			// The floor's module in the playground's page never reports ready (it has no
-			// bridge); only its compile mark is waited for.
-			sw, _, err := br.coldLoad(swURL, "cvq-compiled")
-			if err != nil {
-				return fmt.Errorf("playground page with the floor's module, load %d: %v", i+1, err)
-			}
-			l := &r.load
-			l.swapCompiled = append(l.swapCompiled, sw["cvq-compiled"])
-			l.floorLong = append(l.floorLong, flLong...)
-			l.pgLong = append(l.pgLong, pgLong...)
-			l.floorReady = append(l.floorReady, f["floor-ready"])
-			l.floorWasmEnd = append(l.floorWasmEnd, f["wasm-response-end"])
-			l.floorTransfer = append(l.floorTransfer, f["transfer"])
-			l.pgReady = append(l.pgReady, p["cvq-ready"])
-			l.pgFirst = append(l.pgFirst, p["cvq-first-reply"])
-			l.pgWasmEnd = append(l.pgWasmEnd, p["wasm-response-end"])
-			l.pgTransfer = append(l.pgTransfer, p["transfer"])
-			if v, ok := f["floor-compiled"]; ok {
-				l.floorCompiled = append(l.floorCompiled, v)
-			}
-			if v, ok := p["cvq-compiled"]; ok {
-				l.pgCompiled = append(l.pgCompiled, v)
-			}
-		}
-		return nil
-	}()
+	r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
 
 	step("checking the share link's first reply")
 	r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
@@ -324,6 +295,51 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		}
 		return nil
 	}()
+
+	step("hostile links: one cold load each")
+	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL)
+	step("pasting a 255 KiB transcript")
+	r.paste, r.pasteErr = br.measureBigPaste(pgSrv.URL)
+}
+
+// coldLoads loads the floor page, the playground and the playground's page
+// with the floor's module r.loads times each, alternating, and records their
+// marks in r.load.
+func coldLoads(br *chromium, r *results, flURL, pgURL, swURL string, flMarks, pgMarks []string) error {
+	for i := 0; i < r.loads; i++ {
+		f, flLong, err := br.coldLoad(flURL, flMarks...)
+		if err != nil {
+			return fmt.Errorf("floor page, load %d: %v", i+1, err)
+		}
+		p, pgLong, err := br.coldLoad(pgURL, pgMarks...)
+		if err != nil {
+			return fmt.Errorf("playground, load %d: %v", i+1, err)
+		}
+		// The floor's module in the playground's page never reports ready (it has no
+		// bridge); only its compile mark is waited for.
+		sw, _, err := br.coldLoad(swURL, "cvq-compiled")
+		if err != nil {
+			return fmt.Errorf("playground page with the floor's module, load %d: %v", i+1, err)
+		}
+		l := &r.load
+		l.swapCompiled = append(l.swapCompiled, sw["cvq-compiled"])
+		l.floorLong = append(l.floorLong, flLong...)
+		l.pgLong = append(l.pgLong, pgLong...)
+		l.floorReady = append(l.floorReady, f["floor-ready"])
+		l.floorWasmEnd = append(l.floorWasmEnd, f["wasm-response-end"])
+		l.floorTransfer = append(l.floorTransfer, f["transfer"])
+		l.pgReady = append(l.pgReady, p["cvq-ready"])
+		l.pgFirst = append(l.pgFirst, p["cvq-first-reply"])
+		l.pgWasmEnd = append(l.pgWasmEnd, p["wasm-response-end"])
+		l.pgTransfer = append(l.pgTransfer, p["transfer"])
+		if v, ok := f["floor-compiled"]; ok {
+			l.floorCompiled = append(l.floorCompiled, v)
+		}
+		if v, ok := p["cvq-compiled"]; ok {
+			l.pgCompiled = append(l.pgCompiled, v)
+		}
+	}
+	return nil
 }
 
 // checkFragment loads the playground with the seed's line in a share link and checks that

@@ -5,7 +5,7 @@
 
 import type { Outcome, Result, Token } from "./api";
 import { setCited } from "./cite";
-import { clamp, el, setAttr, setText } from "./dom";
+import { clamp, el, setAttr, setText, visible } from "./dom";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -90,11 +90,11 @@ export class ReplyView {
       const from = clamp(f.from, reply.length);
       const to = Math.max(from, clamp(f.to, reply.length));
       if (from < at) continue;
-      if (from > at) nodes.push(document.createTextNode(reply.slice(at, from)));
-      nodes.push(el("span", { cls: "seg", text: reply.slice(from, to), attrs: { "data-param": f.name, "data-key": "r" + i } }));
+      if (from > at) nodes.push(document.createTextNode(visible(reply.slice(at, from))));
+      nodes.push(el("span", { cls: "seg", text: visible(reply.slice(from, to)), attrs: { "data-param": f.name, "data-key": "r" + i } }));
       at = to;
     }
-    if (at < reply.length) nodes.push(document.createTextNode(reply.slice(at)));
+    if (at < reply.length) nodes.push(document.createTextNode(visible(reply.slice(at))));
     this.e.reply.replaceChildren(...nodes);
   }
 
