@@ -101,7 +101,7 @@ func fits(i int, v string) bool {
 	case pClientID:
 		return v == "" || isKnownClientID(v)
 	case pUserHandle:
-		return indexByte(v, '@') > 0
+		return strings.IndexByte(v, '@') > 0
 	case pHopBlob:
 		return v == "0" || len(v) >= 8
 	}
