@@ -170,7 +170,10 @@ func (s *sim) checkClientID(f *Field) {
 	case v == "":
 		f.Meaning = "empty, as documented before MSNP8"
 	case s.d >= MSNP4 && s.d < MSNP8:
-		s.mark(f, StatusWarning, "client-id-early", "Documented as always empty in MSNP4 to MSNP7.", "msnp-wiki says empty; CAP-2003 and the facts' release table (2.1, 3.0, 3.6) show MSMSGS.")
+		// Neither form is an error (PROTOCOL.md §2): only a note on what the
+		// sources show.
+		f.Meaning = "filled, as every capture of the era shows"
+		s.diag(Note, f.Start, f.End, "client-id-early", "Documented as always empty in MSNP4 to MSNP7, yet filled here as in every capture of the era.", noteP7Era...)
 	case isKnownClientID(v):
 		f.Meaning = "a code base name official clients send"
 	default:

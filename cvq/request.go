@@ -32,6 +32,9 @@ var (
 	noteUpperX = []string{
 		"Assumption of the playground: no source shows what a server does with 0X. Every capture and every client in the sources writes a lower-case 0x, and the playground takes only that form as a locale, so a server that checks the locale answers 710.",
 	}
+	noteP7Era = []string{
+		"What the sources show: msnp-wiki (YW-P4) says empty until MSNP8; CAP-2003 and the release rows of 2.1, 3.0 and 3.6 (facts §3) fill it with MSMSGS. The playground takes either form without an error.",
+	}
 	noteShape = []string{
 		"The seed's 420 examples also carry seven parameters with a filled client-identification and no user-handle: no documented dialect has that shape.",
 	}
@@ -214,6 +217,11 @@ func (s *sim) params(isCVR bool, expected int) {
 			notes = noteSeed710
 		}
 		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
+	case n == pClientID && expected == pClientID+1:
+		// MSNP4–7 without client-identification: documented as empty, and
+		// no source shows how an empty one was written (PROTOCOL.md §2).
+		s.diag(Note, len(l.Body), len(l.Body), "client-id-absent",
+			"No client-identification: msnp-wiki documents it as always empty in MSNP4 to MSNP7, and no source shows whether an empty one was sent as nothing or as a trailing space.", noteP7Era...)
 	case n < expected:
 		// One diagnostic names every missing parameter: they all sit at the
 		// same place, the end of the line.

@@ -52,7 +52,7 @@ func (s *sim) ver() {
 		s.diag(Error, 0, s.l.Tokens[0].End, "second-ver", "A second VER on the same connection.")
 		return
 	}
-	best, offeredCVR0 := Dialect(0), false
+	best, newest, offeredCVR0 := Dialect(0), Dialect(0), false
 	for i := 2; i < len(s.l.Tokens); i++ {
 		f := s.field(i, &paramDialect)
 		d, cvr0, ok := offeredDialect(f.Value)
@@ -69,6 +69,7 @@ func (s *sim) ver() {
 			if d >= p.VERMin && d <= p.VERMax && d > best {
 				best = d
 			}
+			newest = max(newest, min(d, MSNP23))
 		case equalFold(f.Value, "CVR0") || len(f.Value) > 4 && equalFold(f.Value[:4], "MSNP"):
 			s.mark(f, StatusWarning, "dialect-case", "Dialect names are case-sensitive: the server does not recognise this spelling.")
 		default:
@@ -86,7 +87,7 @@ func (s *sim) ver() {
 		return
 	}
 	s.st.verDone = true
-	s.st.mode, s.st.cvr0 = best, best == 0
+	s.st.mode, s.st.cvr0, s.st.offered = best, best == 0, newest
 	write := func(b *strings.Builder) {
 		if best == 0 {
 			b.WriteString("CVR0")
