@@ -197,7 +197,7 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.Len(), Value: v,
 			Since: p.Since, Source: e.Source, Note: p.Note, Rule: rule}
 		if i <= rMinimum {
-			if r, ok := LookupRelease(v); ok {
+			if r, ok := lookupBuild(v); ok {
 				f.Meaning, f.Detail = r.Product, r.Date
 			}
 		}

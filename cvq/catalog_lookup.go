@@ -1,5 +1,7 @@
 package cvq
 
+import "strings"
+
 // This file answers questions about the catalogs (languages, releases,
 // libraries, operating systems). The lookups run on every keystroke of the
 // playground, so the hot ones neither allocate nor read more of a hostile
@@ -121,6 +123,53 @@ func LookupRelease(build string) (Release, bool) {
 		return releases[releasesByBuild[lo]], true
 	}
 	return Release{}, false
+}
+
+// lookupBuild is LookupRelease, and for a three-part build as Microsoft
+// wrote them in replies ("14.0.8064") the release whose four-part build
+// starts with it ("14.0.8064.0206").
+func lookupBuild(v string) (Release, bool) {
+	if r, ok := LookupRelease(v); ok || countByte(v, '.') != 2 {
+		return r, ok
+	}
+	p := v + "."
+	lo, hi := 0, len(releasesByBuild)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if releases[releasesByBuild[m]].Build < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(releasesByBuild) && strings.HasPrefix(releases[releasesByBuild[lo]].Build, p) {
+		return releases[releasesByBuild[lo]], true
+	}
+	return Release{}, false
+}
+
+// nearestRelease returns, for a well-formed build no release has, the
+// newest Windows release not above it (the oldest when all are above). The
+// Windows rows of the table are in version order (a test checks), so this
+// is a binary search; the Mac rows follow them.
+func nearestRelease(v string) (Release, bool) {
+	if CheckVersion(v) == VersionMalformed {
+		return Release{}, false
+	}
+	n := 0
+	for n < len(releases) && !strings.HasPrefix(releases[n].Library, "mac") {
+		n++
+	}
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c, _ := CompareVersions(releases[m].Build, v); c <= 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return releases[max(lo-1, 0)], n > 0
 }
 
 // releasesByBuild indexes releases in build-string order for LookupRelease;

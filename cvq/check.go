@@ -113,6 +113,9 @@ func (s *sim) checkSystemVer(f *Field) {
 	}
 	if name, ok := DescribeOS(sysType, v); ok {
 		f.Meaning = name
+	} else if name, ok := DescribeOS(sysType, v+".0"); ok && isDigits(v) {
+		// A bare major, as a third-party client sent (facts §5: winnt 10).
+		f.Meaning = name + " (major version only)"
 	} else if isDigits(v) || CheckVersion(v) != VersionMalformed {
 		f.Meaning = "an operating system version the catalog does not name"
 	} else {
@@ -156,8 +159,14 @@ func (s *sim) checkClientVersion(f *Field) {
 	case VersionLoose:
 		s.mark(f, StatusWarning, "version-format", "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
 	}
-	if r, ok := LookupRelease(v); ok {
+	if r, ok := lookupBuild(v); ok {
 		f.Meaning, f.Detail = r.Product, r.Date
+		// The release catalog's own disagreements reach the card and -json
+		// (issue 11.7): the parameter itself has no note of its own.
+		f.Note = r.Note
+	} else if r, ok := nearestRelease(v); ok {
+		f.Meaning = "no known release has this build"
+		f.Detail = "nearest known: " + r.Build + " (" + r.Product + ")"
 	}
 }
 

@@ -83,6 +83,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 // TrID that has no answer yet (or, failing that, any step with that TrID).
 func (t *Transcript) pair(i int, trid string) {
 	obs := t.Lines[i].Text
+	t.emptyParams(i)
 	target := -1
 	steps := t.stepsFor(trid)
 	for n := len(steps) - 1; n >= 0; n-- {
@@ -123,7 +124,11 @@ func (t *Transcript) pair(i int, trid string) {
 	st.Checks = append(st.Checks, c)
 }
 
-// diffFields compares two lines token by token.
+// diffFields compares two lines parameter by parameter. An empty token in
+// the observed line where the expected one has a value (a doubled or a
+// trailing space, as in real 2010 replies, facts §1.4) is one difference of
+// its own, named "empty", and does not shift the comparison of the tokens
+// after it.
 func diffFields(expected, observed string, fields []Field) []FieldDiff {
 	if expected == observed {
 		return nil
@@ -132,28 +137,31 @@ func diffFields(expected, observed string, fields []Field) []FieldDiff {
 	if expected == "" {
 		e.Tokens = nil
 	}
-	n := len(e.Tokens)
-	if len(o.Tokens) > n {
-		n = len(o.Tokens)
-	}
 	var diffs []FieldDiff
-	for i := 0; i < n; i++ {
+	for i, j := 0, 0; i < len(e.Tokens) || j < len(o.Tokens); {
 		var ev, ov string
-		d := FieldDiff{Index: i, Start: len(observed), End: len(observed)}
+		d := FieldDiff{Index: j, Start: len(observed), End: len(observed)}
 		if i < len(e.Tokens) {
 			ev = e.Tok(i)
 		}
-		if i < len(o.Tokens) {
-			ov = o.Tok(i)
-			d.Start, d.End = o.Tokens[i].Start, o.Tokens[i].End
+		if j < len(o.Tokens) {
+			ov = o.Tok(j)
+			d.Start, d.End = o.Tokens[j].Start, o.Tokens[j].End
 		}
-		if i < len(e.Tokens) && i < len(o.Tokens) && ev == ov {
+		switch {
+		case j < len(o.Tokens) && ov == "" && ev != "":
+			d.Param, d.Observed = "empty", ""
+			j++ // the expected token is compared with the next observed one
+		case i < len(e.Tokens) && j < len(o.Tokens) && ev == ov:
+			i, j = i+1, j+1
 			continue
+		default:
+			if i < len(fields) {
+				d.Param = fields[i].Param
+			}
+			d.Expected, d.Observed = ev, ov
+			i, j = i+1, j+1
 		}
-		if i < len(fields) {
-			d.Param = fields[i].Param
-		}
-		d.Expected, d.Observed = ev, ov
 		if len(diffs) == maxFields {
 			// Fold the rest of a runaway line into one difference.
 			d.Expected, d.Observed = "", observed[d.Start:]
@@ -166,6 +174,20 @@ func diffFields(expected, observed string, fields []Field) []FieldDiff {
 		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// emptyParams files the tokenizer's note on each empty parameter of
+// server line i, as client lines get (PROTOCOL.md §1).
+func (t *Transcript) emptyParams(i int) {
+	ln := &t.Lines[i]
+	l := Tokenize(ln.Text)
+	for k, tok := range l.Tokens {
+		if k > 0 && k < maxFields && tok.Start == tok.End {
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note,
+				Start: ln.Start + tok.Start, End: ln.Start + tok.End, Code: "empty-param",
+				Text: "Empty parameter in a server line: two spaces in a row, or a trailing space (real replies of 2010 had both)."}})
+		}
+	}
 }
 
 // maxReorderedDialects bounds the VER replies sameSet compares; the

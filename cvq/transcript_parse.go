@@ -94,7 +94,14 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			cont.WriteString(strings.TrimSuffix(raw[3:], `\r\n`))
 			continue
 		}
-		dir, start, ok := linePrefix(raw)
+		// Real traces indent some lines; the indentation is skipped, so an
+		// indented "S: …" is read as the server line it is.
+		ind := 0
+		for ind < len(raw) && (raw[ind] == ' ' || raw[ind] == '\t') {
+			ind++
+		}
+		dir, start, ok := linePrefix(raw[ind:])
+		start += ind
 		body := raw[start:]
 		if !ok {
 			if !looksLikeCommand(body) {
