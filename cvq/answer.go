@@ -27,7 +27,7 @@ func (s *sim) param(i int) string {
 }
 
 // answer decides the server's reply to a CVQ/CVR with a valid TrID, in the
-// decision order of PROTOCOL.md §3, each step switched on or off by the
+// decision order of the reference's rules §4 (docs/rules.md), each step switched on or off by the
 // profile.
 func (s *sim) answer(isCVR bool) {
 	p := s.p
@@ -114,11 +114,11 @@ func (s *sim) answer(isCVR bool) {
 // with the library whose catalog row stands in for them and the evidence
 // (facts §3). MSGSTRST has its own row where a profile knows what it got.
 var nearLibraries = [...][3]string{
-	{"MSMSGSMARS", "MSMSGS", "NINA names as Windows Messenger 4.0's (NINA-CVR)"},
-	{"WindowsMessenger", "MSNMSGR", "NINA names as Windows Messenger 4.7's (NINA-CVR)"},
-	{"macmsgs", "MSNMSGR", "Messenger for Mac sent from MSNP8 to MSNP21 (NINA-MAC, BITLBEE-21)"},
-	{"macmsgsbeta", "MSNMSGR", "the Messenger for Mac 8 beta sent (NINA-MAC)"},
-	{"MSGSTRST", "MSMSGS", "MSN Messenger 2.2 to 3.6 sent (NINA-CVR, HYP-MISC)"},
+	{"MSMSGSMARS", "MSMSGS", "NINA names as Windows Messenger 4.0's [NINA-CVR]"},
+	{"WindowsMessenger", "MSNMSGR", "NINA names as Windows Messenger 4.7's [NINA-CVR]"},
+	{"macmsgs", "MSNMSGR", "Messenger for Mac sent from MSNP8 to MSNP21 [NINA-MAC] [BITLBEE-21]"},
+	{"macmsgsbeta", "MSNMSGR", "the Messenger for Mac 8 beta sent [NINA-MAC]"},
+	{"MSGSTRST", "MSMSGS", "MSN Messenger 2.2 to 3.6 sent [NINA-CVR] [HYP-MISC]"},
 }
 
 // nearLibrary returns the row library that stands in for lib, and why.
@@ -148,7 +148,7 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	meaning, note := errorMeaning(code)
 	if s.p.Era != "" && code != "715" {
 		// A dated (Microsoft) era: no capture shows these codes.
-		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (facts §9). " + note
+		note = "Assumption of the playground: no capture shows Microsoft sending 420, 710 or 731 (rules §11). " + note
 	}
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
@@ -259,7 +259,7 @@ func (s *sim) outcome(cmd string, e *Entry) {
 // CVR0 mode, which a source describes (facts §1.5, NINA-CV): nothing when
 // recommended-version is above its own build, an error when it is not.
 func (s *sim) betaOutcome(newer bool) {
-	const src = " (NINA's Client Versioning page, NINA-CV, on the MSNP13 beta in CVR0 mode.)"
+	const src = " (NINA's Client Versioning page [NINA-CV], on the MSNP13 beta in CVR0 mode.)"
 	if newer {
 		s.res.Outcome = Outcome{Kind: OutcomeNone, Text: "The WLM 8.0 beta does nothing: recommended-version is above its own build.",
 			Reason: "recommended-version " + s.res.ReplyFields[2].Value + " is higher than client-version " + s.param(pClientVersion) + "." + src}
@@ -280,7 +280,7 @@ var outcomeTexts = [...]string{
 }
 
 // outcomeTextsCVR0 are the same outcomes after a CVQ in CVR0 mode
-// (PROTOCOL.md §3.7, §4). There is no sign-in in the fallback: the client
+// (docs/rules.md §4 step 7, §5). There is no sign-in in the fallback: the client
 // makes its upgrade decision, the connection ends, and signing in takes a
 // new connection on which VER settles on a real dialect.
 var outcomeTextsCVR0 = [len(outcomeTexts)]string{

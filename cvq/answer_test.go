@@ -7,7 +7,7 @@ import (
 
 // After a CVQ in CVR0 mode there is no sign-in: each outcome says what the
 // client decides about upgrading and that the connection then ends, and
-// none of them has the client carry on signing in (PROTOCOL.md §3.7, §4).
+// none of them has the client carry on signing in (docs/rules.md §4 step 7, §5).
 // Inside a real dialect a client that need not upgrade does sign in.
 func TestCVR0OutcomeTexts(t *testing.T) {
 	ms, _ := LookupProfile("microsoft@2003-01")

@@ -54,7 +54,7 @@ func MetaLocale(id uint16) (string, bool) {
 
 // ParseLocale reads a locale parameter as it appears on the wire: "0x"
 // followed by exactly four hex digits of either case ("0x0409", "0x0C0A"),
-// the form PROTOCOL.md §3 calls valid. "0X" with a capital X is not that
+// the form docs/rules.md §4 calls valid. "0X" with a capital X is not that
 // form and reports false (see upperXLocale). It does not check that the
 // ID is assigned: that is LookupLanguage's job.
 func ParseLocale(s string) (id uint16, ok bool) {

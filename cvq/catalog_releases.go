@@ -66,7 +66,7 @@ var releases = [...]Release{
 	{"4.7.2009", "Windows Messenger 4.7", "", "MSMSGS", "WindowsMessenger", 8, 8, "NINA-CVR",
 		"Library and p7 come from an unidentified capture and client code; NINA names the WindowsMessenger id. Only MSNP8 is attested, not its whole VER list."},
 	{"4.7.3001", "Windows Messenger 4.7", "", "MSMSGS", "WindowsMessenger", 8, 8, "NINA-CVR",
-		"As 4.7.2009; this is the build in the facts' Escargot-style CVR example."},
+		"As 4.7.2009; this is the build in an Escargot-style CVR example [ESC]."},
 
 	// 5.0: MSNP8 only ("protocol split"). NINA: up to 0340 MD5 or TWN, 0515+ TWN only.
 	{"5.0.0124", "MSN Messenger 5.0", "", "MSNMSGR", "MSMSGS", 8, 8, "NINA-CLI",

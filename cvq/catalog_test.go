@@ -121,7 +121,7 @@ func TestLocaleParse(t *testing.T) {
 		{"0x0409", 0x0409, true},
 		{"0x0C0A", 0x0C0A, true},
 		{"0x0c0a", 0x0C0A, true},
-		{"0X0409", 0, false}, // PROTOCOL.md §3: valid is 0x + four hex digits
+		{"0X0409", 0, false}, // docs/rules.md §4: valid is 0x + four hex digits
 		{"0X04g9", 0, false},
 		{"0x1111", 0x1111, true}, // well formed; unassigned is LookupLanguage's call
 		{"0xffff", 0xFFFF, true},

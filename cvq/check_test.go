@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// "0X" is not the wire form of a locale (PROTOCOL.md §3: 0x and four hex
+// "0X" is not the wire form of a locale (docs/rules.md §4: 0x and four hex
 // digits): the locale is malformed, located on its token, with the
 // language the digits would name and a note that the server's answer is
 // an assumption of the playground; a server that checks the locale

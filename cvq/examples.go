@@ -11,7 +11,7 @@ type Example struct {
 	ID      string
 	Title   string
 	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
-	Source  string // where the lines come from, with the facts' source keys
+	Source  string // where the lines come from, with source keys in brackets ([SEED])
 	Dialect Dialect
 	Profile string // profile name, as LookupProfile takes it
 	Session bool

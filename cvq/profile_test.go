@@ -29,7 +29,7 @@ func replays(t *testing.T, text string, d Dialect, p *Profile) Transcript {
 }
 
 // Before October 2003 Microsoft still accepted dialects below MSNP8
-// (facts §1.2): CAP-2003's MSNP5/MSNP4 client signed in.
+// [WP-MSNP]: CAP-2003's MSNP5/MSNP4 client signed in.
 func TestMicrosoft2003AcceptsOldDialects(t *testing.T) {
 	p, _ := LookupProfile("microsoft@2003-01")
 	r := Simulate("VER 1 MSNP5 MSNP4 CVR0", 5, p)
@@ -57,7 +57,7 @@ func TestReferenceReplaysPerDialectExamples(t *testing.T) {
 		"S: CVR 2 8.0.0566 8.0.0566 8.0.0566 http://msgr.dlservice.microsoft.com/download/4/5/b/45beb06f-5a08-4694-abd8-d6e706b06b68/Install_Messenger_Beta.exe http://ideas.live.com", 13, p)
 }
 
-// No capture shows Microsoft sending 420, 710 or 731 (facts §9): its eras
+// No capture shows Microsoft sending 420, 710 or 731 (rules §11): its eras
 // label those replies as assumptions; the seed backs the reference's.
 func TestMicrosoftErrorsAreAssumptions(t *testing.T) {
 	ms, _ := LookupProfile("microsoft@2009-06")
@@ -73,7 +73,7 @@ func TestMicrosoftErrorsAreAssumptions(t *testing.T) {
 	} {
 		r := Simulate(c.line, 15, c.p)
 		n := r.ReplyFields[0].Note
-		if got := strings.Contains(n, "Assumption of the playground") && strings.Contains(n, "§9"); got != c.want {
+		if got := strings.Contains(n, "Assumption of the playground") && strings.Contains(n, "rules §11"); got != c.want {
 			t.Errorf("%q (%v): note %q", c.line, c.p != nil, n)
 		}
 	}
@@ -84,7 +84,7 @@ func TestMicrosoftErrorsAreAssumptions(t *testing.T) {
 	}
 }
 
-// The download URL followed OS family and locale (facts §4.1, §7.2): a
+// The download URL followed OS family and locale ([HYP-MISC] [CAP-2008-06]): a
 // request unlike the captured one gets the row flagged as the nearest.
 func TestMicrosoftURLGuessesLabelled(t *testing.T) {
 	const guess = "nearest one (assumption)"

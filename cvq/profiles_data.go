@@ -64,7 +64,7 @@ var referenceEntries = []Entry{
 // a constructor call per era costs code that runs at start-up, in a module
 // with a size budget.
 const (
-	verNoteMS     = "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 (facts §1.2)."
+	verNoteMS     = "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 [WP-MSNP]."
 	ruleUnknownMS = "Microsoft answered libraries it did not recognise with 1.0.0000 three times (MSGSTRST, 2003). The URLs of that capture are not visible: the era's own URLs stand in for them (assumption). MSNPiki and NINA claim instead that the minimum is the client's own version; the captures do not bear that out."
 	urlLive09     = "http://download.live.com/?sku=messenger"
 )
@@ -194,7 +194,7 @@ var microsoftEras = []*Profile{
 var referenceProfile = &Profile{
 	Name:  "reference",
 	Title: "Reference (the seed's server)",
-	Description: "Implements the decision order of PROTOCOL.md §3: shape, locale, client checks, then the catalog. " +
+	Description: "Implements the decision order of rules §4: shape, locale, client checks, then the catalog. " +
 		"Reproduces the seed's six exchanges and msnp-wiki's examples.",
 	Source: "SEED, YW-CVR0, YW-VER",
 	VERMin: MSNP8, VERMax: MSNP23, AcceptCVR0: true,

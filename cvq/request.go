@@ -33,7 +33,7 @@ var (
 		"Assumption of the playground: no source shows what a server does with 0X. Every capture and every client in the sources writes a lower-case 0x, and the playground takes only that form as a locale, so a server that checks the locale answers 710.",
 	}
 	noteP7Era = []string{
-		"What the sources show: msnp-wiki (YW-P4) says empty until MSNP8; CAP-2003 and the release rows of 2.1, 3.0 and 3.6 (facts §3) fill it with MSMSGS. The playground takes either form without an error.",
+		"What the sources show: msnp-wiki [YW-P4] says empty until MSNP8; [CAP-2003] and the release catalog's 2.1, 3.0 and 3.6 rows fill it with MSMSGS. The playground takes either form without an error.",
 	}
 	noteShape = []string{
 		"The seed's 420 examples also carry seven parameters with a filled client-identification and no user-handle: no documented dialect has that shape.",

@@ -49,7 +49,7 @@ func (s *Session) Send(line string) Result {
 		p = DefaultProfile() // the zero Session
 	}
 	if before.verDone && !before.cvr0 {
-		// Only CVR0 mode ends after a CVQ answer (PROTOCOL.md §3 step 7).
+		// Only CVR0 mode ends after a CVQ answer (docs/rules.md §4 step 7).
 		q := *p
 		q.CVQCloses = false
 		p = &q

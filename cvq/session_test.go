@@ -90,7 +90,7 @@ func TestZeroSession(t *testing.T) {
 	}
 }
 
-// PROTOCOL.md §3 step 7 ends the connection after a CVQ answer in CVR0
+// docs/rules.md §4 step 7 ends the connection after a CVQ answer in CVR0
 // mode only: inside a real dialect the CVQ is answered, flagged, and the
 // connection stays open without any claim of CVR0 mode.
 func TestSessionCVQInDialectStaysOpen(t *testing.T) {

@@ -111,7 +111,7 @@ func (s *sim) run() {
 		s.diag(Error, 0, len(l.Body), "closed",
 			"The connection is closed: the server reads nothing more. Start a new connection.")
 		// The server reads nothing, but every token keeps its range
-		// (PROTOCOL.md §1) so the page can still point at it.
+		// (docs/rules.md §1) so the page can still point at it.
 		s.res.Fields = make([]Field, 0, len(l.Tokens))
 		s.field(0, &paramCommand)
 		for i := 1; i < len(l.Tokens); i++ {

@@ -28,7 +28,7 @@ func fieldOf(r *Result, param string) *Field {
 	return nil
 }
 
-// Each step of the reference server's decision order (PROTOCOL.md §3).
+// Each step of the reference server's decision order (docs/rules.md §4).
 func TestReferenceDecisionOrder(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -434,7 +434,7 @@ func TestNoShiftFromOneToken(t *testing.T) {
 }
 
 // A line sent after the connection closed is refused, but every token
-// keeps its byte range (PROTOCOL.md §1): command, trid, then the rest as
+// keeps its byte range (docs/rules.md §1): command, trid, then the rest as
 // unread parameters, with no verdict of their own.
 func TestClosedLineKeepsTokenRanges(t *testing.T) {
 	s := NewSession(MSNP8, nil)

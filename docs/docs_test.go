@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -245,5 +246,36 @@ func TestParamPages(t *testing.T) {
 		if _, err := os.Stat(filepath.Join("params", n+".md")); err != nil {
 			t.Errorf("parameter %s has no page: %v", n, err)
 		}
+	}
+}
+
+// TestRuleSections: the page links "rules §N" to the N-th section of rules.md through the
+// list of section ids in site/src/cite.ts; the list and the page must agree.
+func TestRuleSections(t *testing.T) {
+	rules, err := os.ReadFile("rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range regexp.MustCompile(`(?m)^## §(\d+) .*\{#([a-z0-9-]+)\}$`).FindAllStringSubmatch(string(rules), -1) {
+		if m[1] != strconv.Itoa(len(ids)+1) {
+			t.Fatalf("rules.md: section §%s follows §%d", m[1], len(ids))
+		}
+		ids = append(ids, m[2])
+	}
+	cite, err := os.ReadFile("../site/src/cite.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := regexp.MustCompile(`(?s)ruleSections = \[(.*?)\]`).FindSubmatch(cite)
+	if list == nil {
+		t.Fatal("site/src/cite.ts has no ruleSections list")
+	}
+	var page []string
+	for _, m := range regexp.MustCompile(`"([a-z0-9-]+)"`).FindAllSubmatch(list[1], -1) {
+		page = append(page, string(m[1]))
+	}
+	if strings.Join(page, " ") != strings.Join(ids, " ") || len(ids) < 10 {
+		t.Errorf("cite.ts ruleSections = %q, rules.md sections = %q", page, ids)
 	}
 }

@@ -5,6 +5,7 @@
 
 import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
+import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
 import { byId, el, setText } from "./dom";
@@ -268,7 +269,7 @@ export class Playground {
 
   private describeProfile(): void {
     const p = this.meta?.profiles.find((x) => x.name === this.profile.value);
-    setText(this.profileAbout, p?.description ?? "");
+    setCited(this.profileAbout, p?.description ?? "");
   }
 
   // Loads the chosen example with its dialect and profile (the bridge names

@@ -6,6 +6,7 @@
 // change is not touched at all.
 
 import type { Field } from "./api";
+import { setCited } from "./cite";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -136,7 +137,8 @@ export class CardList {
         const v = values[j]!;
         if (v === "") continue;
         const [label, cls] = rows[j]!;
-        const dd = el("dd", { cls: "card-" + cls, text: v });
+        const dd = el("dd", { cls: "card-" + cls });
+        setCited(dd, v, cls === "source");
         c.cells.push(dd);
         nodes.push(el("dt", { text: label }), dd);
       }
@@ -145,6 +147,10 @@ export class CardList {
       return;
     }
     let k = 0;
-    for (const v of values) if (v !== "") setText(c.cells[k++]!, v);
+    // Sources, notes and rules may cite keys: each becomes a link.
+    for (let j = 0; j < rows.length; j++) {
+      const v = values[j]!;
+      if (v !== "") setCited(c.cells[k++]!, v, rows[j]![1] === "source");
+    }
   }
 }

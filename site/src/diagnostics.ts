@@ -9,6 +9,7 @@
 // written; an item is built only when the list grows.
 
 import type { Diagnostic } from "./api";
+import { diagnosticHref, setCited } from "./cite";
 import { clamp, el, setAttr, setText, visible } from "./dom";
 import { maxRenderedDiagnostics, shorten } from "./limits";
 
@@ -19,6 +20,8 @@ interface Item {
   li: HTMLLIElement;
   badge: HTMLElement;
   text: HTMLElement;
+  /** The diagnostic's code, linking to its explanation in the reference. */
+  code: HTMLAnchorElement;
   /** An empty span in place of the snippet when the input is empty. */
   blank: HTMLElement;
   snippet: HTMLButtonElement;
@@ -96,10 +99,11 @@ export class DiagnosticList {
     }, [before, range, after]);
     const badge = el("span");
     const text = el("span", { cls: "diag-text" });
+    const code = el("a", { cls: "diag-code", attrs: { title: "What this code means, in the reference" } });
     const blank = el("span");
-    const li = el("li", {}, [badge, text, blank]);
+    const li = el("li", {}, [badge, text, blank, code]);
     const it: Item = {
-      li, badge, text, blank, snippet, before, caret, range, after,
+      li, badge, text, code, blank, snippet, before, caret, range, after,
       notes: null, notesSig: "", from: 0, to: 0, sig: "",
     };
     snippet.addEventListener("click", () => this.onPick(it.from, it.to));
@@ -125,7 +129,9 @@ export class DiagnosticList {
       setAttr(it.li, "data-severity", d.severity);
       setClass(it.badge, "badge badge--" + d.severity);
       setText(it.badge, d.severity);
-      setText(it.text, d.text);
+      setCited(it.text, d.text);
+      setText(it.code, d.code);
+      setAttr(it.code, "href", diagnosticHref(d.code));
       // The snippet, or an empty span when there is no input to cut from.
       const third = input === "" ? it.blank : it.snippet;
       if (it.li.children[2] !== third) it.li.children[2]!.replaceWith(third);
@@ -142,7 +148,11 @@ export class DiagnosticList {
     if (notesSig !== it.notesSig) {
       it.notesSig = notesSig;
       it.notes?.remove();
-      it.notes = d.notes.length === 0 ? null : el("ul", { cls: "diag-notes" }, d.notes.map((n) => el("li", { text: n })));
+      it.notes = d.notes.length === 0 ? null : el("ul", { cls: "diag-notes" }, d.notes.map((n) => {
+        const li = el("li");
+        setCited(li, n);
+        return li;
+      }));
       if (it.notes !== null) it.li.appendChild(it.notes);
     }
   }

@@ -4,7 +4,8 @@
 // playground's job; this file only offers them and reports the choice.
 
 import type { Example } from "./api";
-import { el, setText } from "./dom";
+import { el } from "./dom";
+import { setCited } from "./cite";
 
 /** Fills the example selector and describes the chosen example. */
 export class ExamplePicker {
@@ -56,7 +57,7 @@ export class ExamplePicker {
   describe(): void {
     const e = this.chosen();
     this.source.hidden = e === undefined;
-    setText(this.source, e === undefined ? "" : "Source: " + e.source + ". " + (e.kind === "session"
+    setCited(this.source, e === undefined ? "" : "Source: " + e.source + ". " + (e.kind === "session"
       ? "Loaded into the console as a transcript and checked line by line."
       : "Loaded into the line editor."));
   }

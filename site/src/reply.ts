@@ -5,6 +5,7 @@
 
 import type { Outcome, Result } from "./api";
 import { el, setAttr, setText } from "./dom";
+import { setCited } from "./cite";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -57,8 +58,8 @@ export class ReplyView {
     const kind = o?.kind ?? "none";
     setAttr(this.e.outcome, "data-kind", kind);
     setText(this.kind, kindLabel[kind] ?? kind);
-    setText(this.text, o?.text ?? "");
-    setText(this.reason, o?.reason ?? "");
+    setCited(this.text, o?.text ?? "");
+    setCited(this.reason, o?.reason ?? "");
     this.reason.hidden = (o?.reason ?? "") === "";
   }
 }

@@ -97,6 +97,9 @@ func (h *human) result(r *cvq.Result, st *stepInfo) {
 	if st != nil {
 		h.checks(st)
 	}
+	if h.verbose {
+		h.sources(r)
+	}
 }
 
 func (h *human) outcome(o cvq.Outcome) {
