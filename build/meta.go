@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
 )
@@ -25,6 +26,14 @@ type (
 		Profiles []metaProfile `json:"profiles"`
 		Examples []metaExample `json:"examples"`
 		Params   []metaParam   `json:"params"`
+		// Languages are the [MS-LCID] names, which the module leaves out
+		// (cvq/catalog_text_js.go): the page names a locale from here.
+		Languages []metaLanguage `json:"languages"`
+	}
+	metaLanguage struct {
+		ID   string `json:"id"` // "0x0409"
+		Tag  string `json:"tag"`
+		Name string `json:"name"`
 	}
 	metaDialect struct {
 		Value string `json:"value"`
@@ -78,6 +87,9 @@ func metaJSON() ([]byte, error) {
 			since = p.Since.String()
 		}
 		doc.Params = append(doc.Params, metaParam{p.Name, p.About, since, p.Changes, p.Source})
+	}
+	for _, l := range cvq.Languages() {
+		doc.Languages = append(doc.Languages, metaLanguage{fmt.Sprintf("0x%04x", l.ID), l.Tag, l.Name})
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

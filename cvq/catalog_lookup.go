@@ -10,24 +10,32 @@ import "strings"
 // LookupLanguage returns the assigned language with the 16-bit ID id. The
 // meta values that MetaLocale names are not languages and report false.
 func LookupLanguage(id uint16) (Language, bool) {
-	lo, hi := 0, len(languages)
+	lo, hi := 0, len(languageIDs)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		switch {
-		case languages[mid].ID < id:
+		case languageIDs[mid] < id:
 			lo = mid + 1
-		case languages[mid].ID > id:
+		case languageIDs[mid] > id:
 			hi = mid
 		default:
-			return languages[mid], true
+			tag, name := languageText(mid)
+			return Language{ID: id, Tag: tag, Name: name}, true
 		}
 	}
 	return Language{}, false
 }
 
-// Languages returns every assigned language, sorted by ID. The slice shares
-// the package's table: callers must not modify it.
-func Languages() []Language { return languages[:] }
+// Languages returns every assigned language, sorted by ID, in a new slice.
+// In the WebAssembly build the tags and names are empty (catalog_text_js.go).
+func Languages() []Language {
+	out := make([]Language, len(languageIDs))
+	for i, id := range languageIDs {
+		out[i].ID = id
+		out[i].Tag, out[i].Name = languageText(i)
+	}
+	return out
+}
 
 // MetaLocale names the language IDs that Windows reserves for "no
 // particular locale" (neutral, the defaults, custom, invariant). A client

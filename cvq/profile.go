@@ -6,7 +6,7 @@ package cvq
 type Profile struct {
 	Name        string // stable id used in links and flags: "reference", "microsoft@2008-06", "escargot"
 	Title       string // shown in menus
-	Description string
+	Description string // "" in the WebAssembly build (profiles_text.go)
 	Source      string // source keys backing the profile
 	Era         string // for dated profiles, the first day the era covers ("2008-05-30"); "" otherwise
 	// DateNote is set by LookupProfile on a copy of the newest era when

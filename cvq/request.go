@@ -152,7 +152,39 @@ func (s *sim) cv(isCVR bool) {
 		return
 	}
 	s.params(isCVR, requestShape(s.d, isCVR))
+	s.suggestDialect(isCVR)
 	s.answer(isCVR)
+}
+
+// suggestDialect says which dialects fit the line when the selected one
+// does not: the dialects the client's build offers (release catalog), or
+// else, for a line with more parameters than the dialect has, the dialects
+// with that many. The page offers to switch to Result.Suggest.
+func (s *sim) suggestDialect(isCVR bool) {
+	lo, hi, why := Dialect(0), Dialect(0), ""
+	n := len(s.l.Tokens) - 2
+	if r, ok := lookupBuild(s.param(pClientVersion)); ok && r.MaxMSNP != 0 {
+		if s.d >= r.MinMSNP && s.d <= r.MaxMSNP {
+			return
+		}
+		lo, hi, why = r.MinMSNP, r.MaxMSNP, "the release catalog's dialects for "+r.Build
+	} else if n > requestShape(s.d, isCVR) {
+		switch {
+		case n == 7:
+			lo, hi = MSNP4, MSNP8-1
+		case n == 8:
+			lo, hi = MSNP8, MSNP23
+		case n == 9 && isCVR:
+			lo, hi = MSNP21, MSNP23
+		default:
+			return
+		}
+		why = "the dialects whose " + s.res.Command + " has " + formatUint(uint64(n)) + " parameters"
+	} else {
+		return
+	}
+	s.res.Suggest = hi
+	s.diag(Note, 0, s.l.Tokens[0].End, "dialect-fit", "This line fits "+lo.String()+"–"+hi.String()+" ("+why+"), not "+s.d.String()+".")
 }
 
 // params annotates the request parameters against a shape of expected

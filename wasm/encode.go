@@ -121,6 +121,7 @@ func (w *jsonWriter) result(r *cvq.Result) {
 	w.key("replyFields")
 	w.fields(r.ReplyFields, newUTF16Map(r.Reply))
 	w.kbool("disconnect", r.Disconnect)
+	w.kstr("suggest", sinceText(r.Suggest))
 	w.key("outcome")
 	w.obj()
 	w.kstr("kind", r.Outcome.Kind.String())

@@ -108,6 +108,8 @@ export interface Meta {
   profiles: ProfileInfo[];
   examples: Example[];
   params: { name: string; about: string; since: string; changes: string; source: string }[];
+  /** [MS-LCID] names by ID ("0x0409"); the module leaves them out. */
+  languages: { id: string; tag: string; name: string }[];
 }
 
 /** One server line of a transcript compared with what the profile answers. */
@@ -241,7 +243,7 @@ function readMeta(): Answer<Meta> {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
     if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.profiles) ||
-      !Array.isArray(m.examples) || !Array.isArray(m.params)) {
+      !Array.isArray(m.examples) || !Array.isArray(m.params) || !Array.isArray(m.languages)) {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }
     return { ok: true, value: m as Meta };
@@ -263,11 +265,30 @@ function proseOf(param: string): { about: string; changes: string } | undefined 
   return prose.get(param);
 }
 
+// Likewise the module knows which language IDs are assigned but not their
+// names: a valid locale field arrives without a meaning and gets one here.
+let languages: Map<string, { tag: string; name: string }> | undefined;
+
+function languageOf(value: string): { tag: string; name: string } | undefined {
+  if (languages === undefined) {
+    const m = meta();
+    languages = new Map(m.ok ? m.value.languages.map((l) => [l.id, { tag: l.tag, name: l.name }]) : []);
+  }
+  return languages.get(value.toLowerCase());
+}
+
 function addProse(r: Result): Result {
   for (const f of [...r.fields, ...r.replyFields]) {
     const t = proseOf(f.param);
     f.about = t?.about ?? "";
     f.changes = t?.changes ?? "";
+    if (f.param === "locale" && f.status === "ok" && f.meaning === "") {
+      const l = languageOf(f.value);
+      if (l !== undefined) {
+        f.meaning = l.name;
+        f.detail = l.tag;
+      }
+    }
   }
   return r;
 }

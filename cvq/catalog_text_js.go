@@ -1,0 +1,11 @@
+//go:build js
+
+package cvq
+
+// languageText returns no tag and no name in the WebAssembly build. The
+// 411 language names are text a learner reads: the build writes them into
+// the page's metadata (#cvq-meta), and the page fills in a locale field's
+// meaning from there, so the module, which has a size budget (DESIGN.md),
+// does not carry them (about 5 KB of brotli). Everything the simulator
+// decides with, the set of assigned IDs, stays in languageIDs.
+func languageText(int) (tag, name string) { return "", "" }
