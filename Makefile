@@ -6,12 +6,16 @@ SHELL := bash
 GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 FUZZTIME ?= 20s
+# make test fuzzes every target briefly: a smoke test, not a search.
+TEST_FUZZTIME ?= 10s
 # bench: the wasm-opt setting for both the playground and the floor (auto, on, off), and
 # extra flags for build/bench (-explain attributes the module's brotli bytes, -loads N).
 WASM_OPT   ?= auto
 BENCHFLAGS ?=
-# Two packages at a time: CI has two cores, and the browser tests start Chromium.
-GOTESTFLAGS ?= -p 2
+# Two packages at a time: CI has two cores, and the browser tests start Chromium. The
+# browser tests took over 10 minutes (go test's default timeout) on a loaded two-core
+# machine; 45 minutes stays inside CI's 90 while not killing a slow but healthy run.
+GOTESTFLAGS ?= -p 2 -timeout 45m
 
 # Prints a banner, so each step of a long `make test` log is easy to find.
 banner = printf '\n==== %s ====\n' "$(1)"
@@ -22,7 +26,7 @@ help: ## list the targets
 	@echo "make targets:"
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  \1\t/' | expand -t 10
 	@echo
-	@echo "variables: ADDR=$(ADDR) (serve), FUZZTIME=$(FUZZTIME) (fuzz), GOTESTFLAGS=$(GOTESTFLAGS) (test),"
+	@echo "variables: ADDR=$(ADDR) (serve), FUZZTIME=$(FUZZTIME) (fuzz), GOTESTFLAGS=$(GOTESTFLAGS) TEST_FUZZTIME=$(TEST_FUZZTIME) (test),"
 	@echo "           WASM_OPT=$(WASM_OPT) BENCHFLAGS=$(BENCHFLAGS) (bench)"
 
 build: ## build the site into dist/ (go run ./build)
@@ -52,7 +56,13 @@ test: ## every check and test: format, vet, type check, native, browser and js/w
 		$$sudo apt-get update; \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
 	@$(call banner,tsc --noEmit: the page's TypeScript in strict mode (esbuild does not check types))
-	npm ci --prefix site --no-audit --no-fund
+	@# npm ci only when the lock file changed since the last install: tests then run offline.
+	@if cmp -s site/package-lock.json site/node_modules/.cvq-installed-lock.json && [[ -x site/node_modules/.bin/tsc ]]; then \
+		echo "site/node_modules matches site/package-lock.json: npm ci skipped"; \
+	else \
+		npm ci --prefix site --no-audit --no-fund; \
+		cp site/package-lock.json site/node_modules/.cvq-installed-lock.json; \
+	fi
 	site/node_modules/.bin/tsc --noEmit -p site
 	@$(call banner,go run ./build: dist/ for the browser tests)
 	$(GO) run ./build
@@ -60,6 +70,8 @@ test: ## every check and test: format, vet, type check, native, browser and js/w
 	$(GO) test $(GOTESTFLAGS) ./...
 	@$(call banner,go test ./wasm/... under Node (js/wasm))
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
+	@$(call banner,fuzz: every fuzz target for $(TEST_FUZZTIME) (make fuzz runs them longer))
+	FUZZTIME=$(TEST_FUZZTIME) GO=$(GO) .ci/fuzz
 	@$(call banner,all tests passed)
 
 # One run, one report: size, load, typing and codec figures beside floors built and measured
@@ -76,14 +88,8 @@ bench: ## size, load, typing and codec budgets against their floors (bench-out/b
 	@$(call banner,bench: go run ./build/bench -wasm-opt $(WASM_OPT) $(BENCHFLAGS))
 	$(GO) run ./build/bench -out bench-out -wasm-opt $(WASM_OPT) $(BENCHFLAGS)
 
-fuzz: ## run each fuzz target in ./cvq for FUZZTIME, one after another
-	@listing=$$($(GO) test -list 'Fuzz.*' ./cvq); \
-	targets=$$(grep '^Fuzz' <<<"$$listing" || true); \
-	if [[ -z "$$targets" ]]; then echo "no fuzz targets in ./cvq"; exit 1; fi; \
-	for t in $$targets; do \
-		$(call banner,fuzz $$t for $(FUZZTIME)); \
-		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./cvq; \
-	done
+fuzz: ## run every fuzz target of every package for FUZZTIME, one after another
+	FUZZTIME=$(FUZZTIME) GO=$(GO) .ci/fuzz
 
 clean: ## remove dist/, the build's leftovers and bench output (not the Go caches)
 	rm -rf dist bench-out .dist-build-* .dist-old-*

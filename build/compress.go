@@ -89,6 +89,7 @@ type memo struct {
 	mu         sync.Mutex
 	compressed map[[32]byte][2][]byte
 	optimized  map[optKey]optResult
+	disk       diskCache // results kept between runs (wasmopt_cache.go); off when zero
 }
 
 type optKey struct {
@@ -113,7 +114,7 @@ func (m *memo) compress(data []byte) (gz, br []byte, err error) {
 	if ok {
 		return got[0], got[1], nil
 	}
-	gz, br, err = compress(data)
+	gz, br, err = cachedCompress(m.disk, data)
 	if err == nil {
 		m.mu.Lock()
 		m.compressed[key] = [2][]byte{gz, br}
@@ -152,7 +153,7 @@ func (m *memo) optimize(ctx context.Context, mode wasmOptMode, module []byte) ([
 		}
 		return got.module, got.note + " (module unchanged, reused)", nil
 	}
-	out, note, err := optimizeWasm(ctx, mode, module, m.servedSize)
+	out, note, err := cachedOptimize(ctx, m.disk, mode, module, m.servedSize)
 	if err == nil {
 		m.mu.Lock()
 		m.optimized = map[optKey]optResult{key: {module: out, note: note}}

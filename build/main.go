@@ -119,6 +119,7 @@ type config struct {
 	outName string // the output directory as the user named it, for messages
 	wasmOpt wasmOptMode
 	log     io.Writer // progress and the summary table
+	cache   diskCache // wasm-opt verdicts and compressed modules kept between builds
 }
 
 func newConfig(out string, mode wasmOptMode, log io.Writer) (config, error) {
@@ -144,5 +145,5 @@ func newConfig(out string, mode wasmOptMode, log io.Writer) (config, error) {
 	if err := checkOutput(absOut, out); err != nil {
 		return config{}, err
 	}
-	return config{root: root, out: absOut, outName: out, wasmOpt: mode, log: log}, nil
+	return config{root: root, out: absOut, outName: out, wasmOpt: mode, log: log, cache: openDiskCache()}, nil
 }

@@ -21,6 +21,7 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	if memo == nil {
 		memo = newMemo()
 	}
+	memo.disk = cfg.cache
 
 	// The three inputs are independent; the Go compile dominates, so run them side by side.
 	var (

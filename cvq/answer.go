@@ -34,14 +34,14 @@ func (s *sim) answer(isCVR bool) {
 	cmd := s.res.Command
 	n := len(s.l.Tokens) - 2
 	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
-		s.diag(Note, 0, s.l.Tokens[0].End, "no-handler", p.Title+" has no handler for "+cmd+": the line is only logged.")
+		s.diag(Note, 0, s.l.Tokens[0].End, CodeNoHandler, p.Title+" has no handler for "+cmd+": the line is only logged.")
 		s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
 			Reason: "The server does not implement " + cmd + "."}
 		return
 	}
 	if n < 6 {
 		if p.ShortCode == "" {
-			s.diag(Note, 0, len(s.l.Body), "short-ignored", p.Title+" fails on a short line and sends nothing (inference from its code).")
+			s.diag(Note, 0, len(s.l.Body), CodeShortIgnored, p.Title+" fails on a short line and sends nothing (inference from its code).")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
 			return
 		}
@@ -93,7 +93,7 @@ func (s *sim) answer(isCVR bool) {
 	default:
 		row, exact := p.find(cmd, rowLib, s.param(pSystemType), localeID(s.param(pLocale)), s.d, ver)
 		if row == nil {
-			s.diag(Note, 0, len(s.l.Body), "no-row", p.Title+" has no catalog row that could answer this line.")
+			s.diag(Note, 0, len(s.l.Body), CodeNoRow, p.Title+" has no catalog row that could answer this line.")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
 			return
 		}
@@ -251,7 +251,7 @@ func (s *sim) outcome(cmd string, e *Entry) {
 		notes = noteMinEqual
 	}
 	if len(notes) > 0 {
-		s.diag(Note, 0, len(s.l.Body), "doc-disagreement", "The documentation disagrees with itself here.", notes...)
+		s.diag(Note, 0, len(s.l.Body), CodeDocDisagreement, "The documentation disagrees with itself here.", notes...)
 	}
 }
 

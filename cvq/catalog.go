@@ -27,5 +27,5 @@ type OSVersion struct {
 	Type   string // system-type: "win", "winnt", "mac"
 	Ver    string // system-ver: "5.1"
 	Name   string // e.g. "Windows XP"
-	Source string
+	Source string // source keys for the version number, e.g. "OSVER"
 }

@@ -68,22 +68,22 @@ func (s *sim) checkLocaleParam(f *Field) {
 	case localeOK:
 		f.Meaning, f.Detail = lang.Name, lang.Tag
 	case localeMalformed:
-		s.mark(f, StatusError, "locale-malformed",
+		s.mark(f, StatusError, CodeLocaleMalformed,
 			"Malformed locale: write 0x followed by four hex digits, such as 0x0409.")
 	case localeUpperX:
 		text := "Malformed locale: the prefix is 0x with a lower-case x, then four hex digits."
 		if lang.Name != "" {
 			text = "Malformed locale: the prefix is 0x with a lower-case x; written 0x" + v[2:] + " it would name " + lang.Name + "."
 		}
-		s.mark(f, StatusError, "locale-malformed", text, noteUpperX...)
+		s.mark(f, StatusError, CodeLocaleMalformed, text, noteUpperX...)
 	case localeMeta:
 		name, _ := MetaLocale(lang.ID)
 		f.Meaning = name
-		s.mark(f, StatusError, "locale-meta",
+		s.mark(f, StatusError, CodeLocaleMeta,
 			"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
 	case localeUnassigned:
 		f.Meaning = "no language"
-		s.mark(f, StatusError, "locale-unassigned", unassignedText(lang.ID))
+		s.mark(f, StatusError, CodeLocaleUnassigned, unassignedText(lang.ID))
 	}
 }
 
@@ -99,7 +99,7 @@ func (s *sim) checkSystemType(f *Field) {
 		f.Meaning = "Mac OS X"
 	default:
 		f.Meaning = "not an official value"
-		s.mark(f, StatusWarning, "system-type",
+		s.mark(f, StatusWarning, CodeSystemType,
 			"Official clients send win, winnt or mac; third-party clients sent other names.")
 	}
 }
@@ -119,7 +119,7 @@ func (s *sim) checkSystemVer(f *Field) {
 	} else if isDigits(v) || CheckVersion(v) != VersionMalformed {
 		f.Meaning = "an operating system version the catalog does not name"
 	} else {
-		s.mark(f, StatusWarning, "system-ver", "An operating system version is a dotted number such as 5.1.")
+		s.mark(f, StatusWarning, CodeSystemVer, "An operating system version is a dotted number such as 5.1.")
 	}
 }
 
@@ -134,7 +134,7 @@ func (s *sim) checkSystemArch(f *Field) {
 	case "amd64", "x86_64":
 		f.Meaning = "x86-64 (sent by third-party clients)"
 	default:
-		s.mark(f, StatusWarning, "system-arch", "Official clients send i386 here.")
+		s.mark(f, StatusWarning, CodeSystemArch, "Official clients send i386 here.")
 	}
 }
 
@@ -144,9 +144,9 @@ func (s *sim) checkLibrary(f *Field) {
 	if m, ok := libraryMeaning(v); ok {
 		f.Meaning = m
 	} else if close, ok := ClosestLibrary(v); ok {
-		s.mark(f, StatusWarning, "library-unknown", "Unknown requesting-library; the closest known one is "+close+".")
+		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library; the closest known one is "+close+".")
 	} else {
-		s.mark(f, StatusWarning, "library-unknown", "Unknown requesting-library: no official client sent it.")
+		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library: no official client sent it.")
 	}
 }
 
@@ -155,9 +155,9 @@ func (s *sim) checkClientVersion(f *Field) {
 	v := f.Value
 	switch CheckVersion(v) {
 	case VersionMalformed:
-		s.mark(f, StatusError, "version-malformed", "A client version is dotted numbers in the form {M}M.m.pppp, such as 6.0.0602.")
+		s.mark(f, StatusError, CodeVersionMalformed, "A client version is dotted numbers in the form {M}M.m.pppp, such as 6.0.0602.")
 	case VersionLoose:
-		s.mark(f, StatusWarning, "version-format", "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
+		s.mark(f, StatusWarning, CodeVersionFormat, "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
 	}
 	if r, ok := lookupBuild(v); ok {
 		f.Meaning, f.Detail = r.Product, r.Date
@@ -175,14 +175,14 @@ func (s *sim) checkClientID(f *Field) {
 	v := f.Value
 	switch {
 	case v == "" && s.d >= MSNP8:
-		s.mark(f, StatusWarning, "client-id-empty", "Empty, but MSNP8 and later fill client-identification (usually MSMSGS).")
+		s.mark(f, StatusWarning, CodeClientIDEmpty, "Empty, but MSNP8 and later fill client-identification (usually MSMSGS).")
 	case v == "":
 		f.Meaning = "empty, as documented before MSNP8"
 	case s.d >= MSNP4 && s.d < MSNP8:
 		// Neither form is an error (PROTOCOL.md §2): only a note on what the
 		// sources show.
 		f.Meaning = "filled, as every capture of the era shows"
-		s.diag(Note, f.Start, f.End, "client-id-early", "Documented as always empty in MSNP4 to MSNP7, yet filled here as in every capture of the era.", noteP7Era...)
+		s.diag(Note, f.Start, f.End, CodeClientIDEarly, "Documented as always empty in MSNP4 to MSNP7, yet filled here as in every capture of the era.", noteP7Era...)
 	case isKnownClientID(v):
 		f.Meaning = "a code base name official clients send"
 	default:
@@ -194,9 +194,9 @@ func (s *sim) checkClientID(f *Field) {
 func (s *sim) checkUserHandle(f *Field) {
 	v := f.Value
 	if v == "" {
-		s.mark(f, StatusWarning, "handle-empty", "The user handle is empty (some published logs blank it out).")
+		s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
 	} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
-		s.mark(f, StatusWarning, "handle", "A user handle is an e-mail address (the passport account).")
+		s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
 	} else {
 		f.Meaning = "the account signing in"
 	}
@@ -211,7 +211,7 @@ func (s *sim) checkHopBlob(f *Field) {
 		f.Meaning = "redirect details"
 		f.Detail = text
 	} else {
-		s.mark(f, StatusWarning, "hop-blob", "Expected 0 or base64 of the previous XFR's redirect details.")
+		s.mark(f, StatusWarning, CodeHopBlob, "Expected 0 or base64 of the previous XFR's redirect details.")
 	}
 }
 

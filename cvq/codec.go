@@ -4,8 +4,11 @@ import "strconv"
 
 // SyntaxError is a line the codec cannot read, with the byte range at fault.
 type SyntaxError struct {
+	// Start and End are 0-based byte offsets into the line, [Start, End);
+	// Error() prints Start+1 as a 1-based column. Equal for a position
+	// (a missing TrID is located at the end of the line).
 	Start, End int
-	Msg        string
+	Msg        string // what is wrong, without the location
 }
 
 // Error reports the message with its 1-based byte column.
@@ -15,12 +18,12 @@ func (e *SyntaxError) Error() string {
 
 // Request is a parsed client line of the handshake: CVQ, CVR or VER.
 type Request struct {
-	Command string
-	TrID    uint32
+	Command string // "CVQ", "CVR" or "VER", as sent (case kept)
+	TrID    uint32 // the transaction ID, canonical decimal on the wire
 	// Params are the tokens after the TrID, empty parameters included;
 	// for VER they are the offered dialects.
 	Params []string
-	Term   Terminator
+	Term   Terminator // how the line ended: CRLF, LF alone, or not at all
 }
 
 // Reply is a parsed server line of the handshake: a CVQ/CVR answer, a VER
@@ -28,12 +31,12 @@ type Request struct {
 type Reply struct {
 	Command string // "CVQ", "CVR" or "VER"; "" for an error reply
 	Code    int    // the error code when Command is ""
-	TrID    uint32
+	TrID    uint32 // the transaction ID of the request it answers
 	// Fields are the tokens after the TrID: the five CVQ/CVR fields
 	// (recommended, recommended-2, minimum, download URL, fallback URL) or
 	// the VER dialects. Error replies have none.
 	Fields []string
-	Term   Terminator
+	Term   Terminator // how the line ended: CRLF, LF alone, or not at all
 }
 
 // head reads the command and TrID common to requests and replies. TrIDs

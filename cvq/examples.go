@@ -8,14 +8,17 @@ import "strings"
 // and checks against the profile.
 type Example struct {
 	_       noCompare
-	ID      string
-	Title   string
-	Group   string // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
-	Source  string // where the lines come from, with source keys in brackets ([SEED])
-	Dialect Dialect
-	Profile string // profile name, as LookupProfile takes it
+	ID      string  // stable id used by -example and the page's menu: "seed-new", "cap-2008-01"
+	Title   string  // shown in the menu
+	Group   string  // the menu group: "Seed document", "Handshakes", "Captures", "Other servers"
+	Source  string  // where the lines come from, with source keys in brackets ([SEED])
+	Dialect Dialect // the client's dialect the example runs in
+	Profile string  // profile name, as LookupProfile takes it
+	// Session is true for a transcript (client and server lines, loaded
+	// into the console and checked line by line) and false for one client
+	// line (loaded into the request box).
 	Session bool
-	Input   string
+	Input   string // the line, or the transcript's text exactly as its source prints it
 }
 
 // examples are the seed's six exchanges, the VER handshakes of the

@@ -29,17 +29,17 @@ func (t Terminator) String() string {
 // An empty parameter (two spaces in a row, or a trailing space) is a token
 // with Start == End.
 type Token struct {
-	Start, End int
+	Start, End int // 0-based byte offsets into Line.Text; End is exclusive
 }
 
 // Line is a command line split into tokens. Tokens hold byte ranges into
 // Text; every byte of Body belongs to exactly one token or is one of the
 // single separating spaces.
 type Line struct {
-	Text   string  // the input as given
-	Body   string  // Text up to its first line break
-	Tokens []Token // the tokens of Body, in order; none for an empty Body
-	Term   Terminator
+	Text   string     // the input as given
+	Body   string     // Text up to its first line break
+	Tokens []Token    // the tokens of Body, in order; none for an empty Body
+	Term   Terminator // what ended Body: CRLF, LF alone, or nothing
 	// Rest is the offset in Text where text after the first line break
 	// starts, or len(Text) when there is none.
 	Rest int
@@ -57,12 +57,15 @@ func (l *Line) Tok(i int) string {
 // empty tokens. Tabs and other white space are part of a token. Tokenize
 // never fails; judging the tokens is the simulator's job.
 func Tokenize(s string) Line {
-	return tokenizeInto(s, nil)
+	return tokenizeInto(s, nil, 0)
 }
 
 // tokenizeInto is Tokenize appending to buf, so hot paths can pass a
-// stack array and avoid allocating.
-func tokenizeInto(s string, buf []Token) Line {
+// stack array and avoid allocating. With limit > 0 it makes at most limit
+// tokens, the last running to the end of the body: Simulate folds the
+// tokens past its bound that way anyway, and a line of millions of tokens
+// then costs no more memory than a short one.
+func tokenizeInto(s string, buf []Token, limit int) Line {
 	l := Line{Text: s, Body: s, Rest: len(s)}
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
@@ -86,6 +89,9 @@ func tokenizeInto(s string, buf []Token) Line {
 	body := l.Body
 	for i := 0; i < len(body); i++ {
 		if body[i] == ' ' {
+			if len(toks)+1 == limit {
+				break
+			}
 			toks = append(toks, Token{start, i})
 			start = i + 1
 		}

@@ -6,12 +6,12 @@ package cvq
 // they are.
 type Param struct {
 	_       noCompare
-	Name    string
-	About   string
+	Name    string  // the parameter's name as the page and the CLI show it: "locale", "client-version"
+	About   string  // what it is for, in a sentence or two
 	Since   Dialect // 0 when the parameter has always been there
-	Changes string
-	Source  string
-	Note    string // where the sources disagree
+	Changes string  // what changed in later dialects; "" when nothing did
+	Source  string  // source keys backing these facts
+	Note    string  // where the sources disagree
 }
 
 // Indexes into requestParams: the positions after the TrID.

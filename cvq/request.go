@@ -144,7 +144,7 @@ func (s *sim) cv(isCVR bool) {
 	}
 	if s.d >= MSNP24 {
 		s.params(isCVR, 0)
-		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
+		s.diag(Error, 0, s.l.Tokens[0].End, CodeRemoved,
 			"CVQ and CVR do not exist in MSNP24 and later: the VER/CVR0 handshake was replaced by CNT with an XML payload.")
 		s.close("server")
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
@@ -184,7 +184,7 @@ func (s *sim) suggestDialect(isCVR bool) {
 		return
 	}
 	s.res.Suggest = hi
-	s.diag(Note, 0, s.l.Tokens[0].End, "dialect-fit", "This line fits "+lo.String()+"–"+hi.String()+" ("+why+"), not "+s.d.String()+".")
+	s.diag(Note, 0, s.l.Tokens[0].End, CodeDialectFit, "This line fits "+lo.String()+"–"+hi.String()+" ("+why+"), not "+s.d.String()+".")
 }
 
 // params annotates the request parameters against a shape of expected
@@ -194,7 +194,7 @@ func (s *sim) params(isCVR bool, expected int) {
 	n := len(l.Tokens) - 2
 	if n <= 0 {
 		if expected > 0 {
-			s.diag(Error, len(l.Body), len(l.Body), "missing-param",
+			s.diag(Error, len(l.Body), len(l.Body), CodeMissingParam,
 				"No parameters follow the TrID; "+s.d.String()+" expects locale, system-type, system-ver, system-arch, requesting-library and client-version at least.")
 		}
 		return
@@ -219,7 +219,7 @@ func (s *sim) params(isCVR bool, expected int) {
 		}
 		switch {
 		case p == &paramExtra:
-			s.mark(f, StatusError, "extra-param", "No dialect has a parameter here for "+s.res.Command+": this token is one too many.")
+			s.mark(f, StatusError, CodeExtraParam, "No dialect has a parameter here for "+s.res.Command+": this token is one too many.")
 			continue
 		case i >= expected:
 			s.tooNew(f, i)
@@ -228,7 +228,7 @@ func (s *sim) params(isCVR bool, expected int) {
 			// Decode the token as the parameter it looks like, so the
 			// learner sees what it was meant to be; the server's own
 			// positional reading is what the shift warning explains.
-			s.mark(f, StatusWarning, "shifted", paramTexts[i].shifted)
+			s.mark(f, StatusWarning, CodeShifted, paramTexts[i].shifted)
 			keep := len(s.res.Diagnostics)
 			meant := *f
 			s.check(&meant, i+1)
@@ -248,11 +248,11 @@ func (s *sim) params(isCVR bool, expected int) {
 		if shift == pSystemArch {
 			notes = noteSeed710
 		}
-		s.diag(Error, at, at, "missing-shifted", paramTexts[shift].missingShifted, notes...)
+		s.diag(Error, at, at, CodeMissingShifted, paramTexts[shift].missingShifted, notes...)
 	case n == pClientID && expected == pClientID+1:
 		// MSNP4–7 without client-identification: documented as empty, and
 		// no source shows how an empty one was written (PROTOCOL.md §2).
-		s.diag(Note, len(l.Body), len(l.Body), "client-id-absent",
+		s.diag(Note, len(l.Body), len(l.Body), CodeClientIDAbsent,
 			"No client-identification: msnp-wiki documents it as always empty in MSNP4 to MSNP7, and no source shows whether an empty one was sent as nothing or as a trailing space.", noteP7Era...)
 	case n < expected:
 		// One diagnostic names every missing parameter: they all sit at the
@@ -261,7 +261,7 @@ func (s *sim) params(isCVR bool, expected int) {
 		if n == pUserHandle {
 			notes = noteShape
 		}
-		s.diag(Error, len(l.Body), len(l.Body), "missing-param", missingTexts[n][expected], notes...)
+		s.diag(Error, len(l.Body), len(l.Body), CodeMissingParam, missingTexts[n][expected], notes...)
 	}
 }
 
@@ -323,8 +323,8 @@ func missingText(n, expected int) string {
 // tooNew flags a parameter the dialect does not have yet.
 func (s *sim) tooNew(f *Field, i int) {
 	if i == pClientID && s.d < MSNP4 {
-		s.mark(f, StatusWarning, "not-yet", paramTexts[i].notYet, noteOldP7...)
+		s.mark(f, StatusWarning, CodeNotYet, paramTexts[i].notYet, noteOldP7...)
 		return
 	}
-	s.mark(f, StatusError, "not-yet", paramTexts[i].notYet)
+	s.mark(f, StatusError, CodeNotYet, paramTexts[i].notYet)
 }

@@ -69,11 +69,11 @@ type Field struct {
 
 // Diagnostic is a located message about a line.
 type Diagnostic struct {
-	Severity Severity
-	Start    int    // byte range [Start, End) in the line it is about
-	End      int    // equal to Start for a position between tokens
-	Code     string // short stable id, e.g. "bare-lf", "missing-param"
-	Text     string
+	Severity Severity // note, warning or error
+	Start    int      // byte range [Start, End) in the line it is about
+	End      int      // equal to Start for a position between tokens
+	Code     string   // short stable id, one of the Code… constants of codes.go (CodeBareLF is "bare-lf")
+	Text     string   // the message, one or two sentences in plain words
 	Notes    []string // further explanation; shared, never modified
 }
 
@@ -125,9 +125,9 @@ func (k OutcomeKind) String() string {
 // Outcome is the client's next step with the reason for it.
 type Outcome struct {
 	_      noCompare
-	Kind   OutcomeKind
-	Text   string // the next step in a sentence
-	Reason string // why, in terms of the fields
+	Kind   OutcomeKind // the next step as a value: forced upgrade, rejected, …
+	Text   string      // the next step in a sentence
+	Reason string      // why, in terms of the fields
 }
 
 // Result is everything Simulate knows about one client line: the annotated
@@ -135,15 +135,17 @@ type Outcome struct {
 // and the diagnostics. It holds plain values only, so the page and the
 // command-line tool can render it without knowing the protocol.
 type Result struct {
-	Input       string // the line as given, terminator included
-	Command     string // the command token, "" for an empty line
-	Dialect     Dialect
-	Profile     string // name of the profile that answered
-	Fields      []Field
-	Reply       string // the reply line without its CRLF; "" when there is none
-	ReplyFields []Field
-	Disconnect  bool // the server closes the connection after this line
-	Outcome     Outcome
+	Input       string  // the line as given, terminator included
+	Command     string  // the command token, "" for an empty line
+	Dialect     Dialect // the client's dialect the line was judged in
+	Profile     string  // name of the profile that answered
+	Fields      []Field // one per token of Input's first line, in order (a long line's surplus folded into the last)
+	Reply       string  // the reply line without its CRLF; "" when there is none
+	ReplyFields []Field // one per token of Reply, with the rule that produced each value
+	Disconnect  bool    // the server closes the connection after this line
+	Outcome     Outcome // what the client does next, and why
+	// Diagnostics are located messages about Input (byte ranges into it),
+	// in the order the checks found them.
 	Diagnostics []Diagnostic
 	// Suggest is a dialect that fits the line better than the selected
 	// one (the client's known dialects, or its parameter count), with a

@@ -20,7 +20,7 @@ type SessionState struct {
 	// Mode is the dialect VER settled on, "CVR0" for the fallback, or ""
 	// before VER.
 	Mode     string
-	Closed   bool
+	Closed   bool   // the connection has ended: no more lines are read
 	ClosedBy string // "server" or "client" when Closed
 }
 
@@ -64,17 +64,17 @@ func (s *Session) Send(line string) Result {
 			// client's own newest dialect, whatever the selector says.
 			r.Dialect = d
 			if d != s.dialect {
-				r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: "cvq-offered-dialect",
+				r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: CodeCVQOfferedDialect,
 					Text: "Judged as " + d.String() + ", the newest dialect the client offered in its VER: after VER settled on CVR0, a CVQ has its own client's shape, not the selected dialect's."})
 			}
 		case !before.verDone && !before.closed:
-			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: "no-ver",
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: CodeNoVER,
 				Text: "No VER yet on this connection: a real client negotiates the dialect first (VER … CVR0)."})
 		case before.cvr0 && r.Command == "CVR":
-			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvr-in-cvr0",
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: CodeCVRInCVR0,
 				Text: "VER settled on CVR0: in the fallback the client sends CVQ, not CVR."})
 		case before.verDone && !before.cvr0 && r.Command == "CVQ":
-			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: "cvq-in-dialect",
+			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Warning, End: len(r.Command), Code: CodeCVQInDialect,
 				Text: "VER settled on a real dialect: inside it the client sends CVR; CVQ belongs to the CVR0 fallback. Assumption of the playground: the server answers it; the connection stays open."})
 		}
 	}

@@ -41,7 +41,7 @@ const maxFields = 40
 
 func simulateLine(line string, d Dialect, p *Profile, st *connState) Result {
 	var buf [12]Token
-	s := sim{d: d, p: p, l: tokenizeInto(line, buf[:0]),
+	s := sim{d: d, p: p, l: tokenizeInto(line, buf[:0], maxFields+1),
 		res: Result{Input: line, Dialect: d, Profile: p.Name}}
 	if st != nil {
 		s.st = *st
@@ -85,11 +85,11 @@ func (s *sim) mark(f *Field, st Status, code, text string, notes ...string) {
 func (s *sim) run() {
 	l := &s.l
 	if l.Term == TermLF {
-		s.diag(Warning, len(l.Body), len(l.Body)+1, "bare-lf",
+		s.diag(Warning, len(l.Body), len(l.Body)+1, CodeBareLF,
 			"The line ends with LF alone; MSNP lines end with CR LF. Servers differ on whether they accept it.")
 	}
 	if l.Rest < len(l.Text) {
-		s.diag(Warning, l.Rest, len(l.Text), "after-line",
+		s.diag(Warning, l.Rest, len(l.Text), CodeAfterLine,
 			"Text after the first line break is a separate line and is not simulated here (use the console or paste it as a transcript).")
 	}
 	if n := len(l.Tokens); n > maxFields {
@@ -97,7 +97,7 @@ func (s *sim) run() {
 		// rest into one token, so a hostile line costs what a long one does.
 		l.Tokens[maxFields] = Token{l.Tokens[maxFields].Start, l.Tokens[n-1].End}
 		l.Tokens = l.Tokens[:maxFields+1]
-		s.diag(Error, l.Tokens[maxFields].Start, l.Tokens[maxFields].End, "too-many-tokens",
+		s.diag(Error, l.Tokens[maxFields].Start, l.Tokens[maxFields].End, CodeTooManyTokens,
 			"Far more tokens than any handshake line has: from here on the rest of the line is shown as one.")
 	}
 	if len(l.Tokens) == 0 {
@@ -105,10 +105,10 @@ func (s *sim) run() {
 		return
 	}
 	if s.p.DateNote != "" {
-		s.diag(Note, 0, l.Tokens[0].End, "era-uncovered", s.p.DateNote)
+		s.diag(Note, 0, l.Tokens[0].End, CodeEraUncovered, s.p.DateNote)
 	}
 	if s.st.closed {
-		s.diag(Error, 0, len(l.Body), "closed",
+		s.diag(Error, 0, len(l.Body), CodeClosed,
 			"The connection is closed: the server reads nothing more. Start a new connection.")
 		// The server reads nothing, but every token keeps its range
 		// (docs/rules.md §1) so the page can still point at it.
@@ -131,7 +131,7 @@ func (s *sim) run() {
 	f := s.field(0, &paramCommand)
 	for i := 1; i < len(l.Tokens); i++ {
 		if l.Tokens[i].Start == l.Tokens[i].End {
-			s.diag(Note, l.Tokens[i].Start, l.Tokens[i].End, "empty-param",
+			s.diag(Note, l.Tokens[i].Start, l.Tokens[i].End, CodeEmptyParam,
 				"Empty parameter: two spaces in a row, or a trailing space, make an empty parameter here.")
 		}
 	}
@@ -154,10 +154,10 @@ func (s *sim) run() {
 func (s *sim) unknownCommand(f *Field, cmd string) {
 	switch {
 	case equalFold(cmd, "CVQ"), equalFold(cmd, "CVR"), equalFold(cmd, "VER"):
-		s.mark(f, StatusError, "command-case",
+		s.mark(f, StatusError, CodeCommandCase,
 			"Command names are case-sensitive: the server does not know "+cmd+"; write "+upperASCII(cmd)+".")
 	default:
-		s.mark(f, StatusError, "unknown-command",
+		s.mark(f, StatusError, CodeUnknownCommand,
 			"This playground simulates VER, CVQ and CVR only.")
 	}
 	for i := 1; i < len(s.l.Tokens); i++ {
@@ -188,19 +188,19 @@ func parseTrID(s string) (uint32, bool) {
 func (s *sim) trid() bool {
 	l := &s.l
 	if len(l.Tokens) < 2 {
-		s.diag(Error, len(l.Body), len(l.Body), "missing-trid",
+		s.diag(Error, len(l.Body), len(l.Body), CodeMissingTrID,
 			"The TrID is missing: the server cannot answer a line without one and closes the connection.")
 	} else {
 		f := s.field(1, &paramTrID)
 		if _, ok := parseTrID(f.Value); ok {
 			f.Meaning = "copied into the reply"
 			if len(f.Value) > 1 && f.Value[0] == '0' {
-				s.mark(f, StatusWarning, "trid-zeros",
+				s.mark(f, StatusWarning, CodeTrIDZeros,
 					"Leading zeros: the server reads the number and answers with "+s.replyTrID()+".")
 			}
 			return true
 		}
-		s.mark(f, StatusError, "bad-trid",
+		s.mark(f, StatusError, CodeBadTrID,
 			"The TrID must be a decimal number that fits in 32 bits; without one the server closes the connection.")
 	}
 	s.close("server")

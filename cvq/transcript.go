@@ -3,6 +3,7 @@ package cvq
 // TranscriptLine is one protocol line recovered from a pasted transcript.
 type TranscriptLine struct {
 	_    noCompare
+	_    noCompare
 	Dir  byte   // 'C' for a client line, 'S' for a server line
 	Text string // the protocol line: prefixes removed, continuations joined
 	Line int    // 1-based line number in the paste where it starts
@@ -15,12 +16,13 @@ type TranscriptLine struct {
 // what the profile answers.
 type FieldDiff struct {
 	_        noCompare
+	_        noCompare
 	Index    int    // field position, 0 = command
 	Param    string // the field's name in the expected reply ("" past its end)
-	Expected string
-	Observed string
-	Start    int // byte range in the observed line; Start == End past its end
-	End      int
+	Expected string // the token the profile sends; "" past the end of its reply
+	Observed string // the token in the transcript; "" past the end of the observed line
+	Start    int    // byte range [Start, End) in the observed line; Start == End past its end
+	End      int    // see Start
 }
 
 // CheckStatus is the verdict on one server line of a transcript.
@@ -46,35 +48,38 @@ func (c CheckStatus) String() string {
 
 // Check compares one server line of a transcript with the profile.
 type Check struct {
-	Line     int    // index into Transcript.Lines
-	Expected string // what the profile answers; "" for nothing
-	Observed string
-	Status   CheckStatus
-	Note     string
-	Diffs    []FieldDiff
+	Line     int         // index into Transcript.Lines
+	Expected string      // what the profile answers; "" for nothing
+	Observed string      // the server line as the transcript has it
+	Status   CheckStatus // match, differ or unchecked
+	// Note says why a line is unchecked (no client line with its TrID, not
+	// a handshake line), or remarks on a match; "" when there is nothing
+	// to add.
+	Note  string
+	Diffs []FieldDiff // the fields that differ, in order; empty unless Status is CheckDiffer
 }
 
 // Step is one client line of a transcript with what the profile does with
 // it and the server lines the transcript pairs with it.
 type Step struct {
-	Client int // index into Transcript.Lines
-	Result Result
-	Checks []Check
+	Client int     // index into Transcript.Lines
+	Result Result  // what the simulated connection did with the client line
+	Checks []Check // the transcript's server lines paired with it by TrID
 }
 
 // LineDiagnostic is a diagnostic about the transcript itself, located by
 // 1-based line number and a byte range inside that line.
 type LineDiagnostic struct {
-	Line int
+	Line int // 1-based line number in the paste
 	Diagnostic
 }
 
 // Transcript is a pasted session, simulated and checked.
 type Transcript struct {
-	Lines       []TranscriptLine
-	Steps       []Step
-	Unpaired    []Check // server lines with no client line to pair with
-	Diagnostics []LineDiagnostic
+	Lines       []TranscriptLine // the protocol lines recovered from the paste, in order
+	Steps       []Step           // one per client line, in order
+	Unpaired    []Check          // server lines with no client line to pair with
+	Diagnostics []LineDiagnostic // about the paste itself: skipped prose, new connections, cuts
 	// State of the last connection at the end of the transcript.
 	State SessionState
 

@@ -27,7 +27,10 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	lastTrID, movedOn := uint32(0), false
 	for i := range lines {
 		ln := &lines[i]
-		toks := Tokenize(ln.Text)
+		// Only the command and the TrID matter here: three tokens (the
+		// third folding the rest) keep a line of millions of tokens cheap.
+		var buf [3]Token
+		toks := tokenizeInto(ln.Text, buf[:0], 3)
 		cmd, trid := "", ""
 		if len(toks.Tokens) > 0 {
 			cmd = toks.Tok(0)
@@ -69,7 +72,7 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 		}
 		if why != "" {
 			sess = NewSession(d, p)
-			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: "new-connection",
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: CodeNewConnection,
 				Text: why}})
 			movedOn = false
 		}
@@ -184,7 +187,7 @@ func (t *Transcript) emptyParams(i int) {
 	for k, tok := range l.Tokens {
 		if k > 0 && k < maxFields && tok.Start == tok.End {
 			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note,
-				Start: ln.Start + tok.Start, End: ln.Start + tok.End, Code: "empty-param",
+				Start: ln.Start + tok.Start, End: ln.Start + tok.End, Code: CodeEmptyParam,
 				Text: "Empty parameter in a server line: two spaces in a row, or a trailing space (real replies of 2010 had both)."}})
 		}
 	}

@@ -76,13 +76,13 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			continue
 		}
 		if len(lines) >= maxTranscriptLines {
-			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: "too-long",
+			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: CodeTooLong,
 				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
 			break
 		}
 		if strings.HasPrefix(raw, ".. ") {
 			if len(lines) == 0 {
-				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: "orphan-continuation",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: CodeOrphanContinuation,
 					Text: "A continuation line (\".. \") with no line before it to continue."}})
 				continue
 			}
@@ -105,7 +105,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		body := raw[start:]
 		if !ok {
 			if !looksLikeCommand(body) {
-				skip(LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: "prose",
+				skip(LineDiagnostic{no, Diagnostic{Severity: Note, End: len(raw), Code: CodeProse,
 					Text: "Skipped: no C:/S: (or >>>/<<<, ->/<-) prefix and no command name, so this reads as prose."}})
 				continue
 			}

@@ -37,7 +37,7 @@ func (s *sim) ver() {
 	}
 	p := s.p
 	if s.d >= MSNP24 {
-		s.diag(Error, 0, s.l.Tokens[0].End, "removed",
+		s.diag(Error, 0, s.l.Tokens[0].End, CodeRemoved,
 			"VER does not exist in MSNP24 and later: login starts with CNT instead.")
 		s.close("server")
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server closes the connection without a reply.",
@@ -49,7 +49,7 @@ func (s *sim) ver() {
 			s.field(i, &paramDialect)
 		}
 		s.errorReply("715", true, "VER may be sent once per connection.")
-		s.diag(Error, 0, s.l.Tokens[0].End, "second-ver", "A second VER on the same connection.")
+		s.diag(Error, 0, s.l.Tokens[0].End, CodeSecondVER, "A second VER on the same connection.")
 		return
 	}
 	best, newest, offeredCVR0 := Dialect(0), Dialect(0), false
@@ -71,13 +71,13 @@ func (s *sim) ver() {
 			}
 			newest = max(newest, min(d, MSNP23))
 		case equalFold(f.Value, "CVR0") || len(f.Value) > 4 && equalFold(f.Value[:4], "MSNP"):
-			s.mark(f, StatusWarning, "dialect-case", "Dialect names are case-sensitive: the server does not recognise this spelling.")
+			s.mark(f, StatusWarning, CodeDialectCase, "Dialect names are case-sensitive: the server does not recognise this spelling.")
 		default:
-			s.mark(f, StatusWarning, "dialect-unknown", "Not a dialect name: MSNP followed by a number, or CVR0.")
+			s.mark(f, StatusWarning, CodeDialectUnknown, "Not a dialect name: MSNP followed by a number, or CVR0.")
 		}
 	}
 	if len(s.l.Tokens) > 2 && s.l.Tok(len(s.l.Tokens)-1) != "CVR0" && offeredCVR0 {
-		s.diag(Note, 0, len(s.l.Body), "cvr0-last", "Clients list CVR0 last, after their real dialects.")
+		s.diag(Note, 0, len(s.l.Body), CodeCVR0Last, "Clients list CVR0 last, after their real dialects.")
 	}
 	if best == 0 && !(offeredCVR0 && p.AcceptCVR0) {
 		s.verReply(func(b *strings.Builder) { b.WriteString("0") })

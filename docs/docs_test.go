@@ -279,3 +279,44 @@ func TestRuleSections(t *testing.T) {
 		t.Errorf("cite.ts ruleSections = %q, rules.md sections = %q", page, ids)
 	}
 }
+
+// TestDiagnosticsDocumented: docs.Diagnostics explains exactly the codes of cvq/codes.go,
+// each once and with some text.
+func TestDiagnosticsDocumented(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "../cvq/codes.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if v, ok := n.(*ast.ValueSpec); ok {
+			for _, e := range v.Values {
+				if s, ok := stringLit(e); ok {
+					listed[s] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(listed) < 40 {
+		t.Fatalf("cvq/codes.go lists %d codes: the parse is broken", len(listed))
+	}
+	documented := map[string]bool{}
+	for _, d := range Diagnostics {
+		if documented[d.Code] {
+			t.Errorf("%s documented twice", d.Code)
+		}
+		documented[d.Code] = true
+		if !listed[d.Code] {
+			t.Errorf("%s is documented but cvq/codes.go has no such code", d.Code)
+		}
+		if len(d.About) < 30 {
+			t.Errorf("%s: explanation %q is too short to help", d.Code, d.About)
+		}
+	}
+	for code := range listed {
+		if !documented[code] {
+			t.Errorf("%s (cvq/codes.go) has no explanation in docs.Diagnostics", code)
+		}
+	}
+}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
+	"golang.org/x/term"
 )
 
 // options is the parsed command line.
@@ -42,7 +44,8 @@ Flags go before the line; use -- if the line itself starts with "-".
 
 Flags:
   -dialect MSNPn   the client's protocol version, MSNP2 … MSNP24 or a bare
-                   number (default MSNP8)
+                   number (default MSNP8); a later number is read as
+                   MSNP24+, with a warning
   -profile name    the simulated server: reference, escargot, microsoft or
                    microsoft@YYYY-MM-DD for the era in force on that date
                    (default reference)
@@ -66,8 +69,9 @@ Examples:
   cvq -example seed-new
 
 Exit status: 0 when the simulation ran (even if the server answers with an
-error code), 1 when input cannot be read or is over 16 MiB or output cannot
-be written, 2 for usage errors.
+error code, and for an empty standard input, which gets a note on standard
+error), 1 when input cannot be read or is over 16 MiB or output cannot be
+written, 2 for usage errors.
 `
 
 // parseArgs reads the command line. On failure (or -h) it has already
@@ -98,7 +102,9 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 			}
 			return nil, exitOK, false
 		}
-		return fail("%v (run cvq -h for usage)", err)
+		// The flag package quotes nothing: a mistyped flag's name goes
+		// through clean like all other terminal output.
+		return fail("%s (run cvq -h for usage)", clean(err.Error()))
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -135,6 +141,10 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 			*dialect, cvq.MinDialect, cvq.MaxDialect)
 	}
 	opts.dialect = d
+	if n, ok := dialectNumber(*dialect); ok && n > int(cvq.MaxDialect) {
+		fmt.Fprintf(stderr, "cvq: warning: -dialect %s is read as %s+, which stands for %s and every later version\n",
+			*dialect, cvq.MaxDialect, cvq.MaxDialect)
+	}
 	p, ok := cvq.LookupProfile(*profile)
 	if !ok {
 		if first, date, early := beforeFirstEra(*profile); early {
@@ -203,16 +213,27 @@ func beforeFirstEra(name string) (first *cvq.Profile, date string, early bool) {
 	return first, date, date < first.Era[:len(date)]
 }
 
+// dialectNumber reads the version number of a -dialect value that
+// cvq.ParseDialect accepted ("MSNP99", "99", "msnp30+").
+func dialectNumber(s string) (int, bool) {
+	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(s, "MSNP"), "msnp"), "+")
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 // colorWanted reports whether output may carry ANSI colours: only on a
 // terminal, and never when NO_COLOR is set (https://no-color.org).
 func colorWanted(w io.Writer) bool {
 	if _, set := os.LookupEnv("NO_COLOR"); set {
 		return false
 	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return isTerminal(w)
+}
+
+// isTerminal reports whether s is a terminal. A character device is not
+// enough: /dev/null and /dev/zero are character devices too, so the
+// question goes to the terminal driver (golang.org/x/term).
+func isTerminal(s any) bool {
+	f, ok := s.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

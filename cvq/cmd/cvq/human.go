@@ -16,11 +16,9 @@ type human struct {
 	verbose bool
 	n       int // results written so far, to separate them
 
-	// The last line split into cells for carets, kept because a line
+	// The last line mapped to columns for carets, kept because a line
 	// can carry many diagnostics.
-	cellsOf   string
-	cellsText []string
-	cellsCols []int
+	cells *lineCells
 }
 
 // Column layout of the field tables.
@@ -269,17 +267,16 @@ func joinMeaning(meaning, detail string) string {
 // diagnostic writes "col N-M: severity: text", its notes indented, and the
 // input with carets under the range; N-M are the columns of the carets.
 func (h *human) diagnostic(indent string, d cvq.Diagnostic, input string) {
-	if h.cellsText == nil || h.cellsOf != input {
-		h.cellsOf = input
-		h.cellsText, h.cellsCols = cells(input)
+	if h.cells == nil || h.cells.s != input {
+		h.cells = newLineCells(input)
 	}
 	sev := d.Severity.String()
-	at := indent + colRange(h.cellsCols, d.Start, d.End) + ": "
+	at := indent + colRange(h.cells, d.Start, d.End) + ": "
 	h.hanging(at+h.p.level(sev)+": ", width(at+sev+": "), d.Text)
 	for _, n := range d.Notes {
 		h.para(indent+"    ", len(indent)+4, n)
 	}
-	src, marks := caretCells(h.cellsText, h.cellsCols, d.Start, d.End, pageWidth-len(indent)-6)
+	src, marks := caretCells(h.cells, d.Start, d.End, pageWidth-len(indent)-6)
 	h.line(indent, "  | ", src)
 	h.line(indent, "  | ", h.p.paint(red, marks))
 }

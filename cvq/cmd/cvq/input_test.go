@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +35,49 @@ func TestStdinByteOrderMark(t *testing.T) {
 	lines, _ = decodeLines(t, out)
 	if len(lines) != 2 || lines[1].Input != bom+"CVR 2" {
 		t.Errorf("inner BOM: %+v", lines)
+	}
+}
+
+// Standard input that is not a terminal is never announced as one, even
+// when it is a character device (/dev/null, /dev/zero) or a file; only a
+// terminal gets the "end with Ctrl-D" hint.
+func TestStdinTerminalDetection(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "log.txt")
+	if err := os.WriteFile(file, []byte("VER 1 MSNP8 CVR0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{os.DevNull, "/dev/zero", file} {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errb bytes.Buffer
+		_, err = readInput(f, &errb)
+		f.Close()
+		if strings.Contains(errb.String(), "terminal") {
+			t.Errorf("%s announced as the terminal: %q", name, errb.String())
+		}
+		if name == "/dev/zero" && !errors.Is(err, errTooLarge) {
+			t.Errorf("/dev/zero: err %v, want the size limit", err)
+		}
+	}
+	if isTerminal(strings.NewReader("")) || isTerminal(&bytes.Buffer{}) {
+		t.Errorf("a reader or a buffer counted as a terminal")
+	}
+}
+
+// An empty standard input (or one of blank lines) says so on standard
+// error instead of printing nothing, in either output mode.
+func TestStdinEmpty(t *testing.T) {
+	for _, in := range []string{"", "\n", " \r\n\n"} {
+		for _, args := range [][]string{nil, {"-json"}} {
+			code, out, errs := cli(t, in, args...)
+			if code != 0 || out != "" || errs != emptyInputText+"\n" {
+				t.Errorf("%q %v: exit %d, stdout %q, stderr %q", in, args, code, out, errs)
+			}
+		}
+	}
+	if _, _, errs := cli(t, "VER 1 MSNP8 CVR0\n"); errs != "" {
+		t.Errorf("a non-empty input got %q on stderr", errs)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -61,6 +62,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			fmt.Fprintf(stderr, "cvq: %v\n", err)
 			return exitIO
 		}
+		boundHeap(len(text))
+		if strings.TrimSpace(text) == "" {
+			// Printing nothing at all would look like a tool that broke.
+			fmt.Fprintln(stderr, emptyInputText)
+			break
+		}
 		if isTranscript(text) {
 			out.transcript(text)
 		} else {
@@ -73,6 +80,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	return exitOK
 }
+
+// emptyInputText is what an empty standard input gets on standard error.
+const emptyInputText = "cvq: standard input is empty: nothing to simulate (give a line as arguments, or pipe client lines or a transcript; cvq -h for help)"
 
 // runExample plays a built-in example: a session example is a transcript,
 // any other one a single line.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -9,47 +10,119 @@ import (
 // pageWidth is the width human output is laid out for.
 const pageWidth = 100
 
-// cells turns text from the user into printable terminal cells, one string
-// per column, and maps every byte offset of s to its column (cols has
-// len(s)+1 entries). Control bytes become visible escapes (\t, \r, \x1b)
-// so a pasted log cannot move the cursor or recolour the terminal, and so
-// carets still land under the byte they point at.
-func cells(s string) (out []string, cols []int) {
-	out = make([]string, 0, len(s))
-	cols = make([]int, len(s)+1)
+// cellOf returns how the character at s[i] is drawn on the terminal and how
+// many bytes of s it takes. Control bytes become visible escapes (\t, \r,
+// \x1b) so a pasted log cannot move the cursor or recolour the terminal;
+// invisible and direction-changing characters become \uXXXX so the line
+// cannot look like something it is not. Everything else is itself.
+func cellOf(s string, i int) (show string, n int) {
+	if c := s[i]; c >= 0x20 && c < 0x7f {
+		return s[i : i+1], 1 // printable ASCII, the common case
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return `\x` + hex2(s[i]), 1
+	case r == '\t':
+		return `\t`, n
+	case r == '\r':
+		return `\r`, n
+	case r == '\n':
+		return `\n`, n
+	case r < 0x20 || invisible(r):
+		return `\u` + strconv.FormatInt(int64(r)+0x10000, 16)[1:], n
+	}
+	return s[i : i+n], n
+}
+
+// cellWidth is the number of columns a drawn character takes: one for a
+// character shown as itself, one per letter of an escape.
+func cellWidth(show, orig string) int {
+	if show == orig {
+		return 1
+	}
+	return len(show)
+}
+
+// lineCells maps the bytes of a line to the columns cells would draw them
+// in without drawing them all: it keeps the column of one character every
+// cellStep bytes and walks from the nearest one. Diagnostics on a 16 MiB
+// line then need a few kilobytes besides the line itself, where a table per
+// byte and one per column (cells, now the model in the tests) took about 40
+// bytes per byte.
+type lineCells struct {
+	s     string
+	marks []cellMark // checkpoints, in byte order (and so in column order)
+	total int        // columns of the whole line
+}
+
+// cellMark is a character that starts at byte pos and is drawn at column col.
+type cellMark struct{ pos, col int }
+
+// cellStep is the distance in bytes between checkpoints.
+const cellStep = 4096
+
+func newLineCells(s string) *lineCells {
+	lc := &lineCells{s: s}
+	col, next := 0, 0
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		var show string
-		switch {
-		case r == utf8.RuneError && n == 1:
-			show = `\x` + hex2(s[i])
-		case r == '\t':
-			show = `\t`
-		case r == '\r':
-			show = `\r`
-		case r == '\n':
-			show = `\n`
-		case r < 0x20 || invisible(r):
-			// Invisible or direction-changing characters would make the
-			// line look like something it is not.
-			show = `\u` + strconv.FormatInt(int64(r)+0x10000, 16)[1:]
-		default:
-			show = s[i : i+n]
+		if i >= next {
+			lc.marks = append(lc.marks, cellMark{i, col})
+			next = i + cellStep
 		}
-		for k := 0; k < n; k++ {
-			cols[i+k] = len(out)
-		}
-		if show == s[i:i+n] {
-			out = append(out, show)
-		} else {
-			for k := 0; k < len(show); k++ {
-				out = append(out, show[k:k+1])
-			}
-		}
+		show, n := cellOf(s, i)
+		col += cellWidth(show, s[i:i+n])
 		i += n
 	}
-	cols[len(s)] = len(out)
-	return out, cols
+	lc.total = col
+	return lc
+}
+
+// colOf is the 0-based column of byte offset i: the column of the character
+// that holds it. A position past the end of the line counts on one column
+// per byte.
+func (lc *lineCells) colOf(i int) int {
+	switch {
+	case i <= 0:
+		return 0
+	case i >= len(lc.s):
+		return lc.total + i - len(lc.s)
+	}
+	m := lc.marks[sort.Search(len(lc.marks), func(k int) bool { return lc.marks[k].pos > i })-1]
+	col := m.col
+	for p := m.pos; p < i; {
+		show, n := cellOf(lc.s, p)
+		if p+n > i {
+			break // i is inside this character
+		}
+		col += cellWidth(show, lc.s[p:p+n])
+		p += n
+	}
+	return col
+}
+
+// window draws columns [lo, hi) of the line (an escape may be cut at
+// either end, as a slice of cells would cut it).
+func (lc *lineCells) window(lo, hi int) string {
+	if lo >= hi || len(lc.marks) == 0 {
+		return ""
+	}
+	m := lc.marks[sort.Search(len(lc.marks), func(k int) bool { return lc.marks[k].col > lo })-1]
+	var b strings.Builder
+	col := m.col
+	for p := m.pos; p < len(lc.s) && col < hi; {
+		show, n := cellOf(lc.s, p)
+		w := cellWidth(show, lc.s[p:p+n])
+		if col+w > lo {
+			if w > 1 {
+				show = show[max(lo-col, 0):min(hi-col, w)]
+			}
+			b.WriteString(show)
+		}
+		col += w
+		p += n
+	}
+	return b.String()
 }
 
 func hex2(b byte) string {
@@ -57,10 +130,17 @@ func hex2(b byte) string {
 	return string([]byte{digits[b>>4], digits[b&0xF]})
 }
 
-// clean returns s safe to print: see cells.
+// clean returns s safe to print: see cellOf. It builds the result in one
+// pass, so cleaning a long line costs about the line's size.
 func clean(s string) string {
-	c, _ := cells(s)
-	return strings.Join(c, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		show, n := cellOf(s, i)
+		b.WriteString(show)
+		i += n
+	}
+	return b.String()
 }
 
 // width is the number of terminal columns s takes (one per rune: wide
@@ -110,36 +190,42 @@ func wrap(text string, w int) []string {
 }
 
 // chunk cuts an unbreakable value (a URL, a long token) into pieces of w
-// columns.
+// columns, slicing s rather than copying it as runes.
 func chunk(s string, w int) []string {
-	r := []rune(s)
 	var out []string
-	for len(r) > w {
-		out = append(out, string(r[:w]))
-		r = r[w:]
+	for {
+		cut, n := 0, 0
+		for cut < len(s) && n < w {
+			_, size := utf8.DecodeRuneInString(s[cut:])
+			cut += size
+			n++
+		}
+		if cut == len(s) {
+			return append(out, s)
+		}
+		out = append(out, s[:cut])
+		s = s[cut:]
 	}
-	return append(out, string(r))
 }
 
 // caret renders s (cleaned) with a line of carets under the byte range
 // [start, end), or a single caret for an empty range. A line wider than
 // max is shown as a window around the range, with … marking the cuts.
 func caret(s string, start, end, max int) (line, marks string) {
-	c, cols := cells(s)
-	return caretCells(c, cols, start, end, max)
+	return caretCells(newLineCells(s), start, end, max)
 }
 
-// caretCells is caret on text already split by cells, so many diagnostics
-// on one long line do not split it again each time.
-func caretCells(c []string, cols []int, start, end, max int) (line, marks string) {
-	n := len(cols) - 1
+// caretCells is caret on a line already mapped by newLineCells, so many
+// diagnostics on one long line do not map it again each time.
+func caretCells(lc *lineCells, start, end, max int) (line, marks string) {
+	n := len(lc.s)
 	start = clampInt(start, 0, n)
 	end = clampInt(end, start, n)
-	from, to := cols[start], cols[end]
+	from, to := lc.colOf(start), lc.colOf(end)
 	if to == from {
 		to = from + 1
 	}
-	lo, hi := 0, len(c)
+	lo, hi := 0, lc.total
 	if hi > max {
 		// Show the start of the range with some context before it.
 		lo = from - max/4
@@ -147,8 +233,8 @@ func caretCells(c []string, cols []int, start, end, max int) (line, marks string
 			lo = 0
 		}
 		hi = lo + max
-		if hi > len(c) {
-			hi = len(c)
+		if hi > lc.total {
+			hi = lc.total
 			lo = hi - max
 		}
 	}
@@ -158,8 +244,8 @@ func caretCells(c []string, cols []int, start, end, max int) (line, marks string
 		b.WriteString("…")
 		shift--
 	}
-	b.WriteString(strings.Join(c[lo:hi], ""))
-	if hi < len(c) {
+	b.WriteString(lc.window(lo, hi))
+	if hi < lc.total {
 		b.WriteString("…")
 	}
 	a := clampInt(from-shift, 0, max+2)
@@ -178,29 +264,17 @@ func clampInt(v, lo, hi int) int {
 }
 
 // colRange writes the byte range [start, end) of a line as the 1-based
-// columns it takes when the line is drawn by cells (cols as cells returns
-// it), so the numbers agree with the carets: "col 7-15", or "col 7" for a
-// range of at most one column (or a position between tokens). A position
-// past the end of the line counts on one column per byte.
-func colRange(cols []int, start, end int) string {
-	from := colOf(cols, start)
-	to := max(colOf(cols, end), from)
+// columns it takes when the line is drawn (lc maps it), so the numbers agree
+// with the carets: "col 7-15", or "col 7" for a range of at most one column
+// (or a position between tokens). A position past the end of the line
+// counts on one column per byte.
+func colRange(lc *lineCells, start, end int) string {
+	from := lc.colOf(start)
+	to := max(lc.colOf(end), from)
 	if to-from <= 1 {
 		return "col " + strconv.Itoa(from+1)
 	}
 	return "col " + strconv.Itoa(from+1) + "-" + strconv.Itoa(to)
-}
-
-// colOf is the 0-based column of byte offset i.
-func colOf(cols []int, i int) int {
-	n := len(cols) - 1
-	switch {
-	case i < 0:
-		return 0
-	case i > n:
-		return cols[n] + i - n
-	}
-	return cols[i]
 }
 
 // palette paints text with ANSI colours when they are wanted, and leaves it

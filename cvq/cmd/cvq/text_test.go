@@ -69,8 +69,7 @@ func TestColRange(t *testing.T) {
 		{"CVQ 1 é😀ï x", 6, 14, "col 7-9"},
 		{"a\tb c", 4, 5, "col 6"},
 	} {
-		_, cols := cells(c.s)
-		if got := colRange(cols, c.start, c.end); got != c.want {
+		if got := colRange(newLineCells(c.s), c.start, c.end); got != c.want {
 			t.Errorf("colRange(%q, %d, %d) = %q, want %q", c.s, c.start, c.end, got, c.want)
 		}
 	}
@@ -153,20 +152,16 @@ func TestColor(t *testing.T) {
 	if colorWanted(f) {
 		t.Error("colour for a regular file")
 	}
-	// /dev/null is a character device, as a terminal is: colour is on
-	// unless NO_COLOR is set, to any value.
+	// /dev/null is a character device, as a terminal is, but no terminal:
+	// no colour (TestTerminal covers a real one).
 	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer null.Close()
-	t.Setenv("NO_COLOR", "")
-	if colorWanted(null) {
-		t.Error("colour although NO_COLOR is set")
-	}
 	os.Unsetenv("NO_COLOR")
-	if !colorWanted(null) {
-		t.Error("no colour for a character device")
+	if colorWanted(null) {
+		t.Error("colour for /dev/null")
 	}
 	if got := palette(true).level("error"); got != "\x1b[31merror\x1b[0m" {
 		t.Errorf("painted %q", got)
@@ -270,5 +265,83 @@ func BenchmarkProtoLongLine(b *testing.B) {
 	b.SetBytes(int64(len(line)))
 	for b.Loop() {
 		h.proto("C: ", "", line)
+	}
+}
+
+// cells turns text from the user into printable terminal cells, one string
+// per column, and maps every byte offset of s to its column (cols has
+// len(s)+1 entries); see cellOf. It is the straightforward model that
+// lineCells must agree with: tables of about 40 bytes per byte of s.
+func cells(s string) (out []string, cols []int) {
+	out = make([]string, 0, len(s))
+	cols = make([]int, len(s)+1)
+	for i := 0; i < len(s); {
+		show, n := cellOf(s, i)
+		for k := 0; k < n; k++ {
+			cols[i+k] = len(out)
+		}
+		if show == s[i:i+n] {
+			out = append(out, show)
+		} else {
+			for k := 0; k < len(show); k++ {
+				out = append(out, show[k:k+1])
+			}
+		}
+		i += n
+	}
+	cols[len(s)] = len(out)
+	return out, cols
+}
+
+// lineCells gives the columns and the drawn text that the cell tables
+// give, for every offset and window, checkpoints included.
+func TestLineCellsMatchCells(t *testing.T) {
+	long := strings.Repeat("ab\x1b é😀\t\xff ", cellStep/5) // crosses checkpoints mid-character
+	for _, s := range []string{"", "CVQ 6 spaghetti", "a\tb\x00c\u202e d", "é😀ï\xc3", long} {
+		c, cols := cells(s)
+		lc := newLineCells(s)
+		if lc.total != len(c) {
+			t.Fatalf("%q: %d columns, cells says %d", s, lc.total, len(c))
+		}
+		for i := -1; i <= len(s)+2; i++ {
+			want := 0
+			switch {
+			case i > len(s):
+				want = cols[len(s)] + i - len(s)
+			case i >= 0:
+				want = cols[i]
+			}
+			if got := lc.colOf(i); got != want {
+				t.Fatalf("%.20q: colOf(%d) = %d, want %d", s, i, got, want)
+			}
+		}
+		for lo := 0; lo <= len(c); lo += 1 + lo/7 {
+			for _, w := range []int{1, 2, 7, 90} {
+				hi := min(lo+w, len(c))
+				if got, want := lc.window(lo, hi), strings.Join(c[lo:hi], ""); got != want {
+					t.Fatalf("%.20q: window(%d, %d) = %q, want %q", s, lo, hi, got, want)
+				}
+			}
+		}
+		if got, want := clean(s), strings.Join(c, ""); got != want {
+			t.Errorf("clean(%.20q) = %.40q, want %.40q", s, got, want)
+		}
+	}
+}
+
+func TestChunk(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		w    int
+		want []string
+	}{
+		{"", 3, []string{""}},
+		{"abc", 3, []string{"abc"}},
+		{"abcdefg", 3, []string{"abc", "def", "g"}},
+		{"éé😀ab", 2, []string{"éé", "😀a", "b"}},
+	} {
+		if got := chunk(tc.s, tc.w); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("chunk(%q, %d) = %q, want %q", tc.s, tc.w, got, tc.want)
+		}
 	}
 }
