@@ -6,7 +6,7 @@ package cvq
 type Profile struct {
 	Name        string // stable id used in links and flags: "reference", "microsoft@2008-06", "escargot"
 	Title       string // shown in menus
-	Description string // "" in the WebAssembly build (profiles_text.go)
+	Description string // what the profile is, in a sentence or two, for the page and -list; "" in the WebAssembly build (profiles_text.go)
 	Source      string // source keys backing the profile
 	Era         string // for dated profiles, the first day the era covers ("2008-05-30"); "" otherwise
 	// DateNote is set by LookupProfile on a copy of the newest era when
@@ -21,8 +21,8 @@ type Profile struct {
 	VERNote        string  // why the profile negotiates this way
 
 	// What the server does with CVQ and CVR.
-	HandlesCVQ bool
-	HandlesCVR bool
+	HandlesCVQ bool // the server answers CVQ (false: the line is ignored, as Escargot does)
+	HandlesCVR bool // the server answers CVR
 	// ShortCode is sent (then disconnect) when fewer than six parameters
 	// follow the TrID; 0 means nothing is sent and the line is ignored.
 	ShortCode   string
@@ -36,7 +36,7 @@ type Profile struct {
 	// Unknown answers a library the catalog has no entry for (nil: the
 	// nearest entry answers).
 	Unknown *Entry
-	Entries []Entry
+	Entries []Entry // the catalog: the best-scoring row answers (see find)
 }
 
 // Entry is one catalog row: when a request matches it, these are the five
@@ -55,12 +55,16 @@ type Entry struct {
 	// labelled as the playground's assumption.
 	Client string
 
+	// The five reply fields in wire order: recommended-version,
+	// recommended-version-2 (the same as the first in every capture; the
+	// seed guesses it may be a maximum allowed version),
+	// minimum-allowed-version, download-url and fallback-url.
 	Recommended, Recommended2, Minimum, DownloadURL, FallbackURL string
 
 	// Rule says where the row comes from, in the words shown on every
 	// reply field it produces ("why this value?").
 	Rule   string
-	Source string
+	Source string // source keys backing the row, e.g. "CAP-2008-12"
 }
 
 // score rates how well e fits a request; -1 means it does not apply.
