@@ -32,6 +32,9 @@ func TestMetaJSON(t *testing.T) {
 			t.Errorf("param %s has no about text", p.Name)
 		}
 	}
+	if len(doc.Releases) != len(cvq.Releases()) || doc.Releases[0].Product == "" {
+		t.Errorf("releases: %d, first %+v", len(doc.Releases), doc.Releases[0])
+	}
 	if len(doc.Languages) < 400 {
 		t.Errorf("%d languages", len(doc.Languages))
 	}

@@ -109,9 +109,21 @@ func hexDigit(c byte) (byte, bool) {
 }
 
 // Releases returns every official client build the catalog knows, oldest
-// first (Windows, then Mac). The slice shares the package's table: callers
-// must not modify it.
-func Releases() []Release { return releases[:] }
+// first (Windows, then Mac), in a new slice.
+func Releases() []Release {
+	out := make([]Release, len(releases))
+	for i := range releases {
+		out[i] = release(i)
+	}
+	return out
+}
+
+// release is releases[i] with its text (releaseText) filled in.
+func release(i int) Release {
+	r := releases[i]
+	r.Product, r.Date, r.Source, r.Note = releaseText(i)
+	return r
+}
 
 // LookupRelease finds the build whose client-version string is exactly
 // build. Spellings are distinct rows: "14.0.8117.416" (BitlBee) has a row
@@ -128,7 +140,7 @@ func LookupRelease(build string) (Release, bool) {
 		}
 	}
 	if lo < len(releasesByBuild) && releases[releasesByBuild[lo]].Build == build {
-		return releases[releasesByBuild[lo]], true
+		return release(releasesByBuild[lo]), true
 	}
 	return Release{}, false
 }
@@ -151,7 +163,7 @@ func lookupBuild(v string) (Release, bool) {
 		}
 	}
 	if lo < len(releasesByBuild) && strings.HasPrefix(releases[releasesByBuild[lo]].Build, p) {
-		return releases[releasesByBuild[lo]], true
+		return release(releasesByBuild[lo]), true
 	}
 	return Release{}, false
 }
@@ -177,7 +189,7 @@ func nearestRelease(v string) (Release, bool) {
 			hi = m
 		}
 	}
-	return releases[max(lo-1, 0)], n > 0
+	return release(max(lo-1, 0)), n > 0
 }
 
 // releasesByBuild indexes releases in build-string order for LookupRelease;
@@ -201,7 +213,7 @@ var releasesByBuild = func() []int {
 func LatestRelease(library string) (Release, bool) {
 	for i, lib := range libraries {
 		if lib == library && latestByLibrary[i] >= 0 {
-			return releases[latestByLibrary[i]], true
+			return release(latestByLibrary[i]), true
 		}
 	}
 	return Release{}, false

@@ -9,3 +9,8 @@ package cvq
 // does not carry them (about 5 KB of brotli). Everything the simulator
 // decides with, the set of assigned IDs, stays in languageIDs.
 func languageText(int) (tag, name string) { return "", "" }
+
+// releaseText returns no product, date, sources or note in the WebAssembly
+// build, for the same reason: the page names a release from its metadata
+// (about 2 KB of brotli).
+func releaseText(int) (product, date, source, note string) { return "", "", "", "" }

@@ -166,7 +166,10 @@ func (s *sim) checkClientVersion(f *Field) {
 		f.Note = r.Note
 	} else if r, ok := nearestRelease(v); ok {
 		f.Meaning = "no known release has this build"
-		f.Detail = "nearest known: " + r.Build + " (" + r.Product + ")"
+		f.Detail = "nearest known: " + r.Build
+		if r.Product != "" { // empty in the WebAssembly build: the page names it
+			f.Detail += " (" + r.Product + ")"
+		}
 	}
 }
 
