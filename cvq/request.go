@@ -161,7 +161,7 @@ func (s *sim) cv(isCVR bool) {
 // else, for a line with more parameters than the dialect has, the dialects
 // with that many. The page offers to switch to Result.Suggest.
 func (s *sim) suggestDialect(isCVR bool) {
-	lo, hi, why := Dialect(0), Dialect(0), ""
+	lo, hi, why, byCount := Dialect(0), Dialect(0), "", false
 	n := len(s.l.Tokens) - 2
 	if r, ok := lookupBuild(s.param(pClientVersion)); ok && r.MaxMSNP != 0 {
 		if s.d >= r.MinMSNP && s.d <= r.MaxMSNP {
@@ -179,11 +179,17 @@ func (s *sim) suggestDialect(isCVR bool) {
 		default:
 			return
 		}
+		byCount = true
 		why = "the dialects whose " + s.res.Command + " has " + formatUint(uint64(n)) + " parameters"
 	} else {
 		return
 	}
+	// The newest dialect the build offers; by count, the first with that
+	// many parameters.
 	s.res.Suggest = hi
+	if byCount {
+		s.res.Suggest = lo
+	}
 	s.diag(Note, 0, s.l.Tokens[0].End, CodeDialectFit, "This line fits "+lo.String()+"–"+hi.String()+" ("+why+"), not "+s.d.String()+".")
 }
 

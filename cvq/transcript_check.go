@@ -152,7 +152,7 @@ func diffFields(expected, observed string, fields []Field) []FieldDiff {
 			d.Start, d.End = o.Tokens[j].Start, o.Tokens[j].End
 		}
 		switch {
-		case j < len(o.Tokens) && ov == "" && ev != "":
+		case j < len(o.Tokens) && ov == "" && (ev != "" || i >= len(e.Tokens)):
 			d.Param, d.Observed = "empty", ""
 			j++ // the expected token is compared with the next observed one
 		case i < len(e.Tokens) && j < len(o.Tokens) && ev == ov:

@@ -68,6 +68,8 @@ export interface Result {
   reply: string;
   replyFields: Field[];
   disconnect: boolean;
+  /** A dialect that fits the line better than the selected one ("" when it fits); see the dialect-fit diagnostic. */
+  suggest: string;
   outcome: Outcome;
   diagnostics: Diagnostic[];
 }
