@@ -32,21 +32,39 @@ type siteBundle struct {
 
 // bundleSite bundles the TypeScript and CSS entry points. out is where dist/ will end up:
 // esbuild needs it to write correct relative paths into the source maps, but nothing is
-// written there (Write is false); the caller decides where the bytes go.
-func bundleSite(root, out string) (siteBundle, error) {
+// written there (Write is false); the caller decides where the bytes go. define maps
+// identifiers the page's code reads (the hashed names of lazy chunks) to their values.
+func bundleSite(root, out string, define map[string]string) (siteBundle, error) {
+	r, err := bundle(root, out, []string{jsEntry, cssEntry, refEntry}, define)
+	if err != nil {
+		return siteBundle{}, err
+	}
+	return siteBundle{files: r.files, js: r.names[jsEntry], css: r.names[cssEntry], refJS: r.names[refEntry], warnings: r.warnings}, nil
+}
+
+// bundled is esbuild's output for some entry points.
+type bundled struct {
+	files    []file            // bundles, their source maps and any assets CSS pulled in, by name
+	names    map[string]string // each entry point's bundle, relative to dist/
+	warnings []string          // esbuild warnings, one formatted message each
+}
+
+// bundle bundles entry points (.ts or .css, relative to the module root), each into a file
+// named after it with a content hash.
+func bundle(root, out string, entryPoints []string, define map[string]string) (bundled, error) {
 	var missing []string
-	for _, entry := range []string{jsEntry, cssEntry, refEntry} {
+	for _, entry := range entryPoints {
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(entry))); err != nil {
 			missing = append(missing, entry+": entry point missing")
 		}
 	}
 	if len(missing) > 0 {
-		return siteBundle{}, errors.New(strings.Join(missing, "\n"))
+		return bundled{}, errors.New(strings.Join(missing, "\n"))
 	}
 
 	result := api.Build(api.BuildOptions{
 		AbsWorkingDir: root,
-		EntryPoints:   []string{jsEntry, cssEntry, refEntry},
+		EntryPoints:   entryPoints,
 		Bundle:        true,
 		Write:         false,
 		Outdir:        out,
@@ -65,42 +83,52 @@ func bundleSite(root, out string) (siteBundle, error) {
 		MinifyIdentifiers: true,
 		MinifySyntax:      true,
 		Metafile:          true,
+		Define:            define,
 		// Messages are printed by us, in the file:line:col form editors jump to.
 		LogLevel: api.LogLevelSilent,
 	})
 	warnings := formatMessages("warning", result.Warnings)
 	if len(result.Errors) > 0 {
 		lines := append(formatMessages("error", result.Errors), warnings...)
-		return siteBundle{}, errors.New(strings.Join(lines, "\n"))
+		return bundled{}, errors.New(strings.Join(lines, "\n"))
 	}
 
 	entries, cssBundles, err := metafileEntries(result.Metafile)
 	if err != nil {
-		return siteBundle{}, err
+		return bundled{}, err
 	}
 	if len(cssBundles) > 0 {
 		// esbuild turns CSS imported from TS into a second stylesheet that the page
 		// template has no placeholder for, so its rules would silently never apply.
-		return siteBundle{}, fmt.Errorf("%s: imports CSS, which would become a stylesheet the page never loads; @import it from %s instead", jsEntry, cssEntry)
+		var scripts []string
+		for _, e := range entryPoints {
+			if strings.HasSuffix(e, ".ts") {
+				scripts = append(scripts, e)
+			}
+		}
+		return bundled{}, fmt.Errorf("%s: imports CSS, which would become a stylesheet no page loads; @import it from %s instead",
+			strings.Join(scripts, " or "), cssEntry)
 	}
-	b := siteBundle{warnings: warnings}
+	b := bundled{names: map[string]string{}, warnings: warnings}
 	for _, f := range result.OutputFiles {
 		name, err := distName(out, f.Path)
 		if err != nil {
-			return siteBundle{}, err
+			return bundled{}, err
 		}
 		b.files = append(b.files, file{name: name, data: f.Contents})
-		switch entry := entries[name]; {
-		case entry == jsEntry && strings.HasSuffix(name, ".js"):
-			b.js = name
-		case entry == cssEntry && strings.HasSuffix(name, ".css"):
-			b.css = name
-		case entry == refEntry && strings.HasSuffix(name, ".js"):
-			b.refJS = name
+		entry := entries[name]
+		want := ".js"
+		if strings.HasSuffix(entry, ".css") {
+			want = ".css"
+		}
+		if entry != "" && strings.HasSuffix(name, want) {
+			b.names[entry] = name
 		}
 	}
-	if b.js == "" || b.css == "" || b.refJS == "" {
-		return siteBundle{}, fmt.Errorf("esbuild produced no bundle for %s, %s or %s", jsEntry, cssEntry, refEntry)
+	for _, entry := range entryPoints {
+		if b.names[entry] == "" {
+			return bundled{}, fmt.Errorf("esbuild produced no bundle for %s", entry)
+		}
 	}
 	sort.Slice(b.files, func(i, j int) bool { return b.files[i].name < b.files[j].name })
 	return b, nil

@@ -43,7 +43,7 @@ func TestBundleSite(t *testing.T) {
 		"site/src/unused.ts": "this is not even TypeScript",
 	})
 	out := filepath.Join(root, "dist")
-	b, err := bundleSite(root, out)
+	b, err := bundleSite(root, out, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestBundleSite(t *testing.T) {
 	}
 
 	// The same sources give the same names: browsers keep their cache across rebuilds.
-	again, err := bundleSite(root, out)
+	again, err := bundleSite(root, out, nil)
 	if err != nil || again.js != b.js || again.css != b.css {
 		t.Errorf("rebuild changed names: %s %s -> %s %s (%v)", b.js, b.css, again.js, again.css, err)
 	}
@@ -111,7 +111,7 @@ func TestBundleSiteErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			root := siteRoot(t, c.files)
-			_, err := bundleSite(root, filepath.Join(root, "dist"))
+			_, err := bundleSite(root, filepath.Join(root, "dist"), nil)
 			if err == nil {
 				t.Fatal("no error")
 			}

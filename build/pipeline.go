@@ -32,13 +32,17 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		siteErr, wasmErr error
 		execErr, tmplErr error
 		tmpl             []byte
-		lessonsFile      file
+		lazyFiles        []file
 		lessonsErr       error
 	)
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
-		site, siteErr = bundleSite(cfg.root, cfg.out)
+		// The page's code names the lessons panel's files, so they are built first.
+		define, warnings := map[string]string(nil), []string(nil)
+		lazyFiles, define, warnings, lessonsErr = lessonsBundle(cfg.root, cfg.out)
+		site, siteErr = bundleSite(cfg.root, cfg.out, define)
+		site.warnings = append(warnings, site.warnings...)
 	}()
 	go func() {
 		defer wg.Done()
@@ -59,7 +63,6 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		defer wg.Done()
 		execJS, execErr = wasmExecJS(ctx, cfg.root)
 	}()
-	lessonsFile, lessonsErr = lessonsData(cfg.root)
 	tmpl, tmplErr = os.ReadFile(filepath.Join(cfg.root, filepath.FromSlash(templatePath)))
 	if tmplErr != nil {
 		tmplErr = fmt.Errorf("%s: cannot read the page template: %v", templatePath, errors.Unwrap(tmplErr))
@@ -81,7 +84,8 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	files := append([]file{}, site.files...)
 	wasmName := hashedName("cvq", ".wasm", module)
 	execName := hashedName("wasm_exec", ".js", execJS)
-	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS}, lessonsFile)
+	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS})
+	files = append(files, lazyFiles...)
 	meta, err := metaJSON()
 	if err != nil {
 		return nil, err

@@ -27,7 +27,7 @@ func TestBuildOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, withReference(t, map[string]string{
+	root := siteRoot(t, withLessons(withReference(t, map[string]string{
 		"go.mod":          "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go":    "//go:build js && wasm\n\npackage main\n\nfunc main() { println(\"tiny\") }\n",
 		jsEntry:           testTS,
@@ -38,7 +38,7 @@ func TestBuildOnce(t *testing.T) {
 		"docs/lessons/01-only.md": "---\ntitle: T\ntask: Get 731.\ndialect: MSNP8\nprofile: reference\n" +
 			"start: CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nsolution: CVQ 1 x\nwrong: CVQ x\n" +
 			"hint: Fewer parameters.\ngoal: reply starts 731\n---\nA lesson.\n",
-	}))
+	})))
 	var log bytes.Buffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 
@@ -107,8 +107,10 @@ func TestBuildOnce(t *testing.T) {
 		t.Errorf("only %d brotli files were checked", brCount)
 	}
 	// The lessons are written as data for the page, under a hashed name.
-	if ls, _ := filepath.Glob(filepath.Join(cfg.out, "lessons-*.json")); len(ls) != 1 {
-		t.Errorf("dist has %d lessons files, want 1", len(ls))
+	for _, ext := range []string{".json", ".js", ".css"} {
+		if ls, _ := filepath.Glob(filepath.Join(cfg.out, "lessons-*"+ext)); len(ls) != 1 {
+			t.Errorf("dist has %d lessons-*%s files, want 1", len(ls), ext)
+		}
 	}
 	for _, want := range []string{"wasm-opt: off", "page load (without .map)", "built dist in"} {
 		if !strings.Contains(log.String(), want) {

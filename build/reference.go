@@ -35,6 +35,27 @@ type refPage struct {
 // applies the stored theme. A link between pages to a page or id that does not exist is
 // an error, reported with the page that holds it.
 func buildReference(root, css, js string) ([]file, error) {
+	pages, err := referencePages(root)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkLinks(pages); err != nil {
+		return nil, err
+	}
+	files := make([]file, 0, len(pages))
+	for _, p := range pages {
+		data, err := wrapPage(p, css, js)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, file{name: refDir + "/" + p.name, data: data})
+	}
+	return files, nil
+}
+
+// referencePages renders every page of the reference: the Markdown under docsDir and the
+// two pages generated from the docs package's tables, sorted by name.
+func referencePages(root string) ([]refPage, error) {
 	pages, err := readReference(filepath.Join(root, docsDir))
 	if err != nil {
 		return nil, err
@@ -50,18 +71,7 @@ func buildReference(root, css, js string) ([]file, error) {
 		pages = append(pages, refPage{name: g.name, doc: d})
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].name < pages[j].name })
-	if err := checkLinks(pages); err != nil {
-		return nil, err
-	}
-	files := make([]file, 0, len(pages))
-	for _, p := range pages {
-		data, err := wrapPage(p, css, js)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, file{name: refDir + "/" + p.name, data: data})
-	}
-	return files, nil
+	return pages, nil
 }
 
 // readReference renders every .md file under dir. Left out: a README.md (for people browsing
@@ -110,13 +120,7 @@ func readReference(dir string) ([]refPage, error) {
 // exist and so must the id after "#". Links out of the reference ("../index.html", the
 // playground) and absolute addresses are not checked.
 func checkLinks(pages []refPage) error {
-	ids := map[string]map[string]bool{}
-	for _, p := range pages {
-		ids[p.name] = map[string]bool{}
-		for _, id := range p.doc.IDs {
-			ids[p.name][id] = true
-		}
-	}
+	ids := pageIDs(pages)
 	var errs []error
 	for _, p := range pages {
 		for _, l := range p.doc.Links {
@@ -141,6 +145,18 @@ func checkLinks(pages []refPage) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// pageIDs maps each page's name to the set of its ids.
+func pageIDs(pages []refPage) map[string]map[string]bool {
+	ids := map[string]map[string]bool{}
+	for _, p := range pages {
+		ids[p.name] = map[string]bool{}
+		for _, id := range p.doc.IDs {
+			ids[p.name][id] = true
+		}
+	}
+	return ids
 }
 
 // pageShell is the frame of every reference page: the playground's stylesheet, theme and

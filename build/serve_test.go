@@ -70,14 +70,14 @@ func TestServeRebuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, withReference(t, map[string]string{
+	root := siteRoot(t, withLessons(withReference(t, map[string]string{
 		"go.mod":       "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go": "//go:build js && wasm\n\npackage main\n\nfunc main() {}\n",
 		jsEntry:        testTS,
 		cssEntry:       "body { color: red }\n",
 		refEntry:       testRefTS,
 		templatePath:   testPage,
-	}))
+	})))
 	var log, stderr lockedBuffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -96,7 +96,9 @@ func TestServeRebuilds(t *testing.T) {
 	}()
 
 	addr := regexp.MustCompile(`serving (http://\S+/)`)
-	waitFor(t, "the serving line", 2*time.Minute, func() bool { return addr.MatchString(log.String()) })
+	// A hang guard, not a speed claim: the first build also renders the reference and
+	// compresses every page, and CI machines are shared.
+	waitFor(t, "the serving line", 4*time.Minute, func() bool { return addr.MatchString(log.String()) })
 	url := addr.FindStringSubmatch(log.String())[1]
 	page := func() string {
 		resp, err := http.Get(url)
@@ -117,8 +119,10 @@ func TestServeRebuilds(t *testing.T) {
 	}
 
 	os.WriteFile(filepath.Join(root, cssEntry), []byte("body { color: blue }\n"), 0o644)
+	// The new page is in place a moment before the build logs "built dist in": wait for
+	// both, so the count below starts after the rebuild.
 	waitFor(t, "a rebuild with the new stylesheet", time.Minute, func() bool {
-		return css.FindString(page()) != css.FindString(first)
+		return css.FindString(page()) != css.FindString(first) && strings.Count(log.String(), "built dist in") >= 2
 	})
 
 	builds := strings.Count(log.String(), "built dist in")

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/docs"
 )
 
 // Condition is one test a lesson's goal makes on the simulator's answer.
@@ -99,6 +102,16 @@ func parseCondition(s string) (Condition, error) {
 	case sub.values != nil && !slices.Contains(sub.values, c.Value):
 		return Condition{}, fmt.Errorf("%q is one of %s, not %q", c.Subject, strings.Join(sub.values, ", "), c.Value)
 	}
+	if c.Subject == "diagnostics" {
+		if _, ok := docs.LookupDiagnostic(c.Value); !ok {
+			return Condition{}, fmt.Errorf("%q is not a diagnostic code the codec emits (see docs/diagnostics.go)", c.Value)
+		}
+	}
+	if sub.param {
+		if _, ok := cvq.ParamInfo(c.Param); !ok {
+			return Condition{}, fmt.Errorf("%q is not a parameter name (locale, client-version, minimum-allowed-version …)", c.Param)
+		}
+	}
 	c.Text = describe(c)
 	return c, nil
 }
@@ -120,18 +133,19 @@ func describe(c Condition) string {
 			return "The diagnostics include " + c.Value + "."
 		}
 		return "No diagnostic is " + c.Value + "."
-	case "errors":
-		return "Errors among the diagnostics: " + c.Value + "."
-	case "warnings":
-		return "Warnings among the diagnostics: " + c.Value + "."
+	case "errors", "warnings":
+		kind := strings.TrimSuffix(c.Subject, "s")
+		if c.Value == "0" {
+			return "The diagnostics show no " + kind + "."
+		}
+		return "The diagnostics show " + c.Value + " " + kind + map[bool]string{true: "", false: "s"}[c.Value == "1"] + "."
 	case "connection":
 		return "The connection is " + c.Value + " afterwards."
 	case "mode":
 		return "VER has " + not + "settled on " + c.Value + "."
-	case "matches":
-		return "Server lines of the log that match the profile: " + c.Value + "."
-	case "differs":
-		return "Server lines of the log that differ from the profile: " + c.Value + "."
+	case "matches", "differs":
+		verb := map[string]string{"matches": "match", "differs": "differ from"}[c.Subject]
+		return "Server lines of the log that " + verb + " the profile: " + c.Value + "."
 	case "field":
 		if c.Op == "starts" {
 			return "The field " + c.Param + " starts with " + q + "."

@@ -70,6 +70,8 @@ func TestParseErrors(t *testing.T) {
 		{"bad op", "01-a.md", lesson(replace(`goal: reply is "710 5"`, "goal: outcome starts rej"), "x"), "takes is or is-not"},
 		{"bad value", "01-a.md", lesson(replace(`goal: reply is "710 5"`, "goal: outcome is happy"), "x"), "not \"happy\""},
 		{"bad count", "01-a.md", lesson(replace(`goal: reply is "710 5"`, "goal: errors is none"), "x"), "must be a number"},
+		{"bad code", "01-a.md", lesson(replace(`goal: reply is "710 5"`, "goal: diagnostics lacks no-such-code"), "x"), `"no-such-code" is not a diagnostic code`},
+		{"bad param", "01-a.md", lesson(replace(`goal: reply is "710 5"`, "goal: field minimum is 1"), "x"), `"minimum" is not a parameter name`},
 		{"quote", "01-a.md", lesson(replace(`goal: reply is "710 5"`, `goal: reply is "710 5`), "x"), "malformed quoted"},
 		{"no body", "01-a.md", lesson(validFront, "\n  \n"), "no text after the front matter"},
 		{"heading", "01-a.md", lesson(validFront, "para\n\n# Title\n"), ":15: Heading is not allowed"},

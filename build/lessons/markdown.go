@@ -161,3 +161,19 @@ func plain(ns []Node) string {
 	}
 	return b.String()
 }
+
+// Links lists the targets of every link in a lesson's text, in order.
+func (l Lesson) Links() []string {
+	var out []string
+	var walk func([]Node)
+	walk = func(ns []Node) {
+		for _, n := range ns {
+			if n.Tag == "a" {
+				out = append(out, n.Href)
+			}
+			walk(n.Kids)
+		}
+	}
+	walk(l.Body)
+	return out
+}

@@ -64,6 +64,16 @@ export class Playground {
   /** The session console (live connection or pasted transcript). */
   readonly console: Console;
 
+  /** The open lesson's number (the lessons panel), 0 for none. */
+  lesson = 0;
+
+  /**
+   * Called by applyState with the state's lesson (a link, a reload; 0 for
+   * none), and by startLesson, whose start asks for the lesson's starting
+   * line. The lessons door (lessondoor.ts) sets it.
+   */
+  onLesson: (n: number, start: boolean) => void = () => {};
+
   /** Called after each render with the milliseconds simulate + render took. */
   onRender: (ms: number) => void = () => {};
 
@@ -162,7 +172,13 @@ export class Playground {
       session: this.console.clientLines(),
       transcript: this.console.transcriptText(),
       focus: this.linker.get("selected") ?? "",
+      lesson: this.lesson,
     };
+  }
+
+  /** Opens lesson n at its starting line (a link that names only the lesson). */
+  startLesson(n: number): void {
+    this.onLesson(n, true);
   }
 
   /**
@@ -183,6 +199,8 @@ export class Playground {
     this.linker.set("selected", null);
     const known = this.reqTokens.field(s.focus) ?? this.repTokens.field(s.focus);
     if (s.focus !== "" && known !== undefined) this.point("selected", s.focus);
+    this.lesson = s.lesson;
+    this.onLesson(s.lesson, false);
   }
 
   /** The dialects and profiles the selectors offer. */

@@ -11,6 +11,7 @@
 import { bridgePresent } from "./api";
 import { Playground } from "./app";
 import { byId } from "./dom";
+import { LessonDoor } from "./lessondoor";
 import { compile, type Compiling, instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
 import { shareElements, Sharing } from "./share";
@@ -100,6 +101,17 @@ async function load(status: StatusView): Promise<void> {
   recordInputs(byId("request", HTMLElement), hook.renders);
   page.enable(true);
   const sharing = new Sharing(page, shareElements());
+  // The lessons panel re-checks its goal on every change the page reports.
+  const door = new LessonDoor(page, {
+    toggle: byId("lessons-toggle", HTMLButtonElement),
+    body: byId("lessons-body", HTMLElement),
+    status: byId("lessons-status", HTMLElement),
+  });
+  const share = page.onStateChange;
+  page.onStateChange = () => {
+    share();
+    door.changed();
+  };
   await sharing.restore();
   live = { page, sharing };
   page.run();

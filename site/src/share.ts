@@ -19,6 +19,8 @@ export interface StatefulPage {
   applyState(s: PageState): void;
   choices(): Choices;
   onStateChange: () => void;
+  /** Opens lesson n at its starting line, for a link that names a lesson and no input. */
+  startLesson?(n: number): void;
 }
 
 /** The elements of the share controls and the link notice. */
@@ -180,6 +182,7 @@ export class Sharing {
     const defaults = atStart ? this.page.getState() : { ...this.page.getState(), focus: "" };
     const r = settle(d, defaults, this.page.choices());
     this.page.applyState(r.state);
+    if (r.bareLesson) this.page.startLesson?.(r.state.lesson);
     if (r.state.focus !== "" && this.page.getState().focus !== r.state.focus) {
       r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
       r.kept = r.kept.filter((k) => k !== "highlighted field");

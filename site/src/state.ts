@@ -19,7 +19,12 @@ export interface PageState {
   transcript: string;
   /** The pinned field's key ("q5", "r2"), or "". */
   focus: string;
+  /** The open lesson's number (the lessons panel), 0 for none. */
+  lesson: number;
 }
+
+/** Highest lesson number a link may name; far above the lessons there are. */
+export const maxLessonNumber = 99;
 
 /** Longest fragment a share link may have, in characters after "#". */
 export const maxFragmentChars = 8000;
@@ -56,13 +61,16 @@ export function parseState(v: unknown): PageState | null {
   if (mode !== "line" && mode !== "session") return null;
   if (!Array.isArray(session) || !session.every((x) => typeof x === "string")) return null;
   if (focus !== "" && !isFocusKey(focus)) return null;
-  return { dialect, profile, mode, line, session: session as string[], transcript, focus };
+  // Stored by a page from before the lessons: no lesson open.
+  const lesson = o["lesson"] ?? 0;
+  if (typeof lesson !== "number" || !Number.isInteger(lesson) || lesson < 0 || lesson > maxLessonNumber) return null;
+  return { dialect, profile, mode, line, session: session as string[], transcript, focus, lesson };
 }
 
 /** Reports whether two states would show the same page. */
 export function sameState(a: PageState, b: PageState): boolean {
   return a.dialect === b.dialect && a.profile === b.profile && a.mode === b.mode && a.line === b.line &&
-    a.transcript === b.transcript && a.focus === b.focus &&
+    a.transcript === b.transcript && a.focus === b.focus && a.lesson === b.lesson &&
     a.session.length === b.session.length && a.session.every((x, i) => x === b.session[i]);
 }
 
@@ -85,7 +93,9 @@ export type Encoded =
 
 /** The readable fragment (without "#"): only the input of the active mode. */
 export function readableFragment(s: PageState): string {
-  const parts = ["v=" + formatVersion, "d=" + enc(s.dialect), "p=" + enc(s.profile)];
+  const parts = ["v=" + formatVersion];
+  if (s.lesson > 0) parts.push("lesson=" + s.lesson);
+  parts.push("d=" + enc(s.dialect), "p=" + enc(s.profile));
   if (s.mode === "line") parts.push("q=" + enc(s.line));
   else if (s.transcript !== "") parts.push("t=" + enc(s.transcript));
   else parts.push("s=" + enc(s.session.join("\n")));
@@ -153,6 +163,7 @@ const names: Record<string, string> = {
   s: "session",
   t: "transcript",
   f: "highlighted field",
+  lesson: "lesson",
 };
 
 /**
@@ -260,6 +271,12 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
   } else if (q !== undefined) {
     out.mode = "line";
   }
+  const n = get("lesson");
+  if (n !== undefined) {
+    const v = /^[0-9]{1,2}$/.test(n) ? Number(n) : 0;
+    if (v >= 1 && v <= maxLessonNumber) out.lesson = v;
+    else problems.push("the lesson " + quote(n) + " is not a lesson number, so no lesson was opened");
+  }
   const f = get("f");
   if (f !== undefined && f !== "") {
     if (isFocusKey(f)) out.focus = f;
@@ -279,7 +296,7 @@ export interface Choices {
  * the page does not offer. It returns the state to show, the problems
  * (the decoder's and its own) and the names of the parts that were kept.
  */
-export function settle(d: Decoded, defaults: PageState, choices: Choices): { state: PageState; problems: string[]; kept: string[] } {
+export function settle(d: Decoded, defaults: PageState, choices: Choices): Settled {
   const problems = [...d.problems];
   const kept: string[] = [];
   const s: PageState = { ...defaults, session: [...defaults.session], focus: "" };
@@ -308,7 +325,22 @@ export function settle(d: Decoded, defaults: PageState, choices: Choices): { sta
     s.focus = d.state.focus;
     kept.push("highlighted field");
   }
-  return { state: s, problems, kept };
+  if (d.state.lesson !== undefined) {
+    s.lesson = d.state.lesson;
+    kept.push("lesson");
+  }
+  const bareLesson = d.state.lesson !== undefined && d.state.line === undefined && d.state.mode === undefined;
+  return { state: s, problems, kept, bareLesson };
+}
+
+/** What settle decided. */
+export interface Settled {
+  state: PageState;
+  problems: string[];
+  /** The names of the parts that were kept from the link. */
+  kept: string[];
+  /** The link names a lesson and no input: the lesson's starting line is wanted. */
+  bareLesson: boolean;
 }
 
 /** Quotes a value from a link for a message, shortened and made printable. */

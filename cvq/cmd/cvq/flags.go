@@ -53,8 +53,9 @@ Flags:
                    start/end are byte offsets, and invalid UTF-8 is read
                    as U+FFFD (one per bad byte, as JSON prints it) so that
                    they index the strings as printed
-  -v               also print what each parameter is for, its history and
-                   where the sources disagree
+  -v               also print what each parameter is for, its history,
+                   where the sources disagree, and the title and address
+                   of every source cited
   -list            list profiles, dialects and examples as text, then exit
   -example ID      run a built-in example with its own dialect and profile
                    (-dialect and -profile, when given, override them)

@@ -1,0 +1,80 @@
+// Entry point of the lessons panel's own bundle (lessons-HASH.js), which
+// lessondoor.ts loads on first use: it fetches the lessons and the panel's
+// stylesheet and builds the panel. It registers itself on
+// globalThis.cvqLessons, the one name the page looks for.
+
+import { parseLessons } from "./data";
+import type { DoorElements, LessonHost, LessonPage, LessonsModule, LessonsPanel } from "./host";
+import { Panel } from "./panel";
+
+// The build defines these as the stylesheet's and the data's hashed names (build/lessons.go).
+declare const CVQ_LESSONS_CSS: string;
+declare const CVQ_LESSONS_DATA: string;
+
+const module: LessonsModule = {
+  async mount(page: LessonPage, els: DoorElements): Promise<LessonsPanel> {
+    setStatus(els, "Loading the lessons…");
+    let lessons;
+    try {
+      const [data] = await Promise.all([fetchJSON(CVQ_LESSONS_DATA), loadStyle(CVQ_LESSONS_CSS)]);
+      lessons = parseLessons(data);
+      if (typeof lessons === "string") throw new Error(lessons);
+    } catch (e) {
+      setStatus(els, "The lessons could not be loaded (" + (e instanceof Error ? e.message : String(e)) +
+        "). The rest of the page works as before; try again later.");
+      throw e;
+    }
+    setStatus(els, "");
+    // While the panel applies a state it knows the lesson of; other
+    // changes (a link, a reload) may open another lesson.
+    let applying = false;
+    const host: LessonHost = {
+      getState: () => page.getState(),
+      applyState: (s) => {
+        applying = true;
+        try {
+          page.applyState(s);
+        } finally {
+          applying = false;
+        }
+        page.onStateChange();
+      },
+      setLesson: (n) => {
+        if (page.lesson === n) return;
+        page.lesson = n;
+        page.onStateChange();
+      },
+    };
+    const panel = new Panel(els, host, lessons);
+    page.onLesson = (n, start) => {
+      if (applying) return;
+      if (n > 0) panel.show(n, start);
+      else panel.changed(); // a link or reload without a lesson: the goal may have changed
+    };
+    return panel;
+  },
+};
+
+function setStatus(els: DoorElements, text: string): void {
+  els.status.textContent = text;
+  els.status.hidden = text === "";
+}
+
+async function fetchJSON(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(url + " answered " + res.status);
+  return res.json();
+}
+
+function loadStyle(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const l = document.createElement("link");
+    l.rel = "stylesheet";
+    l.href = href;
+    l.onload = () => resolve();
+    l.onerror = () => reject(new Error(href + " did not load"));
+    document.head.appendChild(l);
+  });
+}
+
+(globalThis as { cvqLessons?: LessonsModule }).cvqLessons = module;
