@@ -112,13 +112,14 @@ func (s *sim) answer(isCVR bool) {
 
 // nearLibraries are requesting-libraries that sources tie to Microsoft,
 // with the library whose catalog row stands in for them and the evidence
-// (facts §3). MSGSTRST has its own row where a profile knows what it got.
+// (facts §3). MSGSTRST is not here: the one capture shows what Microsoft
+// answered it (1.0.0000 three times, as any library it did not recognise),
+// which the reference catalog's own row and the eras' Unknown row follow.
 var nearLibraries = [...][3]string{
 	{"MSMSGSMARS", "MSMSGS", "NINA names as Windows Messenger 4.0's [NINA-CVR]"},
 	{"WindowsMessenger", "MSNMSGR", "NINA names as Windows Messenger 4.7's [NINA-CVR]"},
 	{"macmsgs", "MSNMSGR", "Messenger for Mac sent from MSNP8 to MSNP21 [NINA-MAC] [BITLBEE-21]"},
 	{"macmsgsbeta", "MSNMSGR", "the Messenger for Mac 8 beta sent [NINA-MAC]"},
-	{"MSGSTRST", "MSMSGS", "MSN Messenger 2.2 to 3.6 sent [NINA-CVR] [HYP-MISC]"},
 }
 
 // nearLibrary returns the row library that stands in for lib, and why.

@@ -40,24 +40,8 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			joining = false
 		}
 	}
-	// skip reports a skipped line, or counts it in the summary once
-	// maxSkippedDiagnostics have been reported.
-	skipped, summary, lastSkipped := 0, -1, 0
-	skip := func(d LineDiagnostic) {
-		skipped++
-		switch {
-		case skipped <= maxSkippedDiagnostics:
-			diags = append(diags, d)
-			return
-		case summary < 0:
-			summary = len(diags)
-			d.Code, d.Start, d.Notes = "skipped-more", 0, nil
-			diags = append(diags, d)
-		case d.Severity > diags[summary].Severity:
-			diags[summary].Severity = d.Severity
-		}
-		lastSkipped = d.Line
-	}
+	sk := skipper{summary: -1}
+	skip := func(d LineDiagnostic) { diags = sk.skip(diags, d) }
 	no := 0
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -94,14 +78,7 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 			cont.WriteString(strings.TrimSuffix(raw[3:], `\r\n`))
 			continue
 		}
-		// Real traces indent some lines; the indentation is skipped, so an
-		// indented "S: …" is read as the server line it is.
-		ind := 0
-		for ind < len(raw) && (raw[ind] == ' ' || raw[ind] == '\t') {
-			ind++
-		}
-		dir, start, ok := linePrefix(raw[ind:])
-		start += ind
+		dir, start, ok := linePrefix(raw)
 		body := raw[start:]
 		if !ok {
 			if !looksLikeCommand(body) {
@@ -115,26 +92,68 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 		if strings.HasSuffix(body, `\r\n`) {
 			body = body[:len(body)-4]
 		}
-		// Documentation sometimes puts the answer on the same line, after
-		// a wide gap: "C: VER 1 MSNP8 CVR0      S: VER 1 MSNP8".
 		if dir == 'C' {
-			if gap := strings.Index(body, "   "); gap > 0 {
-				rest := strings.TrimLeft(body[gap:], " ")
-				if d2, s2, ok2 := linePrefix(rest); ok2 && d2 == 'S' {
-					lines = append(lines, TranscriptLine{Dir: 'C', Text: body[:gap], Line: no, Start: start, End: start + gap})
-					off := start + len(body) - len(rest) + s2
-					lines = append(lines, TranscriptLine{Dir: 'S', Text: rest[s2:], Line: no, Start: off, End: off + len(rest) - s2})
-					continue
-				}
+			if c, sv, ok := sameLineAnswer(body, start, no); ok {
+				lines = append(lines, c, sv)
+				continue
 			}
 		}
 		lines = append(lines, TranscriptLine{Dir: dir, Text: body, Line: no, Start: start, End: start + len(body)})
 	}
 	flush()
-	if summary >= 0 {
-		diags[summary].Text = skippedMoreText(skipped-maxSkippedDiagnostics, lastSkipped)
-	}
+	sk.finish(diags)
 	return lines, diags
+}
+
+// skipper reports the lines a transcript skips one by one up to
+// maxSkippedDiagnostics, then counts the rest in one "skipped-more"
+// diagnostic at the first of them.
+type skipper struct {
+	n       int // lines skipped so far
+	summary int // index of the "skipped-more" diagnostic; -1 before it
+	last    int // the last skipped line counted in the summary
+}
+
+func (k *skipper) skip(diags []LineDiagnostic, d LineDiagnostic) []LineDiagnostic {
+	k.n++
+	switch {
+	case k.n <= maxSkippedDiagnostics:
+		return append(diags, d)
+	case k.summary < 0:
+		k.summary = len(diags)
+		d.Code, d.Start, d.Notes = "skipped-more", 0, nil
+		diags = append(diags, d)
+	case d.Severity > diags[k.summary].Severity:
+		diags[k.summary].Severity = d.Severity
+	}
+	k.last = d.Line
+	return diags
+}
+
+// finish writes the summary's text once the count is known.
+func (k *skipper) finish(diags []LineDiagnostic) {
+	if k.summary >= 0 {
+		diags[k.summary].Text = skippedMoreText(k.n-maxSkippedDiagnostics, k.last)
+	}
+}
+
+// sameLineAnswer splits a client line that carries the server's answer
+// after a wide gap, as documentation sometimes writes them:
+// "C: VER 1 MSNP8 CVR0      S: VER 1 MSNP8". start is where body begins in
+// its physical line no.
+func sameLineAnswer(body string, start, no int) (c, sv TranscriptLine, ok bool) {
+	gap := strings.Index(body, "   ")
+	if gap <= 0 {
+		return c, sv, false
+	}
+	rest := strings.TrimLeft(body[gap:], " ")
+	d2, s2, ok2 := linePrefix(rest)
+	if !ok2 || d2 != 'S' {
+		return c, sv, false
+	}
+	off := start + len(body) - len(rest) + s2
+	return TranscriptLine{Dir: 'C', Text: body[:gap], Line: no, Start: start, End: start + gap},
+		TranscriptLine{Dir: 'S', Text: rest[s2:], Line: no, Start: off, End: off + len(rest) - s2}, true
 }
 
 // skippedMoreText is the summary of the skipped lines that are not
@@ -151,12 +170,20 @@ func skippedMoreText(n, last int) string {
 
 // linePrefix finds a direction prefix and returns the offset where the
 // protocol text starts.
+//
+// Real traces indent some lines: the indentation is skipped, so an indented
+// "S: …" is read as the server line it is, and start is past the
+// indentation even when there is no prefix.
 func linePrefix(s string) (dir byte, start int, ok bool) {
 	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	ind := i
 	// libpurple debug timestamps: "(12:35:57) ".
-	if strings.HasPrefix(s, "(") {
-		if j := strings.Index(s, ") "); j > 0 && j < 24 {
-			i = j + 2
+	if strings.HasPrefix(s[i:], "(") {
+		if j := strings.Index(s[i:], ") "); j > 0 && j < 24 {
+			i += j + 2
 		}
 	}
 	if strings.HasPrefix(s[i:], "msn: ") {
@@ -178,7 +205,7 @@ func linePrefix(s string) (dir byte, start int, ok bool) {
 	case strings.HasPrefix(rest, "<-"):
 		dir, n = 'S', 2
 	default:
-		return 0, 0, false
+		return 0, ind, false
 	}
 	i += n
 	if i < len(s) && s[i] != ' ' && (n == 2 && s[i-1] == '>' || n == 2 && s[i-2] == '<') {
