@@ -295,3 +295,31 @@ func TestLessonBadLinks(t *testing.T) {
 		t.Errorf("lesson 1 instead of 99 opens %s", st)
 	}
 }
+
+// TestLessonsNarrow: on a 360 px phone every lesson's panel fits the width
+// (nothing scrolls sideways) and its controls stay usable, in both themes.
+func TestLessonsNarrow(t *testing.T) {
+	ls := builtLessons(t)
+	tb := openTab(t, "/", true)
+	tb.do("sizing the viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile))
+	tb.openLessons()
+	for _, theme := range []string{"light", "dark"} {
+		tb.eval(`document.documentElement.dataset.theme = "` + theme + `"; ""`)
+		for _, l := range ls {
+			tb.eval(fmt.Sprintf(`document.querySelector('#lessons [data-lesson="%d"] a').click(); ""`, l.N))
+			tb.goalState(l.N)
+			wide := tb.eval(`(() => { const out = []; const w = document.documentElement.clientWidth;
+for (const e of document.querySelectorAll("#lessons *")) { const r = e.getBoundingClientRect();
+  if (r.width > 0 && r.right > w + 1) out.push(e.tagName + "." + e.className + " " + Math.round(r.right)); }
+return out.slice(0, 5).join(", "); })()`)
+			if wide != "" {
+				t.Errorf("%s theme, lesson %d: wider than the 360 px window: %s", theme, l.N, wide)
+			}
+		}
+	}
+	for _, id := range []string{"lesson-hint", "lesson-solve", "lesson-restart"} {
+		if h := tb.eval(`String(Math.round(document.getElementById("` + id + `").getBoundingClientRect().height))`); atoi(h) < 24 {
+			t.Errorf("#%s is %s px tall on a phone, under the 24 px target size", id, h)
+		}
+	}
+}

@@ -49,7 +49,7 @@ export class LessonDoor {
     }, () => {
       this.loading = null; // the next click tries again
       if (!this.els.status.hidden) return; // the panel said why
-      this.els.status.textContent = "The lessons could not be loaded; try again later. The rest of the page works as before.";
+      this.els.status.textContent = "The lessons could not be loaded; try again later.";
       this.els.status.hidden = false;
     });
   }

@@ -275,7 +275,7 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
   if (n !== undefined) {
     const v = /^[0-9]{1,2}$/.test(n) ? Number(n) : 0;
     if (v >= 1 && v <= maxLessonNumber) out.lesson = v;
-    else problems.push("the lesson " + quote(n) + " is not a lesson number, so no lesson was opened");
+    else problems.push("the lesson " + quote(n) + " is not a lesson number");
   }
   const f = get("f");
   if (f !== undefined && f !== "") {
