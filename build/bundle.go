@@ -52,16 +52,9 @@ type bundled struct {
 // bundle bundles entry points (.ts or .css, relative to the module root), each into a file
 // named after it with a content hash.
 func bundle(root, out string, entryPoints []string, define map[string]string) (bundled, error) {
-	var missing []string
-	for _, entry := range entryPoints {
-		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(entry))); err != nil {
-			missing = append(missing, entry+": entry point missing")
-		}
+	if err := checkEntries(root, entryPoints); err != nil {
+		return bundled{}, err
 	}
-	if len(missing) > 0 {
-		return bundled{}, errors.New(strings.Join(missing, "\n"))
-	}
-
 	result := api.Build(api.BuildOptions{
 		AbsWorkingDir: root,
 		EntryPoints:   entryPoints,
@@ -132,6 +125,20 @@ func bundle(root, out string, entryPoints []string, define map[string]string) (b
 	}
 	sort.Slice(b.files, func(i, j int) bool { return b.files[i].name < b.files[j].name })
 	return b, nil
+}
+
+// checkEntries reports every entry point that is not there, one per line.
+func checkEntries(root string, entryPoints []string) error {
+	var missing []string
+	for _, entry := range entryPoints {
+		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(entry))); err != nil {
+			missing = append(missing, entry+": entry point missing")
+		}
+	}
+	if len(missing) > 0 {
+		return errors.New(strings.Join(missing, "\n"))
+	}
+	return nil
 }
 
 // metafileEntries maps each output (as a dist-relative name) to the entry point it was

@@ -81,7 +81,11 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 	}
 	fmt.Fprintln(cfg.log, optNote)
 
-	files := append([]file{}, site.files...)
+	static, err := staticFiles(cfg.root)
+	if err != nil {
+		return nil, err
+	}
+	files := append(append([]file{}, site.files...), static...)
 	wasmName := hashedName("cvq", ".wasm", module)
 	execName := hashedName("wasm_exec", ".js", execJS)
 	files = append(files, file{name: wasmName, data: module}, file{name: execName, data: execJS})

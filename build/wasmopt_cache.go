@@ -172,10 +172,11 @@ func cachedOptimize(ctx context.Context, c diskCache, mode wasmOptMode, module [
 	return out, note, nil
 }
 
-// minCachedCompress is the smallest file whose compressed forms are kept on disk: the
-// module (megabytes, seconds of brotli) and the source map. Small page files compress in
-// milliseconds.
-const minCachedCompress = 64 << 10
+// minCachedCompress is the smallest file whose compressed forms are kept on disk. Brotli
+// at quality 11 takes seconds for the module, and a warm build with the reference pages and
+// the lessons spent 12 s compressing on a loaded two-core machine; tiny files are not worth
+// an entry each.
+const minCachedCompress = 4 << 10
 
 // compressFormat versions the compressed entries' layout and settings (gzip -9, brotli
 // -q 11): change it when compress changes.

@@ -83,6 +83,13 @@ type Transcript struct {
 	// State of the last connection at the end of the transcript.
 	State SessionState
 
+	paste   lineTable        // the text checked, for PasteLine
 	byTrID  map[uint32][]int // client steps by numeric TrID, for pairing server lines
 	oddTrID []oddStep        // steps whose TrID is not a number (rare: searched in order)
 }
+
+// PasteLine returns line n (1-based, as Line counts them) of the text the
+// transcript was checked from, without its line end (LF or CR LF); "" when
+// there is no line n. The Start and End of a TranscriptLine or
+// LineDiagnostic index the PasteLine of its Line.
+func (t *Transcript) PasteLine(n int) string { return t.paste.line(n) }

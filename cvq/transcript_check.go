@@ -21,8 +21,9 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	if p == nil {
 		p = DefaultProfile()
 	}
-	lines, diags := ParseTranscript(text)
-	t := Transcript{Lines: lines, Diagnostics: diags}
+	paste := newLineTable(text)
+	lines, diags := parseTranscript(paste)
+	t := Transcript{Lines: lines, Diagnostics: diags, paste: paste}
 	sess := NewSession(d, p)
 	lastTrID, movedOn := uint32(0), false
 	for i := range lines {

@@ -25,6 +25,10 @@ const maxSkippedDiagnostics = 50
 // to the first 50; one "skipped-more" diagnostic, at the first skipped
 // line after those, counts the rest.
 func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
+	return parseTranscript(newLineTable(text))
+}
+
+func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 	var lines []TranscriptLine
 	var diags []LineDiagnostic
 	// Continuations of the newest line gather in cont and are joined into
@@ -42,26 +46,14 @@ func ParseTranscript(text string) ([]TranscriptLine, []LineDiagnostic) {
 	}
 	sk := skipper{summary: -1}
 	skip := func(d LineDiagnostic) { diags = sk.skip(diags, d) }
-	no := 0
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-			next = end + 1
-		}
-		raw := text[pos:end]
-		pos = next
-		no++
-		raw = strings.TrimSuffix(raw, "\r")
+	for no := 1; no <= len(paste.starts); no++ {
+		raw := paste.line(no)
 		if isBlank(raw) {
 			continue
 		}
 		if len(lines) >= maxTranscriptLines {
 			diags = append(diags, LineDiagnostic{no, Diagnostic{Severity: Warning, End: len(raw), Code: CodeTooLong,
-				Text: "The transcript is cut here: at most 5000 protocol lines are checked."}})
+				Text: "The transcript is cut here: at most " + formatUint(maxTranscriptLines) + " protocol lines are checked."}})
 			break
 		}
 		if strings.HasPrefix(raw, ".. ") {

@@ -323,3 +323,20 @@ return out.slice(0, 5).join(", "); })()`)
 		}
 	}
 }
+
+// TestLessonInTheConsole does lesson 3 as a learner would, in the live
+// console: a new connection, VER, then CVQ, with the goal following each
+// line sent.
+func TestLessonInTheConsole(t *testing.T) {
+	tb := openTab(t, "/#v=1&lesson=3", true)
+	if st := tb.goalState(3); st != "unmet" {
+		t.Fatalf("lesson 3 opens %s", st)
+	}
+	tb.do("New connection", chromedp.Click(chromedp.ID("console-reset")))
+	tb.consoleType("VER 1 MSNP7 CVR0")
+	if st := tb.eval(`document.getElementById("lesson-goal").dataset.state`); st != "unmet" {
+		t.Errorf("after VER alone the goal is %s", st)
+	}
+	tb.consoleType("CVQ 2 0x0409 win 4.10 i386 MSMSGS 4.6.0083 MSMSGS")
+	tb.waitGoal("met", "after VER and CVQ in the console")
+}

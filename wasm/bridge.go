@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
@@ -12,6 +13,9 @@ import (
 // maxInput bounds the text one call accepts; the page caps input well
 // below it, so this only stops a script that calls the bridge directly.
 const maxInput = 4 << 20
+
+// tooLarge ends the message for an argument over maxInput.
+var tooLarge = " is larger than " + strconv.Itoa(maxInput>>20) + " MiB"
 
 // maxSessions bounds live sessions; the oldest is dropped past it.
 const maxSessions = 64
@@ -114,11 +118,11 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 	// maxInput bytes, while fewer units can still be too many bytes, which the check
 	// after the copy catches.
 	if jsLength(args[i]) > maxInput {
-		return "", errors.New(what + " is larger than 4 MiB")
+		return "", errors.New(what + tooLarge)
 	}
 	s := args[i].String()
 	if len(s) > maxInput {
-		return "", errors.New(what + " is larger than 4 MiB")
+		return "", errors.New(what + tooLarge)
 	}
 	return s, nil
 }
@@ -184,7 +188,7 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 	}
 	t := cvq.CheckTranscript(text, d, p)
 	var w jsonWriter
-	w.transcript(text, &t)
+	w.transcript(&t)
 	return w.String(), nil
 }
 
@@ -230,7 +234,7 @@ func (b *bridge) session(args []js.Value) (int, error) {
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	i, err := b.session(args)
 	if err == nil && i < 0 {
-		err = errors.New("no such session (closed, or dropped after 64 newer ones)")
+		err = errors.New("no such session (closed, or dropped after " + strconv.Itoa(maxSessions) + " newer ones)")
 	}
 	if err != nil {
 		return "", err
@@ -242,12 +246,7 @@ func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	}
 	r := s.Send(line)
 	var w jsonWriter
-	w.obj()
-	w.key("result")
-	w.result(&r)
-	w.key("state")
-	w.state(s.State())
-	w.endObj()
+	w.sent(&r, s.State())
 	return w.String(), nil
 }
 

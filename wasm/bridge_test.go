@@ -3,10 +3,14 @@
 package main
 
 import (
+	"encoding/json"
+	"reflect"
 	"runtime"
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
 )
 
 var cvqObj = func() js.Value {
@@ -42,15 +46,15 @@ func TestSimulateSeedNew(t *testing.T) {
 	if d := r.Get("disconnect"); d.Type() != js.TypeBoolean || !d.Bool() {
 		t.Errorf("disconnect %v", d)
 	}
-	fields := r.Get("fields")
+	fields := r.Get("tokens")
 	if n := fields.Length(); n != 10 {
 		t.Fatalf("%d fields", n)
 	}
 	loc := fields.Index(2)
 	// The module carries no language names (cvq/catalog_text_js.go): a valid
 	// locale arrives without a meaning, and the page names it from #cvq-meta.
-	if str(loc, "param") != "locale" || str(loc, "status") != "ok" || str(loc, "meaning") != "" || str(loc, "detail") != "" {
-		t.Errorf("locale field: %s %s %q %q", str(loc, "param"), str(loc, "status"), str(loc, "meaning"), str(loc, "detail"))
+	if str(loc, "name") != "locale" || str(loc, "status") != "ok" || str(loc, "meaning") != "" || str(loc, "detail") != "" {
+		t.Errorf("locale field: %s %s %q %q", str(loc, "name"), str(loc, "status"), str(loc, "meaning"), str(loc, "detail"))
 	}
 	if loc.Get("start").Int() != 6 || loc.Get("end").Int() != 12 || loc.Get("from").Int() != 6 {
 		t.Errorf("locale range")
@@ -58,7 +62,7 @@ func TestSimulateSeedNew(t *testing.T) {
 	if h := fields.Index(9); str(h, "since") != "MSNP8" || str(h, "status") != "ok" {
 		t.Errorf("user-handle since %q status %q", str(h, "since"), str(h, "status"))
 	}
-	rf := r.Get("replyFields")
+	rf := r.Get("replyTokens")
 	if rf.Length() != 7 || str(rf.Index(4), "rule") == "" {
 		t.Errorf("reply fields %d", rf.Length())
 	}
@@ -68,7 +72,7 @@ func TestSimulateSeedNew(t *testing.T) {
 func TestUTF16Offsets(t *testing.T) {
 	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x.org"
 	r := call("simulate", line, "MSNP8", "reference")
-	h := r.Get("fields").Index(9)
+	h := r.Get("tokens").Index(9)
 	if h.Get("end").Int() != len(line) {
 		t.Errorf("byte end %d", h.Get("end").Int())
 	}
@@ -135,15 +139,21 @@ func TestSessionFlow(t *testing.T) {
 func TestTranscriptAndNoMeta(t *testing.T) {
 	tr := call("transcript", "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0", "MSNP8", "reference")
 	ch := tr.Get("steps").Index(0).Get("checks").Index(0)
-	if str(ch, "status") != "differ" || str(ch, "expected") != "VER 1 MSNP8" || ch.Get("match").Bool() {
+	if str(ch, "status") != "differ" || str(ch, "expected") != "VER 1 MSNP8" || ch.Get("line").Int() != 2 || ch.Get("index").Int() != 1 {
 		t.Errorf("tampered VER reply not flagged: %s", str(ch, "status"))
 	}
 	d := ch.Get("diffs").Index(0)
-	if str(d, "param") != "dialect" || d.Get("from").Int() != 6 {
-		t.Errorf("diff %s at %d", str(d, "param"), d.Get("from").Int())
+	if str(d, "name") != "dialect" || d.Get("from").Int() != 6 {
+		t.Errorf("diff %s at %d", str(d, "name"), d.Get("from").Int())
 	}
 	if l := tr.Get("lines").Index(1); str(l, "dir") != "S" || l.Get("line").Int() != 2 || l.Get("start").Int() != 3 {
 		t.Errorf("line 2: %s %d %d", str(l, "dir"), l.Get("line").Int(), l.Get("start").Int())
+	}
+	if st := tr.Get("steps").Index(0); st.Get("line").Int() != 1 || st.Get("index").Int() != 0 || str(st, "reply") != "VER 1 MSNP8" {
+		t.Errorf("step 0: line %d, index %d, reply %q", st.Get("line").Int(), st.Get("index").Int(), str(st, "reply"))
+	}
+	if str(tr, "state", "mode") != "MSNP8" || str(tr, "state", "closedBy") != "" {
+		t.Errorf("state: mode %q", str(tr, "state", "mode"))
 	}
 	// The metadata is not the bridge's any more: the build puts it in the page
 	// (build/meta.go), so its prose stays out of the module.
@@ -151,7 +161,7 @@ func TestTranscriptAndNoMeta(t *testing.T) {
 		t.Errorf("the bridge still registers meta")
 	}
 	// Fields leave the parameters' prose to the page as well.
-	f := call("simulate", "CVQ 1", "MSNP8", "reference").Get("fields").Index(0)
+	f := call("simulate", "CVQ 1", "MSNP8", "reference").Get("tokens").Index(0)
 	if !f.Get("about").IsUndefined() || !f.Get("changes").IsUndefined() {
 		t.Errorf("a field still carries about/changes")
 	}
@@ -264,5 +274,38 @@ func TestSessionIDMustBeAnInteger(t *testing.T) {
 	}
 	if r := call("sessionClose", id); r.Type() != js.TypeUndefined {
 		t.Errorf("sessionClose gave %v", r)
+	}
+}
+
+// The bridge answers with exactly what encode.go writes, so the native
+// test that compares the command's -json with encode.go
+// (TestCommandJSONMatchesBridge) holds for the bridge itself.
+func TestBridgeAnswersAsTheEncoderWrites(t *testing.T) {
+	text := "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0\nprose\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x\n"
+	line := "CVQ 2 0x0409 wïnnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS é😀@x"
+	var e1, e2 jsonWriter
+	r := cvq.Simulate(line, cvq.MSNP8, nil)
+	e1.result(&r)
+	tr := cvq.CheckTranscript(text, cvq.MSNP8, nil)
+	e2.transcript(&tr)
+	for _, c := range []struct {
+		name string
+		got  js.Value
+		want string
+	}{
+		{"simulate", call("simulate", line, "MSNP8", "reference"), e1.String()},
+		{"transcript", call("transcript", text, "MSNP8", "reference"), e2.String()},
+	} {
+		var got, want any
+		stringified := js.Global().Get("JSON").Call("stringify", c.got).String()
+		if err := json.Unmarshal([]byte(stringified), &got); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if err := json.Unmarshal([]byte(c.want), &want); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the bridge answered\n%s\nthe encoder wrote\n%s", c.name, stringified, c.want)
+		}
 	}
 }

@@ -7,7 +7,13 @@ import (
 )
 
 // The functions here turn cvq's results into the JSON the page parses
-// (shapes in API.md). They are plain Go, so they are tested natively too.
+// (shapes in API.md). They speak the command's vocabulary (cvq -json):
+// a line's fields are "tokens" and "replyTokens", each named by "name";
+// "line" is always a 1-based line of the paste and "index" always a
+// position in an array. What the bridge adds for JavaScript is from/to
+// beside every start/end, and a transcript's "lines" with the "index" of
+// each step and check in them. TestCommandJSONMatchesBridge compares the
+// two. The functions are plain Go, so they are tested natively too.
 
 // utf16Map converts byte offsets of one string to UTF-16 offsets, which
 // are what JavaScript indexes strings by. ASCII strings need no table.
@@ -72,29 +78,32 @@ func (w *jsonWriter) span(start, end int, m utf16Map) {
 	w.knum("to", m.at(end))
 }
 
-func (w *jsonWriter) fields(fs []cvq.Field, m utf16Map) {
+// tokens writes a line's fields; reply fields also carry their rule.
+func (w *jsonWriter) tokens(fs []cvq.Field, m utf16Map, reply bool) {
 	w.arr()
 	for i := range fs {
 		f := &fs[i]
 		w.obj()
-		w.kstr("param", f.Param)
+		w.kstr("name", f.Param)
 		w.knum("index", f.Index)
 		w.span(f.Start, f.End, m)
 		w.kstr("value", f.Value)
+		w.kstr("status", f.Status.String())
 		w.kstr("meaning", f.Meaning)
 		w.kstr("detail", f.Detail)
-		w.kstr("status", f.Status.String())
 		w.kstr("since", sinceText(f.Since))
 		w.kstr("source", f.Source)
 		w.kstr("note", f.Note)
-		w.kstr("rule", f.Rule)
+		if reply {
+			w.kstr("rule", f.Rule)
+		}
 		w.endObj()
 	}
 	w.endArr()
 }
 
 // diagnostic writes one diagnostic's members (the caller opens the object,
-// so transcripts can add a line number).
+// so transcripts can put a line number first).
 func (w *jsonWriter) diagnostic(d *cvq.Diagnostic, m utf16Map) {
 	w.kstr("severity", d.Severity.String())
 	w.span(d.Start, d.End, m)
@@ -109,17 +118,19 @@ func (w *jsonWriter) diagnostic(d *cvq.Diagnostic, m utf16Map) {
 }
 
 func (w *jsonWriter) result(r *cvq.Result) {
-	m := newUTF16Map(r.Input)
 	w.obj()
+	w.resultMembers(r)
+	w.endObj()
+}
+
+// resultMembers writes a Result's members, in the order cvq -json prints
+// them.
+func (w *jsonWriter) resultMembers(r *cvq.Result) {
 	w.kstr("input", r.Input)
 	w.kstr("command", r.Command)
 	w.kstr("dialect", r.Dialect.String())
 	w.kstr("profile", r.Profile)
-	w.key("fields")
-	w.fields(r.Fields, m)
 	w.kstr("reply", r.Reply)
-	w.key("replyFields")
-	w.fields(r.ReplyFields, newUTF16Map(r.Reply))
 	w.kbool("disconnect", r.Disconnect)
 	w.kstr("suggest", sinceText(r.Suggest))
 	w.key("outcome")
@@ -128,15 +139,19 @@ func (w *jsonWriter) result(r *cvq.Result) {
 	w.kstr("text", r.Outcome.Text)
 	w.kstr("reason", r.Outcome.Reason)
 	w.endObj()
+	in := newUTF16Map(r.Input)
+	w.key("tokens")
+	w.tokens(r.Fields, in, false)
+	w.key("replyTokens")
+	w.tokens(r.ReplyFields, newUTF16Map(r.Reply), true)
 	w.key("diagnostics")
 	w.arr()
 	for i := range r.Diagnostics {
 		w.obj()
-		w.diagnostic(&r.Diagnostics[i], m)
+		w.diagnostic(&r.Diagnostics[i], in)
 		w.endObj()
 	}
 	w.endArr()
-	w.endObj()
 }
 
 func (w *jsonWriter) state(s cvq.SessionState) {
@@ -148,24 +163,42 @@ func (w *jsonWriter) state(s cvq.SessionState) {
 	w.endObj()
 }
 
-func (w *jsonWriter) checks(cs []cvq.Check) {
+// sent writes the answer to a line sent on a live connection.
+func (w *jsonWriter) sent(r *cvq.Result, s cvq.SessionState) {
+	w.obj()
+	w.key("result")
+	w.result(r)
+	w.key("state")
+	w.state(s)
+	w.endObj()
+}
+
+// pasteLine is the 1-based line of the paste transcript line i starts on.
+func pasteLine(t *cvq.Transcript, i int) int {
+	if i < 0 || i >= len(t.Lines) {
+		return 0
+	}
+	return t.Lines[i].Line
+}
+
+func (w *jsonWriter) checks(t *cvq.Transcript, cs []cvq.Check) {
 	w.arr()
 	for i := range cs {
 		c := &cs[i]
 		m := newUTF16Map(c.Observed)
 		w.obj()
-		w.knum("line", c.Line)
+		w.knum("line", pasteLine(t, c.Line))
+		w.knum("index", c.Line)
 		w.kstr("expected", c.Expected)
 		w.kstr("observed", c.Observed)
 		w.kstr("status", c.Status.String())
-		w.kbool("match", c.Status != cvq.CheckDiffer)
 		w.kstr("note", c.Note)
 		w.key("diffs")
 		w.arr()
 		for _, d := range c.Diffs {
 			w.obj()
 			w.knum("index", d.Index)
-			w.kstr("param", d.Param)
+			w.kstr("name", d.Param)
 			w.kstr("expected", d.Expected)
 			w.kstr("observed", d.Observed)
 			w.span(d.Start, d.End, m)
@@ -177,10 +210,10 @@ func (w *jsonWriter) checks(cs []cvq.Check) {
 	w.endArr()
 }
 
-// transcript writes a checked transcript; offsets of lines and
-// diagnostics are inside their physical line of text.
-func (w *jsonWriter) transcript(text string, t *cvq.Transcript) {
-	phys := lineStarts(text)
+// transcript writes a checked transcript. A step holds its result's
+// members itself, as each line of cvq -json does; offsets of lines and
+// diagnostics are inside their line of the paste.
+func (w *jsonWriter) transcript(t *cvq.Transcript) {
 	w.obj()
 	w.key("lines")
 	w.arr()
@@ -189,7 +222,7 @@ func (w *jsonWriter) transcript(text string, t *cvq.Transcript) {
 		w.kstr("dir", string(rune(l.Dir)))
 		w.kstr("text", l.Text)
 		w.knum("line", l.Line)
-		w.span(l.Start, l.End, newUTF16Map(phys.line(text, l.Line)))
+		w.span(l.Start, l.End, newUTF16Map(t.PasteLine(l.Line)))
 		w.endObj()
 	}
 	w.endArr()
@@ -198,57 +231,30 @@ func (w *jsonWriter) transcript(text string, t *cvq.Transcript) {
 	for i := range t.Steps {
 		st := &t.Steps[i]
 		w.obj()
-		w.knum("client", st.Client)
-		w.key("result")
-		w.result(&st.Result)
+		w.resultMembers(&st.Result)
+		w.knum("line", pasteLine(t, st.Client))
+		w.knum("index", st.Client)
 		w.key("checks")
-		w.checks(st.Checks)
+		w.checks(t, st.Checks)
 		w.endObj()
 	}
 	w.endArr()
 	w.key("unpaired")
-	w.checks(t.Unpaired)
+	w.checks(t, t.Unpaired)
 	w.key("diagnostics")
 	w.arr()
 	for i := range t.Diagnostics {
 		d := &t.Diagnostics[i]
 		w.obj()
 		w.knum("line", d.Line)
-		w.diagnostic(&d.Diagnostic, newUTF16Map(phys.line(text, d.Line)))
+		w.diagnostic(&d.Diagnostic, newUTF16Map(t.PasteLine(d.Line)))
 		w.endObj()
 	}
 	w.endArr()
-	w.kstr("dialect", t.State.Dialect.String())
-	w.kstr("mode", t.State.Mode)
-	w.kbool("closed", t.State.Closed)
+	w.key("state")
+	w.state(t.State)
 	w.endObj()
 }
 
-// lineIndex holds where each physical line of a text starts, so that
-// locating a transcript's lines is linear in the text, not quadratic.
-type lineIndex []int
-
-func lineStarts(text string) lineIndex {
-	starts := lineIndex{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-// line returns the 1-based line n of text, without its LF.
-func (idx lineIndex) line(text string, n int) string {
-	if n < 1 || n > len(idx) {
-		return ""
-	}
-	end := len(text)
-	if n < len(idx) {
-		end = idx[n] - 1
-	}
-	return text[idx[n-1]:end]
-}
-
 // version identifies the bridge's API revision (see API.md).
-const version = "2"
+const version = "3"

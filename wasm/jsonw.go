@@ -1,11 +1,14 @@
 package main
 
-import "unicode/utf8"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
 // jsonWriter builds JSON text by hand. The bridge hands the page one JSON
 // string per call, which the page's JSON.parse turns into objects far
-// faster than hundreds of syscall/js property sets, and without linking
-// encoding/json (and the reflect it needs) into the module.
+// faster than hundreds of syscall/js property sets, and writing it by hand
+// keeps encoding/json (and the reflect it needs) out of the module.
 type jsonWriter struct {
 	b     []byte
 	comma []bool // per open container: whether the next item needs a comma
@@ -50,32 +53,16 @@ func (w *jsonWriter) str(s string) {
 	w.quote(s)
 }
 
+// num writes n through strconv, which the module links anyway (cvq
+// formats numbers with it).
 func (w *jsonWriter) num(n int) {
 	w.sep()
-	if n < 0 {
-		w.b = append(w.b, '-')
-		n = -n
-	}
-	var d [20]byte
-	i := len(d)
-	for {
-		i--
-		d[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	w.b = append(w.b, d[i:]...)
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
 }
 
 func (w *jsonWriter) boolean(v bool) {
 	w.sep()
-	if v {
-		w.b = append(w.b, "true"...)
-	} else {
-		w.b = append(w.b, "false"...)
-	}
+	w.b = strconv.AppendBool(w.b, v)
 }
 
 // Key/value shorthands.
@@ -83,56 +70,48 @@ func (w *jsonWriter) kstr(k, v string)       { w.key(k); w.str(v) }
 func (w *jsonWriter) knum(k string, v int)   { w.key(k); w.num(v) }
 func (w *jsonWriter) kbool(k string, v bool) { w.key(k); w.boolean(v) }
 
-// quote writes s as a JSON string. Invalid UTF-8 becomes U+FFFD, as it
-// does when Go hands a string to JavaScript; U+2028 and U+2029 are escaped
-// so the text is also safe as a JavaScript literal.
+// quote writes s as a JSON string. Each byte that is not part of valid
+// UTF-8 becomes U+FFFD, so every offset into a string that was valid stays
+// right. The loop is written for size: Go's WebAssembly output turns each
+// multi-byte append into a long sequence, so all escapes share one.
 func (w *jsonWriter) quote(s string) {
 	const hex = "0123456789abcdef"
-	w.b = append(w.b, '"')
+	b := append(w.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+		size := 1
+		var esc string
+		switch {
+		case c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\':
 			i++
 			continue
-		}
-		if c < utf8.RuneSelf {
-			w.b = append(w.b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				w.b = append(w.b, '\\', c)
-			case '\n':
-				w.b = append(w.b, '\\', 'n')
-			case '\r':
-				w.b = append(w.b, '\\', 'r')
-			case '\t':
-				w.b = append(w.b, '\\', 't')
-			default:
-				w.b = append(w.b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		case c == '"' || c == '\\':
+			esc = `\` + s[i:i+1]
+		case c == '\n':
+			esc = `\n`
+		case c == '\r':
+			esc = `\r`
+		case c == '\t':
+			esc = `\t`
+		case c < 0x20:
+			esc = `\u00` + hex[c>>4:c>>4+1] + hex[c&0xF:c&0xF+1]
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || size != 1 {
+				i += size
+				continue
 			}
-			i++
-			start = i
-			continue
+			esc = "\ufffd"
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			w.b = append(w.b, s[start:i]...)
-			w.b = append(w.b, "\ufffd"...)
-			i++
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			w.b = append(w.b, s[start:i]...)
-			w.b = append(w.b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += size
-			start = i
-			continue
-		}
+		b = append(b, s[start:i]...)
+		b = append(b, esc...)
 		i += size
+		start = i
 	}
-	w.b = append(w.b, s[start:]...)
-	w.b = append(w.b, '"')
+	b = append(b, s[start:]...)
+	w.b = append(b, '"')
 }
 
 // String returns the JSON text written so far.

@@ -33,10 +33,18 @@ func TestJSONWriterRoundTrip(t *testing.T) {
 			t.Errorf("%q: got %+v from %s", s, got, w.b)
 		}
 	}
-	var w jsonWriter
-	w.str("bad\xffutf8")
-	var got string
-	if err := json.Unmarshal(w.b, &got); err != nil || got != "bad\ufffdutf8" {
-		t.Errorf("invalid UTF-8: %q %v", got, err)
+	// Each byte outside valid UTF-8 becomes one U+FFFD, as the command's
+	// encoding/json does, so offsets agree between the two.
+	for in, want := range map[string]string{
+		"bad\xffutf8":      "bad\ufffdutf8",
+		"cut \xe2\x82 off": "cut \ufffd\ufffd off",
+		"\xc3":             "\ufffd",
+	} {
+		var w jsonWriter
+		w.str(in)
+		var got string
+		if err := json.Unmarshal(w.b, &got); err != nil || got != want {
+			t.Errorf("invalid UTF-8 %q: %q %v", in, got, err)
+		}
 	}
 }

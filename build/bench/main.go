@@ -130,7 +130,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
 	r.codec, r.codecErr = runCodecBench(ctx, root)
 	step("done")
+	return report(r, outDir, stdout, stderr)
+}
 
+// report prints the report, writes it as Markdown into outDir, and returns
+// the exit status: 1 when a figure could not be measured or a file written.
+func report(r *results, outDir string, stdout, stderr io.Writer) int {
 	text, md := render(r)
 	fmt.Fprint(stdout, text)
 	mdPath := filepath.Join(outDir, "bench.md")
@@ -262,42 +267,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flMarks := []string{"floor-ready"}
 
 	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
-	r.loadErr = func() error {
-		for i := 0; i < r.loads; i++ {
-			f, flLong, err := br.coldLoad(flURL, flMarks...)
-			if err != nil {
-				return fmt.Errorf("floor page, load %d: %v", i+1, err)
-			}
-			p, pgLong, err := br.coldLoad(pgURL, pgMarks...)
-			if err != nil {
-				return fmt.Errorf("playground, load %d: %v", i+1, err)
-			}
-			// The floor's module in the playground's page never reports ready (it has no
-			// bridge); only its compile mark is waited for.
-			sw, _, err := br.coldLoad(swURL, "cvq-compiled")
-			if err != nil {
-				return fmt.Errorf("playground page with the floor's module, load %d: %v", i+1, err)
-			}
-			l := &r.load
-			l.swapCompiled = append(l.swapCompiled, sw["cvq-compiled"])
-			l.floorLong = append(l.floorLong, flLong...)
-			l.pgLong = append(l.pgLong, pgLong...)
-			l.floorReady = append(l.floorReady, f["floor-ready"])
-			l.floorWasmEnd = append(l.floorWasmEnd, f["wasm-response-end"])
-			l.floorTransfer = append(l.floorTransfer, f["transfer"])
-			l.pgReady = append(l.pgReady, p["cvq-ready"])
-			l.pgFirst = append(l.pgFirst, p["cvq-first-reply"])
-			l.pgWasmEnd = append(l.pgWasmEnd, p["wasm-response-end"])
-			l.pgTransfer = append(l.pgTransfer, p["transfer"])
-			if v, ok := f["floor-compiled"]; ok {
-				l.floorCompiled = append(l.floorCompiled, v)
-			}
-			if v, ok := p["cvq-compiled"]; ok {
-				l.pgCompiled = append(l.pgCompiled, v)
-			}
-		}
-		return nil
-	}()
+	r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
 
 	step("checking the share link's first reply")
 	r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
@@ -324,6 +294,46 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		}
 		return nil
 	}()
+}
+
+// coldLoads loads the floor page, the playground and the playground's page
+// with the floor's module r.loads times each, alternating, and records their
+// marks in r.load.
+func coldLoads(br *chromium, r *results, flURL, pgURL, swURL string, flMarks, pgMarks []string) error {
+	for i := 0; i < r.loads; i++ {
+		f, flLong, err := br.coldLoad(flURL, flMarks...)
+		if err != nil {
+			return fmt.Errorf("floor page, load %d: %v", i+1, err)
+		}
+		p, pgLong, err := br.coldLoad(pgURL, pgMarks...)
+		if err != nil {
+			return fmt.Errorf("playground, load %d: %v", i+1, err)
+		}
+		// The floor's module in the playground's page never reports ready (it has no
+		// bridge); only its compile mark is waited for.
+		sw, _, err := br.coldLoad(swURL, "cvq-compiled")
+		if err != nil {
+			return fmt.Errorf("playground page with the floor's module, load %d: %v", i+1, err)
+		}
+		l := &r.load
+		l.swapCompiled = append(l.swapCompiled, sw["cvq-compiled"])
+		l.floorLong = append(l.floorLong, flLong...)
+		l.pgLong = append(l.pgLong, pgLong...)
+		l.floorReady = append(l.floorReady, f["floor-ready"])
+		l.floorWasmEnd = append(l.floorWasmEnd, f["wasm-response-end"])
+		l.floorTransfer = append(l.floorTransfer, f["transfer"])
+		l.pgReady = append(l.pgReady, p["cvq-ready"])
+		l.pgFirst = append(l.pgFirst, p["cvq-first-reply"])
+		l.pgWasmEnd = append(l.pgWasmEnd, p["wasm-response-end"])
+		l.pgTransfer = append(l.pgTransfer, p["transfer"])
+		if v, ok := f["floor-compiled"]; ok {
+			l.floorCompiled = append(l.floorCompiled, v)
+		}
+		if v, ok := p["cvq-compiled"]; ok {
+			l.pgCompiled = append(l.pgCompiled, v)
+		}
+	}
+	return nil
 }
 
 // checkFragment loads the playground with the seed's line in a share link and checks that

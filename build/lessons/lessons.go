@@ -129,23 +129,9 @@ func parse(name string, data []byte) (Lesson, error) {
 		return Lesson{}, err
 	}
 	l := Lesson{Number: n, Slug: m[2], File: name}
-	f := fields{}
-	for _, e := range entries {
-		if !slices.Contains(known, e.key) {
-			return Lesson{}, fmt.Errorf("%d: unknown key %q (known: %s)", e.line, e.key, strings.Join(known, ", "))
-		}
-		if _, seen := f[e.key]; seen && !repeatable[e.key] {
-			return Lesson{}, fmt.Errorf("%d: %q is given twice", e.line, e.key)
-		}
-		if e.value == "" {
-			return Lesson{}, fmt.Errorf("%d: %q has no value", e.line, e.key)
-		}
-		f[e.key] = append(f[e.key], e)
-	}
-	for _, k := range []string{"title", "task", "start", "solution", "wrong", "hint", "goal", "dialect", "profile"} {
-		if len(f[k]) == 0 {
-			return Lesson{}, fmt.Errorf("1: the front matter has no %q", k)
-		}
+	f, err := collect(entries)
+	if err != nil {
+		return Lesson{}, err
 	}
 	l.Title, l.Task = f.one("title"), f.one("task")
 	mode := "line"
@@ -196,6 +182,30 @@ func parse(name string, data []byte) (Lesson, error) {
 		return Lesson{}, err
 	}
 	return l, nil
+}
+
+// collect checks the front matter's entries (known keys, each once unless repeatable, each
+// with a value, the required ones present) and groups them by key.
+func collect(entries []entry) (fields, error) {
+	f := fields{}
+	for _, e := range entries {
+		if !slices.Contains(known, e.key) {
+			return nil, fmt.Errorf("%d: unknown key %q (known: %s)", e.line, e.key, strings.Join(known, ", "))
+		}
+		if _, seen := f[e.key]; seen && !repeatable[e.key] {
+			return nil, fmt.Errorf("%d: %q is given twice", e.line, e.key)
+		}
+		if e.value == "" {
+			return nil, fmt.Errorf("%d: %q has no value", e.line, e.key)
+		}
+		f[e.key] = append(f[e.key], e)
+	}
+	for _, k := range []string{"title", "task", "start", "solution", "wrong", "hint", "goal", "dialect", "profile"} {
+		if len(f[k]) == 0 {
+			return nil, fmt.Errorf("1: the front matter has no %q", k)
+		}
+	}
+	return f, nil
 }
 
 // fields holds the front matter entries by key.

@@ -10,8 +10,10 @@ export type Status = "ok" | "warning" | "error";
 export type Severity = "note" | "warning" | "error";
 
 /** One token of a request or reply line, with its annotations. */
-export interface Field {
-  param: string;
+export interface Token {
+  /** The parameter's name ("locale", "client-version", …). */
+  name: string;
+  /** Position in the line, 0 = command. */
   index: number;
   /** UTF-8 byte range in the line. */
   start: number;
@@ -28,7 +30,8 @@ export interface Field {
   about: string;
   source: string;
   note: string;
-  rule: string;
+  /** Reply tokens only: the rule that produced the value. */
+  rule?: string;
 }
 
 /** A located message about the request line. */
@@ -64,13 +67,13 @@ export interface Result {
   command: string;
   dialect: string;
   profile: string;
-  fields: Field[];
   reply: string;
-  replyFields: Field[];
   disconnect: boolean;
   /** A dialect that fits the line better than the selected one ("" when it fits); see the dialect-fit diagnostic. */
   suggest: string;
   outcome: Outcome;
+  tokens: Token[];
+  replyTokens: Token[];
   diagnostics: Diagnostic[];
 }
 
@@ -118,17 +121,18 @@ export interface Meta {
 
 /** One server line of a transcript compared with what the profile answers. */
 export interface Check {
-  /** Index into Transcript.lines. */
+  /** 1-based line of the pasted text. */
   line: number;
+  /** Position of the line in Transcript.lines. */
+  index: number;
   /** What the profile answers ("" = nothing). */
   expected: string;
   observed: string;
   status: "match" | "differ" | "unchecked";
-  match: boolean;
   /** Why the line is unchecked, or a remark on a match. */
   note: string;
   /** The differing fields; ranges index `observed`. */
-  diffs: { index: number; param: string; expected: string; observed: string;
+  diffs: { index: number; name: string; expected: string; observed: string;
     start: number; end: number; from: number; to: number }[];
 }
 
@@ -145,10 +149,16 @@ export interface TranscriptLine {
   to: number;
 }
 
-/** One client line of a transcript, what the profile does with it, and the server lines paired with it. */
-export interface Step {
-  client: number;
-  result: Result;
+/**
+ * One client line of a transcript: what the profile does with it (the
+ * members of a Result, session state applied), where it is, and the server
+ * lines paired with it.
+ */
+export interface Step extends Result {
+  /** 1-based line of the pasted text where the client line starts. */
+  line: number;
+  /** Position of the client line in Transcript.lines. */
+  index: number;
   checks: Check[];
 }
 
@@ -158,9 +168,8 @@ export interface Transcript {
   steps: Step[];
   unpaired: Check[];
   diagnostics: (Diagnostic & { line: number })[];
-  dialect: string;
-  mode: string;
-  closed: boolean;
+  /** The connection at the end of the transcript. */
+  state: SessionState;
 }
 
 /** What the page shows about a live connection. */
@@ -256,9 +265,9 @@ function readMeta(): Answer<Meta> {
   }
 }
 
-// The bridge leaves each parameter's `about` and `changes` out of the fields it
+// The bridge leaves each parameter's `about` and `changes` out of the tokens it
 // returns (the module carries no learner prose, wasm/API.md); they are filled
-// in here from the metadata, so the rest of the page sees whole fields.
+// in here from the metadata, so the rest of the page sees whole tokens.
 let prose: Map<string, { about: string; changes: string }> | undefined;
 
 function proseOf(param: string): { about: string; changes: string } | undefined {
@@ -299,19 +308,19 @@ function releaseOf(build: string): { product: string; date: string; note: string
 const releaseParams = new Set(["client-version", "recommended-version", "recommended-version-2", "minimum-allowed-version"]);
 
 function addProse(r: Result): Result {
-  for (const f of [...r.fields, ...r.replyFields]) {
-    const t = proseOf(f.param);
+  for (const f of [...r.tokens, ...r.replyTokens]) {
+    const t = proseOf(f.name);
     f.about = t?.about ?? "";
     f.changes = t?.changes ?? "";
-    if (releaseParams.has(f.param) && f.meaning === "") {
+    if (releaseParams.has(f.name) && f.meaning === "") {
       const rel = releaseOf(f.value);
       if (rel !== undefined) {
         f.meaning = rel.product;
         f.detail = rel.date;
-        if (f.param === "client-version" && f.note === "") f.note = rel.note;
+        if (f.name === "client-version" && f.note === "") f.note = rel.note;
       }
     }
-    if (f.param === "locale" && f.status === "ok" && f.meaning === "") {
+    if (f.name === "locale" && f.status === "ok" && f.meaning === "") {
       const l = languageOf(f.value);
       if (l !== undefined) {
         f.meaning = l.name;
@@ -334,7 +343,7 @@ const missing = (name: string): BridgeError => ({ error: "the simulator has no "
 /** Checks a pasted transcript against the profile. */
 export function transcript(text: string, dialect: string, profile: string): Answer<Transcript> {
   return withProse(call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript")),
-    (t) => t.steps.forEach((s) => addProse(s.result)));
+    (t) => t.steps.forEach(addProse));
 }
 
 /** Opens a live connection and returns its id. */

@@ -240,8 +240,8 @@ export class Playground {
     this.notice.hidden = notice === "";
     this.reply.render(r);
     this.mirror.render(line, r?.diagnostics ?? []);
-    this.reqTokens.render(r?.fields ?? []);
-    this.repTokens.render(r?.replyFields ?? []);
+    this.reqTokens.render(r?.tokens ?? []);
+    this.repTokens.render(r?.replyTokens ?? []);
     if (this.holding) {
       this.held = () => this.showDetails(r, line);
       this.updateCaret(false);
@@ -253,8 +253,8 @@ export class Playground {
 
   // The cards and the diagnostics list, then the highlights on them.
   private showDetails(r: Result | null, line: string): void {
-    this.reqCards.render(r?.fields ?? []);
-    this.repCards.render(r?.replyFields ?? []);
+    this.reqCards.render(r?.tokens ?? []);
+    this.repCards.render(r?.replyTokens ?? []);
     this.diags.render(r?.diagnostics ?? [], line);
     // One click to the dialect the line fits (the dialect-fit diagnostic says why).
     const fit = r?.suggest ?? "";

@@ -5,13 +5,13 @@
 // the few texts of one card that changed, and a card whose field did not
 // change is not touched at all.
 
-import type { Field } from "./api";
+import type { Token } from "./api";
 import { setCited } from "./cite";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
 /** The rows of a card: label, class suffix and field property, in display order. */
-const rows: [string, string, (f: Field) => string][] = [
+const rows: [string, string, (f: Token) => string][] = [
   ["Meaning", "meaning", (f) => f.meaning],
   ["Detail", "detail", (f) => f.detail],
   ["About", "about", (f) => f.about],
@@ -20,15 +20,15 @@ const rows: [string, string, (f: Field) => string][] = [
   // source, and no history either).
   ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
   ["Changes", "changes", (f) => f.changes],
-  ["Why this value?", "rule", (f) => f.rule],
+  ["Why this value?", "rule", (f) => f.rule ?? ""],
   ["Note", "note", (f) => f.note],
   ["Source", "source", (f) => f.source],
 ];
 
 // Whether two fields give the same card: every property a card shows,
 // compared one by one (no signature string to build on each keystroke).
-function sameCard(a: Field, b: Field): boolean {
-  return a.param === b.param && a.index === b.index && a.start === b.start && a.end === b.end &&
+function sameCard(a: Token, b: Token): boolean {
+  return a.name === b.name && a.index === b.index && a.start === b.start && a.end === b.end &&
     a.value === b.value && a.meaning === b.meaning && a.detail === b.detail && a.status === b.status &&
     a.since === b.since && a.changes === b.changes && a.about === b.about && a.source === b.source &&
     a.note === b.note && a.rule === b.rule;
@@ -46,7 +46,7 @@ interface Card {
   present: string;
   cells: HTMLElement[];
   /** The field shown, null before the first. */
-  field: Field | null;
+  field: Token | null;
 }
 
 /** Renders the cards of one side (request or reply) into a container. */
@@ -72,7 +72,7 @@ export class CardList {
   }
 
   /** Shows one card per field, writing only what changed. */
-  render(fields: Field[]): void {
+  render(fields: Token[]): void {
     const n = Math.min(fields.length, maxRenderedFields);
     const added: HTMLElement[] = [];
     for (let i = 0; i < n; i++) {
@@ -110,15 +110,15 @@ export class CardList {
     return { root, name, badge, value, position, rows, present: "", cells: [], field: null };
   }
 
-  private update(c: Card, f: Field): void {
+  private update(c: Card, f: Token): void {
     const empty = f.value === "";
     // The linker's state classes survive the base class being rewritten.
     let cls = "card card--" + f.status;
     for (const k of ["is-active", "is-selected"]) if (c.root.classList.contains(k)) cls += " " + k;
     if (c.root.className !== cls) c.root.className = cls;
-    setAttr(c.root, "data-param", f.param);
+    setAttr(c.root, "data-param", f.name);
     setAttr(c.root, "data-status", f.status);
-    setText(c.name, f.param);
+    setText(c.name, f.name);
     const badge = "badge badge--" + f.status;
     if (c.badge.className !== badge) c.badge.className = badge;
     setText(c.badge, f.status);

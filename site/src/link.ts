@@ -4,14 +4,14 @@
 // once; the most immediate one wins: hover, then keyboard focus, then the
 // caret, then the sticky click selection.
 
-import type { Field } from "./api";
+import type { Token } from "./api";
 import { maxShownValue, shorten } from "./limits";
 
 /** Where the linker finds the elements and data for a key ("q3", "r0"). */
 export interface LinkTargets {
   token(key: string): HTMLElement | undefined;
   card(key: string): HTMLElement | undefined;
-  field(key: string): Field | undefined;
+  field(key: string): Token | undefined;
 }
 
 /** The kinds of pointing the linker combines. */
@@ -124,9 +124,9 @@ export class Linker {
 }
 
 /** One sentence about a field for the live region. */
-export function describe(key: string, f: Field): string {
+export function describe(key: string, f: Token): string {
   const side = key.startsWith("r") ? "Reply" : "Request";
-  let s = side + " parameter " + f.param + ": " + (f.value === "" ? "empty" : shorten(f.value, maxShownValue));
+  let s = side + " parameter " + f.name + ": " + (f.value === "" ? "empty" : shorten(f.value, maxShownValue));
   if (f.meaning !== "") s += ", " + f.meaning;
   s += ". Status " + f.status + ".";
   return s;

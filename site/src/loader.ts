@@ -36,6 +36,9 @@ export interface Started {
 const stallMs = 20_000;
 const readyMs = 20_000;
 
+/** A timeout in words, for the messages that name it. */
+const seconds = (ms: number): string => ms / 1000 + " seconds";
+
 /** Creates Go's runtime glue, or fails when wasm_exec.js did not load. */
 export function newGo(): GoRuntime {
   if (typeof Go !== "function") {
@@ -134,7 +137,7 @@ function compileError(e: unknown): LoadError {
 }
 
 function stalledError(): LoadError {
-  return new LoadError("stalled", "the download stopped: no data arrived for 20 seconds");
+  return new LoadError("stalled", "the download stopped: no data arrived for " + seconds(stallMs));
 }
 
 /** A response being downloaded, and whether the stall timer cut it off. */
@@ -158,7 +161,7 @@ async function download(url: string, onProgress: Progress): Promise<Download> {
     resp = await fetch(url, { signal: abort.signal });
   } catch (e) {
     clearTimeout(stall);
-    if (stalled()) throw new LoadError("stalled", "the server did not answer within 20 seconds");
+    if (stalled()) throw new LoadError("stalled", "the server did not answer within " + seconds(stallMs));
     throw new LoadError("fetch", "the request for " + url + " failed (" + message(e) + ")");
   }
   if (!resp.ok) {
@@ -223,7 +226,7 @@ export function start(go: GoRuntime, instance: WebAssembly.Instance): Started {
       f();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new LoadError("timeout", "the simulator started but did not report ready within 20 seconds"))),
+      () => settle(() => reject(new LoadError("timeout", "the simulator started but did not report ready within " + seconds(readyMs)))),
       readyMs,
     );
     (globalThis as { cvqReady?: (info: unknown) => void }).cvqReady = (info: unknown) => {

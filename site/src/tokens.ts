@@ -4,7 +4,7 @@
 // Keyboard access follows the roving-tabindex pattern: the strip is one Tab
 // stop, and the arrow keys move between its tokens.
 
-import type { Field } from "./api";
+import type { Token } from "./api";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -14,7 +14,7 @@ export class TokenStrip {
   private readonly more: HTMLElement;
   private readonly prefix: string;
   private tokens: HTMLElement[] = [];
-  private fields: Field[] = [];
+  private fields: Token[] = [];
   private roving = 0;
 
   /**
@@ -35,13 +35,13 @@ export class TokenStrip {
   }
 
   /** The field for key, including fields beyond the rendering cap. */
-  field(key: string): Field | undefined {
+  field(key: string): Token | undefined {
     const i = this.indexOf(key);
     return i === undefined ? undefined : this.fields[i];
   }
 
   /** All fields of the current line. */
-  all(): readonly Field[] {
+  all(): readonly Token[] {
     return this.fields;
   }
 
@@ -57,7 +57,7 @@ export class TokenStrip {
   }
 
   /** Shows fields, reusing the existing token elements. */
-  render(fields: Field[]): void {
+  render(fields: Token[]): void {
     const before = this.fields;
     this.fields = fields;
     const n = Math.min(fields.length, maxRenderedFields);
@@ -92,8 +92,8 @@ export class TokenStrip {
     return t;
   }
 
-  private update(t: HTMLElement, f: Field): void {
-    setAttr(t, "data-param", f.param);
+  private update(t: HTMLElement, f: Token): void {
+    setAttr(t, "data-param", f.name);
     setAttr(t, "data-start", String(f.start));
     setAttr(t, "data-end", String(f.end));
     setAttr(t, "data-from", String(f.from));
@@ -107,10 +107,10 @@ export class TokenStrip {
     let want = cls;
     for (const k of ["is-active", "is-selected"]) if (t.classList.contains(k)) want += " " + k;
     if (t.className !== want) t.className = want;
-    const label = f.param + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
+    const label = f.name + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
     setAttr(t, "aria-label", label);
     setText(t.firstChild!, empty ? "∅" : visible(shorten(f.value, maxShownValue)));
-    setText(t.lastChild!, f.param);
+    setText(t.lastChild!, f.name);
   }
 
   /** Moves the roving tab stop to position i and focuses it. */
@@ -166,7 +166,7 @@ export class TokenStrip {
 }
 
 // Whether two fields give a token the same attributes and text.
-function sameToken(a: Field, b: Field): boolean {
-  return a.param === b.param && a.value === b.value && a.status === b.status &&
+function sameToken(a: Token, b: Token): boolean {
+  return a.name === b.name && a.value === b.value && a.status === b.status &&
     a.start === b.start && a.end === b.end && a.from === b.from && a.to === b.to;
 }

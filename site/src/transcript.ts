@@ -85,10 +85,10 @@ type LineDiagnostic = Transcript["diagnostics"][number];
  */
 export function transcriptEntries(t: Transcript): Entry[] {
   const stepOf = new Map<number, number>(); // line index → step index
-  t.steps.forEach((st, i) => stepOf.set(st.client, i));
+  t.steps.forEach((st, i) => stepOf.set(st.index, i));
   const checkOf = new Map<number, { check: Check; step: number | null }>();
-  t.steps.forEach((st, i) => st.checks.forEach((c) => checkOf.set(c.line, { check: c, step: i })));
-  t.unpaired.forEach((c) => checkOf.set(c.line, { check: c, step: null }));
+  t.steps.forEach((st, i) => st.checks.forEach((c) => checkOf.set(c.index, { check: c, step: i })));
+  t.unpaired.forEach((c) => checkOf.set(c.index, { check: c, step: null }));
 
   const diagsAt = new Map<number, LineDiagnostic[]>();
   const loose: LineDiagnostic[] = [];
@@ -116,13 +116,13 @@ export function transcriptEntries(t: Transcript): Entry[] {
       const k = stepOf.get(i);
       const st = k === undefined ? undefined : t.steps[k];
       const notes: string[] = [];
-      if (st !== undefined && st.checks.length === 0 && st.result.reply !== "") {
-        notes.push("The paste has no answer to this line; the profile answers: " + st.result.reply);
+      if (st !== undefined && st.checks.length === 0 && st.reply !== "") {
+        notes.push("The paste has no answer to this line; the profile answers: " + st.reply);
       }
-      out.push(entry("c", ln.text, { result: st?.result ?? null, line: ln.line, notes }));
+      out.push(entry("c", ln.text, { result: st ?? null, line: ln.line, notes }));
     } else {
       const found = checkOf.get(i);
-      const result = found?.step === null || found === undefined ? null : t.steps[found.step]?.result ?? null;
+      const result = found?.step === null || found === undefined ? null : t.steps[found.step] ?? null;
       const check = found?.check ?? null;
       out.push(entry("s", ln.text, { result, check, line: ln.line, select: firstDiffKey(check, result) }));
     }
@@ -159,7 +159,7 @@ export function firstToShow(es: Entry[], n: number): number {
 function firstDiffKey(c: Check | null, r: Result | null): string | null {
   const d = c?.diffs[0];
   if (d === undefined || r === null) return null;
-  const i = r.replyFields.findIndex((f) => f.index === d.index);
+  const i = r.replyTokens.findIndex((f) => f.index === d.index);
   return i < 0 ? null : "r" + i;
 }
 
@@ -212,9 +212,9 @@ function marked(text: string, c: Check | null): Node[] {
     if (from > at) out.push(document.createTextNode(shown.slice(at, from)));
     const title = describeDiff(d);
     if (from === to) {
-      out.push(el("span", { cls: "diff-caret", attrs: { title, "data-param": d.param, "aria-label": title } }));
+      out.push(el("span", { cls: "diff-caret", attrs: { title, "data-param": d.name, "aria-label": title } }));
     } else {
-      out.push(el("mark", { cls: "diff", text: shown.slice(from, to), attrs: { title, "data-param": d.param } }));
+      out.push(el("mark", { cls: "diff", text: shown.slice(from, to), attrs: { title, "data-param": d.name } }));
     }
     at = to;
   }
@@ -225,7 +225,7 @@ function marked(text: string, c: Check | null): Node[] {
 function describeDiff(d: Check["diffs"][number]): string {
   const exp = d.expected === "" ? "nothing" : shorten(d.expected, maxShownValue);
   const obs = d.observed === "" ? "nothing" : shorten(d.observed, maxShownValue);
-  return (d.param === "" ? "field " + d.index : d.param) + ": expected " + exp + ", log says " + obs;
+  return (d.name === "" ? "field " + d.index : d.name) + ": expected " + exp + ", log says " + obs;
 }
 
 function checkNotes(c: Check): string[] {

@@ -71,9 +71,14 @@ Examples:
 
 Exit status: 0 when the simulation ran (even if the server answers with an
 error code, and for an empty standard input, which gets a note on standard
-error), 1 when input cannot be read or is over 16 MiB or output cannot be
+error), 1 when input cannot be read or is over {maxInput} or output cannot be
 written, 2 for usage errors.
 `
+
+// usage is usageText with its limit filled in from maxInput.
+func usage() string {
+	return strings.Replace(usageText, "{maxInput}", strconv.Itoa(maxInput>>20)+" MiB", 1)
+}
 
 // parseArgs reads the command line. On failure (or -h) it has already
 // written what the user needs and returns the exit status with ok false.
@@ -97,7 +102,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 		if errors.Is(err, flag.ErrHelp) {
 			// Help that cannot be written (-h > /dev/full) is a failed
 			// write like any other.
-			if _, err := io.WriteString(stdout, usageText); err != nil {
+			if _, err := io.WriteString(stdout, usage()); err != nil {
 				fmt.Fprintf(stderr, "cvq: writing output: %v\n", err)
 				return nil, exitIO, false
 			}

@@ -341,7 +341,7 @@ func stateText(s cvq.SessionState) string {
 	return s.Dialect.String() + " client, " + mode + ", still open"
 }
 
-func (h *human) transcriptEnd(t *cvq.Transcript, paste []string) {
+func (h *human) transcriptEnd(t *cvq.Transcript) {
 	if h.n > 0 {
 		h.line()
 	}
@@ -355,12 +355,8 @@ func (h *human) transcriptEnd(t *cvq.Transcript, paste []string) {
 	if len(t.Diagnostics) > 0 {
 		h.line("about the paste:")
 		for _, d := range t.Diagnostics {
-			src := ""
-			if d.Line >= 1 && d.Line <= len(paste) {
-				src = paste[d.Line-1]
-			}
 			h.line("  line ", strconv.Itoa(d.Line), ":")
-			h.diagnostic("    ", d.Diagnostic, src)
+			h.diagnostic("    ", d.Diagnostic, t.PasteLine(d.Line))
 		}
 	}
 	var match, differ, unchecked int

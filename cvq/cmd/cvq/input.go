@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strconv"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ import (
 const maxInput = 16 << 20
 
 // errTooLarge is returned for input over maxInput.
-var errTooLarge = errors.New("standard input is larger than 16 MiB; split it into smaller pieces")
+var errTooLarge = errors.New("standard input is larger than " + strconv.Itoa(maxInput>>20) + " MiB; split it into smaller pieces")
 
 // readInput reads all of standard input, up to maxInput. Reading it whole
 // (rather than with bufio.Scanner) puts no limit on the length of a line.

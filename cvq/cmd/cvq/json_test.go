@@ -50,7 +50,7 @@ func TestJSONOffsetsWithInvalidUTF8(t *testing.T) {
 					for _, df := range ch.Diffs {
 						diffs++
 						if df.Start < 0 || df.Start > df.End || df.End > len(ch.Observed) || ch.Observed[df.Start:df.End] != df.Observed {
-							t.Errorf("observed %q: diff %s [%d:%d] is not %q", ch.Observed, df.Param, df.Start, df.End, df.Observed)
+							t.Errorf("observed %q: diff %s [%d:%d] is not %q", ch.Observed, df.Name, df.Start, df.End, df.Observed)
 						}
 					}
 				}

@@ -11,7 +11,10 @@ import (
 
 // The JSON Lines format: one jsonLine per client line, and after a
 // transcript one jsonTail. Slices are always present ([] rather than null)
-// so scripts can iterate without checking.
+// so scripts can iterate without checking. The names and shapes are the
+// bridge's too (wasm/API.md, which adds only UTF-16 ranges and the
+// positions of transcript lines): wasm's TestCommandJSONMatchesBridge
+// runs this command and compares.
 
 // jsonLine is one client line and what the server did with it.
 type jsonLine struct {
@@ -21,6 +24,7 @@ type jsonLine struct {
 	Profile     string           `json:"profile"`
 	Reply       string           `json:"reply"`
 	Disconnect  bool             `json:"disconnect"`
+	Suggest     string           `json:"suggest"` // a dialect that fits the line better ("" when the selected one fits)
 	Outcome     jsonOutcome      `json:"outcome"`
 	Tokens      []jsonToken      `json:"tokens"`
 	ReplyTokens []jsonReplyToken `json:"replyTokens"`
@@ -86,7 +90,7 @@ type jsonCheck struct {
 // jsonDiff is one field that differs; start and end locate it in observed.
 type jsonDiff struct {
 	Index    int    `json:"index"`
-	Param    string `json:"param"`
+	Name     string `json:"name"`
 	Expected string `json:"expected"`
 	Observed string `json:"observed"`
 	Start    int    `json:"start"`
@@ -191,7 +195,7 @@ func (j *jsonRenderer) result(r *cvq.Result, st *stepInfo) {
 // A stdin session has nothing to add after its lines.
 func (j *jsonRenderer) sessionEnd(cvq.SessionState) {}
 
-func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript, _ []string) {
+func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript) {
 	tail := jsonTail{Transcript: jsonTranscript{
 		Unpaired:    toJSONChecks(t, t.Unpaired),
 		Diagnostics: make([]jsonLineDiagnostic, 0, len(t.Diagnostics)),
@@ -208,7 +212,7 @@ func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript, _ []string) {
 func toJSONLine(r *cvq.Result) jsonLine {
 	l := jsonLine{
 		Input: r.Input, Command: r.Command, Dialect: r.Dialect.String(), Profile: r.Profile,
-		Reply: r.Reply, Disconnect: r.Disconnect,
+		Reply: r.Reply, Disconnect: r.Disconnect, Suggest: suggestText(r.Suggest),
 		Outcome:     jsonOutcome{Kind: r.Outcome.Kind.String(), Text: r.Outcome.Text, Reason: r.Outcome.Reason},
 		Tokens:      make([]jsonToken, 0, len(r.Fields)),
 		ReplyTokens: make([]jsonReplyToken, 0, len(r.ReplyFields)),
@@ -251,10 +255,18 @@ func toJSONChecks(t *cvq.Transcript, cs []cvq.Check) []jsonCheck {
 		jc := jsonCheck{Line: pasteLineOf(t, c.Line), Expected: c.Expected, Observed: c.Observed,
 			Status: c.Status.String(), Note: c.Note, Diffs: make([]jsonDiff, 0, len(c.Diffs))}
 		for _, d := range c.Diffs {
-			jc.Diffs = append(jc.Diffs, jsonDiff{Index: d.Index, Param: d.Param,
+			jc.Diffs = append(jc.Diffs, jsonDiff{Index: d.Index, Name: d.Param,
 				Expected: d.Expected, Observed: d.Observed, Start: d.Start, End: d.End})
 		}
 		out = append(out, jc)
 	}
 	return out
+}
+
+// suggestText names Result.Suggest, "" for none.
+func suggestText(d cvq.Dialect) string {
+	if d == 0 {
+		return ""
+	}
+	return d.String()
 }

@@ -18,12 +18,13 @@ type renderer interface {
 	sessionEnd(s cvq.SessionState)
 	// transcriptEnd writes what a transcript has beyond its client lines:
 	// unpaired server lines, diagnostics about the paste, the final state.
-	transcriptEnd(t *cvq.Transcript, paste []string)
+	transcriptEnd(t *cvq.Transcript)
 }
 
 // stepInfo is the transcript context of one client line.
 type stepInfo struct {
 	t    *cvq.Transcript
+	step int // index into t.Steps
 	line int // 1-based line of the paste the client line starts on
 	// checks are the server lines of the paste paired with this line.
 	checks []cvq.Check
@@ -64,7 +65,7 @@ func newOutput(stdout io.Writer, opts *options) *output {
 func (o *output) close() error { return o.w.Flush() }
 
 // input prepares text for the simulator. JSON strings cannot hold invalid
-// UTF-8: encoding/json would print each bad byte as U+FFFD, three bytes,
+// UTF-8: the encoder writes each bad byte as U+FFFD, three bytes,
 // and every start/end after it would point at the wrong place. So for
 // -json the bytes are replaced the same way before simulating, and the
 // offsets index the strings as printed. Human output keeps the bytes and
@@ -77,7 +78,7 @@ func (o *output) input(text string) string {
 }
 
 // validUTF8 replaces each byte of s that is not part of valid UTF-8 with
-// U+FFFD, as encoding/json does when it encodes s.
+// U+FFFD, as the JSON encoder does when it writes s.
 func validUTF8(s string) string {
 	if utf8.ValidString(s) {
 		return s
@@ -118,26 +119,7 @@ func (o *output) transcript(text string) {
 	t := cvq.CheckTranscript(text, o.opts.dialect, o.opts.profile)
 	for i := range t.Steps {
 		st := &t.Steps[i]
-		o.r.result(&st.Result, &stepInfo{t: &t, line: pasteLineOf(&t, st.Client), checks: st.Checks})
+		o.r.result(&st.Result, &stepInfo{t: &t, step: i, line: pasteLineOf(&t, st.Client), checks: st.Checks})
 	}
-	o.r.transcriptEnd(&t, physicalLines(text))
-}
-
-// physicalLines splits the paste as cvq.ParseTranscript numbers it: at LF,
-// with a CR before it dropped, keeping empty lines so numbers stay right.
-func physicalLines(text string) []string {
-	var out []string
-	for start := 0; start < len(text); {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
-		line := text[start:end]
-		if n := len(line); n > 0 && line[n-1] == '\r' {
-			line = line[:n-1]
-		}
-		out = append(out, line)
-		start = end + 1
-	}
-	return out
+	o.r.transcriptEnd(&t)
 }

@@ -112,9 +112,9 @@ type testLine struct {
 		Line                       int
 		Expected, Observed, Status string
 		Diffs                      []struct {
-			Index                     int
-			Param, Expected, Observed string
-			Start, End                int
+			Index                    int
+			Name, Expected, Observed string
+			Start, End               int
 		}
 	} `json:"checks"`
 }
@@ -422,7 +422,7 @@ func TestTranscriptTamperedField(t *testing.T) {
 				t.Fatalf("tampered line: status %s diffs %+v", c.Status, c.Diffs)
 			}
 			d := c.Diffs[0]
-			if d.Param != "minimum-allowed-version" || d.Index != 4 || d.Expected != "1.0.0863" || d.Observed != "1.0.0999" ||
+			if d.Name != "minimum-allowed-version" || d.Index != 4 || d.Expected != "1.0.0863" || d.Observed != "1.0.0999" ||
 				c.Observed[d.Start:d.End] != "1.0.0999" {
 				t.Errorf("diff %+v", d)
 			}

@@ -3,7 +3,7 @@
 // Condition.Holds, which validate every lesson natively. Keep them in step;
 // the browser test runs every lesson's start, solution and wrong lines here.
 
-import { sessionClose, sessionOpen, sessionSend, simulate, transcript, type Field, type Result } from "../api";
+import { sessionClose, sessionOpen, sessionSend, simulate, transcript, type Result, type Token } from "../api";
 import type { PageState } from "../state";
 import type { Condition } from "./data";
 
@@ -19,7 +19,7 @@ export interface Answer {
   mode: string;
   matches: number;
   differs: number;
-  fields: Field[];
+  fields: Token[];
 }
 
 /**
@@ -38,9 +38,9 @@ export function answerFor(s: PageState): Answer | string {
     const t = transcript(s.transcript, s.dialect, s.profile);
     if (!t.ok) return t.error;
     const last = t.value.steps[t.value.steps.length - 1];
-    const a = last === undefined ? fromResult(null) : fromResult(last.result);
-    a.closed = t.value.closed;
-    a.mode = t.value.mode;
+    const a = last === undefined ? fromResult(null) : fromResult(last);
+    a.closed = t.value.state.closed;
+    a.mode = t.value.state.mode;
     for (const c of [...t.value.steps.flatMap((st) => st.checks), ...t.value.unpaired]) {
       if (c.status === "match") a.matches++;
       else if (c.status === "differ") a.differs++;
@@ -66,7 +66,7 @@ export function answerFor(s: PageState): Answer | string {
 
 function fromResult(r: Result | null): Answer {
   const a: Answer = { reply: r?.reply ?? "", outcome: r?.outcome.kind ?? "none", codes: [], errors: 0, warnings: 0,
-    closed: false, mode: "", matches: 0, differs: 0, fields: r === null ? [] : [...r.fields, ...r.replyFields] };
+    closed: false, mode: "", matches: 0, differs: 0, fields: r === null ? [] : [...r.tokens, ...r.replyTokens] };
   for (const d of r?.diagnostics ?? []) {
     a.codes.push(d.code);
     if (d.severity === "error") a.errors++;
@@ -89,12 +89,12 @@ export function holds(c: Condition, a: Answer): boolean {
     case "matches": got = String(a.matches); break;
     case "differs": got = String(a.differs); break;
     case "field": {
-      const f = a.fields.find((x) => x.param === c.p);
+      const f = a.fields.find((x) => x.name === c.p);
       if (f === undefined) return c.o === "is-not";
       got = f.value;
       break;
     }
-    case "status": got = a.fields.find((x) => x.param === c.p)?.status ?? "missing"; break;
+    case "status": got = a.fields.find((x) => x.name === c.p)?.status ?? "missing"; break;
     default: return false; // a subject from a newer build: never met, never wrongly met
   }
   switch (c.o) {
