@@ -20,7 +20,7 @@ GOTESTFLAGS ?= -p 2 -timeout 45m
 # Prints a banner, so each step of a long `make test` log is easy to find.
 banner = printf '\n==== %s ====\n' "$(1)"
 
-.PHONY: help build serve test bench fuzz clean
+.PHONY: help build serve test bench fuzz clean single
 
 help: ## list the targets
 	@echo "make targets:"
@@ -31,6 +31,10 @@ help: ## list the targets
 
 build: ## build the site into dist/ (go run ./build)
 	$(GO) run ./build
+
+# The single file is written last, so its path is the last word of the output.
+single: build ## one self-contained HTML file that works opened from disk (path printed last)
+	@$(GO) run ./build/single -dist dist
 
 serve: ## build, serve dist/ on ADDR and rebuild on change
 	$(GO) run ./build serve -addr $(ADDR)

@@ -110,6 +110,12 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		return nil, err
 	}
 	files = append(files, ref...)
+	// The service worker lists every file of the build, so it comes after all of them.
+	sw, err := readServiceWorker(cfg.root, files)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, sw)
 
 	t0 := time.Now()
 	if err := compressAll(files, memo); err != nil {

@@ -34,6 +34,7 @@ func TestBuildOnce(t *testing.T) {
 		cssEntry:          "body { color: red }\n",
 		refEntry:          testRefTS,
 		templatePath:      testPage,
+		swTemplatePath:    testSW,
 		"site/src/x.html": "",
 		"docs/lessons/01-only.md": "---\ntitle: T\ntask: Get 731.\ndialect: MSNP8\nprofile: reference\n" +
 			"start: CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nsolution: CVQ 1 x\nwrong: CVQ x\n" +

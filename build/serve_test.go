@@ -77,6 +77,7 @@ func TestServeRebuilds(t *testing.T) {
 		cssEntry:       "body { color: red }\n",
 		refEntry:       testRefTS,
 		templatePath:   testPage,
+		swTemplatePath: testSW,
 	})))
 	var log, stderr lockedBuffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}

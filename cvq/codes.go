@@ -11,6 +11,7 @@ const (
 	CodeBareLF        = "bare-lf"         // the line ends with LF alone, not CR LF
 	CodeAfterLine     = "after-line"      // text after the first line break, not simulated
 	CodeTooManyTokens = "too-many-tokens" // far more tokens than any command; the rest is folded into one
+	CodeHiddenChar    = "hidden-char"     // a control, bidi or invisible format character
 	CodeEmptyParam    = "empty-param"     // two spaces in a row, or a trailing space
 	CodeClosed        = "closed"          // a line sent on a connection that is already closed
 

@@ -92,6 +92,7 @@ func (s *sim) run() {
 		s.diag(Warning, l.Rest, len(l.Text), CodeAfterLine,
 			"Text after the first line break is a separate line and is not simulated here (use the console or paste it as a transcript).")
 	}
+	s.hidden()
 	if n := len(l.Tokens); n > maxFields {
 		// A pasted wall of tokens: annotate the first ones and fold the
 		// rest into one token, so a hostile line costs what a long one does.

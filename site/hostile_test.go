@@ -104,14 +104,15 @@ return String(performance.now() - t0); })()`)
 	// symbols), offsets still line up with the request.
 	odd := "CVQ 1 \x00\x01 \u202eevil\u202c \u05e9\u05dc\u05d5\u05dd 😀🇫🇮 x\ty"
 	tb.setRequestJS(odd)
-	if got := tb.text("#request-mirror"); got != strings.NewReplacer("\x00", "␀", "\x01", "␁", "\t", "␉").Replace(odd) {
+	if got := tb.text("#request-mirror"); got != strings.NewReplacer("\x00", "␀", "\x01", "␁", "\t", "␉", "\u202e", "⟨U+202E⟩", "\u202c", "⟨U+202C⟩").Replace(odd) {
 		t.Errorf("mirror shows %q", got)
 	}
 	bad := tb.eval(`(() => { const req = document.getElementById("request").value; const bad = [];
 for (const e of document.querySelectorAll("#request-tokens .tok")) {
   const v = req.slice(Number(e.dataset.from), Number(e.dataset.to));
   const shown = e.querySelector(".tok-value").textContent;
-  const expect = v === "" ? "∅" : v.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+  const expect = v === "" ? "∅" : v.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/[\u202a-\u202e]/g, (c) => "\u27e8U+" + c.charCodeAt(0).toString(16).toUpperCase() + "\u27e9");
   if (shown !== expect) bad.push(JSON.stringify([e.dataset.from, e.dataset.to, shown, expect]));
 }
 return bad.join(" "); })()`)

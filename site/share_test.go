@@ -16,6 +16,9 @@ import (
 // stateKey is where the page keeps its last state (storage.ts).
 const stateKey = "cvq-playground:state"
 
+// tabKey is where the page keeps this tab's own state (storage.ts), in sessionStorage.
+const tabKey = "cvq-playground:tab"
+
 // grantClipboard lets the test server's pages write and read the clipboard
 // without a prompt, as a user who allowed it would.
 func grantClipboard(tb *tab) {
@@ -339,7 +342,7 @@ func TestBrokenLinks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			defer func() { tb.t = parent }()
 			tb := openTab(t, "/#"+c.frag, true)
-			notice := tb.eval(`(() => { const n = document.getElementById("link-notice"); return n.hidden ? "" : n.textContent; })()`)
+			notice := tb.linkNotice()
 			if notice == "" {
 				t.Fatalf("no notice for #%s", c.frag)
 			}
@@ -479,11 +482,12 @@ func TestSessionRestoresState(t *testing.T) {
 
 // plantState stores raw under the state key for the next page load. The
 // page saves its own state as it unloads, so the value is written again by
-// a pagehide listener registered after the page's.
+// a pagehide listener registered after the page's, which also removes the
+// tab's own state (a tab brings back its own state before the shared one).
 func plantState(tb *tab, raw string) {
 	tb.t.Helper()
 	b, _ := jsonMarshal(raw)
-	tb.eval(`(() => { const put = () => localStorage.setItem("` + stateKey + `", ` + b + `);
+	tb.eval(`(() => { const put = () => { localStorage.setItem("` + stateKey + `", ` + b + `); sessionStorage.removeItem("` + tabKey + `"); };
 put(); addEventListener("pagehide", put); return ""; })()`)
 }
 

@@ -17,15 +17,33 @@ const maxInput = 4 << 20
 // tooLarge ends the message for an argument over maxInput.
 var tooLarge = " is larger than " + strconv.Itoa(maxInput>>20) + " MiB"
 
-// maxSessions bounds live sessions; the oldest is dropped past it.
+// maxSessions bounds live sessions. Past it sessionOpen is refused rather
+// than dropping the oldest: the oldest is usually the page's own console,
+// and any script on the page could otherwise evict it by opening more.
 const maxSessions = 64
+
+// maxDepth bounds calls into the bridge that are running at once. A call
+// only nests when JavaScript code the bridge runs calls back into it (a
+// script that replaced a built-in); each level holds a Go stack and a JS
+// stack frame, and without a bound the nesting ends the Go program.
+const maxDepth = 4
 
 // bridge holds the live sessions opened by the page.
 type bridge struct {
 	sessions []liveSession // oldest first; at most maxSessions
 	next     int
-	parse    js.Value // JSON.parse
+	parse    js.Value // JSON.parse, as it was when the bridge started
+	depth    int      // bridge calls now running (nested through JS)
+	// steps keeps each step's whole result from the last transcript checked
+	// with lean set, for transcriptFields; ticket names that transcript.
+	steps  []cvq.Result
+	ticket int
 }
+
+// objectFn is the global Object function as it was when the bridge
+// started; a script that replaces globalThis.Object later cannot make
+// jsLength run its code.
+var objectFn js.Value
 
 // liveSession is a connection the page opened, by id.
 type liveSession struct {
@@ -45,13 +63,15 @@ func register(global js.Value) (err error) {
 		}
 	}()
 	b := &bridge{parse: global.Get("JSON").Get("parse")}
-	obj := global.Get("Object").New()
+	objectFn = global.Get("Object")
+	obj := objectFn.New()
 	fns := []struct {
 		name string
 		h    handler
 	}{
 		{"simulate", b.simulate},
 		{"transcript", b.transcript},
+		{"transcriptFields", b.transcriptFields},
 		{"sessionOpen", b.sessionOpen},
 		{"sessionSend", b.sessionSend},
 		{"sessionClose", b.sessionClose},
@@ -65,10 +85,17 @@ func register(global js.Value) (err error) {
 
 // guard turns a returned error, and any panic (a Go bug, or a JavaScript
 // exception surfacing through syscall/js), into {error: "..."}, so one bad
-// call never ends the Go program and leaves the page without answers.
+// call never ends the Go program and leaves the page without answers. A
+// call nested more than maxDepth deep is refused before it does anything.
 func (b *bridge) guard(name string, h handler) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) (ret any) {
+		if b.depth >= maxDepth {
+			return b.errorObject(name + ": called from inside " + strconv.Itoa(maxDepth) +
+				" other bridge calls (a script calls back into the bridge); refused")
+		}
+		b.depth++
 		defer func() {
+			b.depth--
 			if r := recover(); r != nil {
 				ret = b.errorObject(name + ": internal error: " + panicText(r))
 			}
@@ -131,7 +158,7 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 // copying the string. js.Value's Length and Get only take objects, so it reads the
 // length of the string's wrapper object (Object(s), which shares its characters).
 func jsLength(s js.Value) int {
-	return js.Global().Get("Object").Invoke(s).Get("length").Int()
+	return objectFn.Invoke(s).Get("length").Int()
 }
 
 // dialectProfile reads the dialect and profile arguments at i and i+1.
@@ -177,6 +204,11 @@ func (b *bridge) simulate(args []js.Value) (string, error) {
 	return w.String(), nil
 }
 
+// transcript checks a paste. With a true fourth argument (lean) each step's
+// result comes without its fields and reply fields, which are most of a
+// result's JSON: a 256 KiB paste of thousands of lines then costs a few
+// megabytes of JSON instead of tens. The bridge keeps the fields of the
+// last lean transcript for transcriptFields, under the ticket it returns.
 func (b *bridge) transcript(args []js.Value) (string, error) {
 	text, err := stringArg(args, 0, "text")
 	if err != nil {
@@ -187,8 +219,43 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 		return "", err
 	}
 	t := cvq.CheckTranscript(text, d, p)
+	lean := len(args) > 3 && args[3].Truthy()
+	b.steps = nil
+	if lean {
+		b.ticket++
+		b.steps = make([]cvq.Result, len(t.Steps))
+		for i := range t.Steps {
+			r := &t.Steps[i].Result
+			b.steps[i] = *r
+			r.Fields, r.ReplyFields = nil, nil
+		}
+	}
 	var w jsonWriter
 	w.transcript(&t)
+	if lean {
+		// The ticket goes in as the object's last member.
+		out := w.String()
+		return out[:len(out)-1] + `,"ticket":` + strconv.Itoa(b.ticket) + "}", nil
+	}
+	return w.String(), nil
+}
+
+// transcriptFields answers the whole result (fields included) of step i of
+// the lean transcript named by ticket, or an error when a newer transcript
+// has replaced it.
+func (b *bridge) transcriptFields(args []js.Value) (string, error) {
+	if len(args) < 2 || args[0].Type() != js.TypeNumber || args[1].Type() != js.TypeNumber {
+		return "", errors.New("ticket and step must be numbers")
+	}
+	ticket, i := args[0].Int(), args[1].Int()
+	if ticket != b.ticket || b.steps == nil {
+		return "", errors.New("that transcript is no longer the last one checked")
+	}
+	if i < 0 || i >= len(b.steps) {
+		return "", errors.New("no such step")
+	}
+	w := jsonWriter{b: make([]byte, 0, 4096)}
+	w.result(&b.steps[i])
 	return w.String(), nil
 }
 
@@ -197,12 +264,12 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if len(b.sessions) >= maxSessions {
+		return "", errors.New(strconv.Itoa(maxSessions) + " sessions are open, the most the bridge keeps; close one with sessionClose first")
+	}
 	b.next++
 	id := b.next
 	b.sessions = append(b.sessions, liveSession{id, cvq.NewSession(d, p)})
-	if len(b.sessions) > maxSessions {
-		b.sessions = b.sessions[1:]
-	}
 	var w jsonWriter
 	w.num(id)
 	return w.String(), nil
@@ -234,7 +301,7 @@ func (b *bridge) session(args []js.Value) (int, error) {
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	i, err := b.session(args)
 	if err == nil && i < 0 {
-		err = errors.New("no such session (closed, or dropped after " + strconv.Itoa(maxSessions) + " newer ones)")
+		err = errors.New("no such session (closed, or never opened)")
 	}
 	if err != nil {
 		return "", err

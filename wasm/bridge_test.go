@@ -277,6 +277,149 @@ func TestSessionIDMustBeAnInteger(t *testing.T) {
 	}
 }
 
+// TestReentrantCallsRefused calls the bridge from JavaScript that the
+// bridge itself runs, without end: past maxDepth nested calls the
+// innermost is refused with an error, every level returns, and the Go
+// program keeps answering.
+func TestReentrantCallsRefused(t *testing.T) {
+	b := &bridge{parse: js.Global().Get("JSON").Get("parse")}
+	var deepest string
+	var fn js.Func
+	fn = js.FuncOf(b.guard("deep", func([]js.Value) (string, error) {
+		r := fn.Invoke() // calls back into the bridge, as a hooked built-in would
+		if e := r.Get("error"); e.Type() == js.TypeString && deepest == "" {
+			deepest = e.String()
+		}
+		return `{"ok":true}`, nil
+	}))
+	defer fn.Release()
+	if r := fn.Invoke(); r.Get("ok").Type() != js.TypeBoolean {
+		t.Fatalf("the outermost call answered %v", r)
+	}
+	if !strings.Contains(deepest, "called from inside 4 other bridge calls") {
+		t.Errorf("the innermost nested call answered %q", deepest)
+	}
+	if b.depth != 0 {
+		t.Errorf("depth is %d after every call returned", b.depth)
+	}
+	if got := str(call("simulate", "VER 1 MSNP8 CVR0", "MSNP8", "reference"), "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("after the nested calls simulate replied %q", got)
+	}
+}
+
+// TestReplacedObjectNotCalled replaces globalThis.Object with a function
+// that calls back into the bridge: the bridge keeps the Object it started
+// with, so the replacement never runs.
+func TestReplacedObjectNotCalled(t *testing.T) {
+	global := js.Global()
+	saved := global.Get("Object")
+	calls := 0
+	hook := js.FuncOf(func(this js.Value, args []js.Value) any {
+		calls++
+		call("simulate", "CVQ 1", "MSNP8", "reference")
+		return saved.Invoke(args[0])
+	})
+	defer hook.Release()
+	global.Set("Object", hook)
+	r := call("simulate", "VER 1 MSNP8 CVR0", "MSNP8", "reference")
+	global.Set("Object", saved)
+	if got := str(r, "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("reply %q (error %q)", got, str(r, "error"))
+	}
+	if calls != 0 {
+		t.Errorf("the replaced Object ran %d times", calls)
+	}
+}
+
+// TestSessionsNotEvicted opens sessions until the bridge refuses: the
+// first one, as the page's console would hold it, must still answer.
+func TestSessionsNotEvicted(t *testing.T) {
+	first := call("sessionOpen", "MSNP8", "reference")
+	ids := []js.Value{first}
+	var refused string
+	for i := 0; i < 2*maxSessions && refused == ""; i++ {
+		r := call("sessionOpen", "MSNP8", "reference")
+		if r.Type() == js.TypeNumber {
+			ids = append(ids, r)
+			continue
+		}
+		refused = str(r, "error")
+	}
+	defer func() {
+		for _, id := range ids {
+			call("sessionClose", id)
+		}
+	}()
+	if !strings.Contains(refused, "64 sessions are open") {
+		t.Errorf("opening past the limit: %q", refused)
+	}
+	if got := str(call("sessionSend", first, "VER 1 MSNP8 CVR0"), "result", "reply"); got != "VER 1 MSNP8" {
+		t.Errorf("the first session after %d more were opened: reply %q", len(ids)-1, got)
+	}
+	// Closing one makes room again.
+	call("sessionClose", ids[len(ids)-1])
+	ids = ids[:len(ids)-1]
+	if r := call("sessionOpen", "MSNP8", "reference"); r.Type() != js.TypeNumber {
+		t.Errorf("after closing one, sessionOpen gave %v", r)
+	} else {
+		ids = append(ids, r)
+	}
+}
+
+// bigTranscript is a paste just under the page's 256 KiB cap: handshakes
+// one after another, each on a new connection.
+func bigTranscript() string {
+	var b strings.Builder
+	for b.Len() < 255*1024 {
+		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
+			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
+	}
+	return b.String()
+}
+
+// TestLeanTranscript checks a big paste with lean set: the steps come
+// without fields, transcriptFields gives them for one step on request,
+// the JSON is a fraction of the full one, and Go's heap is back under
+// 50 MB once it has been collected.
+func TestLeanTranscript(t *testing.T) {
+	text := bigTranscript()
+	stringify := js.Global().Get("JSON").Get("stringify")
+	full := call("transcript", text, "MSNP8", "reference")
+	lean := call("transcript", text, "MSNP8", "reference", true)
+	fullLen, leanLen := len(stringify.Invoke(full).String()), len(stringify.Invoke(lean).String())
+	t.Logf("%d KiB paste, %d steps: %d KiB of JSON in full, %d KiB lean", len(text)>>10, lean.Get("steps").Length(), fullLen>>10, leanLen>>10)
+	if leanLen*3 > fullLen {
+		t.Errorf("the lean transcript is %d bytes of JSON, the full one %d", leanLen, fullLen)
+	}
+	step := lean.Get("steps").Index(1)
+	if n := step.Get("tokens").Length(); n != 0 {
+		t.Errorf("a lean step has %d fields", n)
+	}
+	if got := str(step, "reply"); got == "" {
+		t.Errorf("a lean step lost its reply")
+	}
+	ticket := lean.Get("ticket")
+	r := call("transcriptFields", ticket, 1)
+	if n := r.Get("tokens").Length(); n < 9 || str(r.Get("tokens").Index(2), "name") != "locale" {
+		t.Errorf("transcriptFields gave %d fields (error %q)", n, str(r, "error"))
+	}
+	if e := str(call("transcriptFields", ticket, 1e6), "error"); !strings.Contains(e, "no such step") {
+		t.Errorf("a step past the end: %q", e)
+	}
+	call("transcript", "C: VER 1 MSNP8", "MSNP8", "reference", true)
+	if e := str(call("transcriptFields", ticket, 1), "error"); !strings.Contains(e, "no longer the last") {
+		t.Errorf("an old ticket: %q", e)
+	}
+	full, lean = js.Undefined(), js.Undefined()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	t.Logf("Go heap after: %d MiB allocated, %d MiB in use, %d MiB obtained from the system", m.HeapAlloc>>20, m.HeapInuse>>20, m.HeapSys>>20)
+	if m.HeapInuse > 50<<20 {
+		t.Errorf("Go's heap holds %d MiB after the transcripts", m.HeapInuse>>20)
+	}
+}
+
 // The bridge answers with exactly what encode.go writes, so the native
 // test that compares the command's -json with encode.go
 // (TestCommandJSONMatchesBridge) holds for the bridge itself.

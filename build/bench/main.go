@@ -116,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if r.sizeErr == nil {
 		exe, err := chrome.Find()
 		if err != nil {
-			r.loadErr, r.typingErr = err, err
+			r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
@@ -125,6 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
 		r.typingErr = r.loadErr
+		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -237,13 +238,13 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	defer os.RemoveAll(profile)
 	br, err := startChromium(ctx, exe, profile)
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	defer br.cancel()
@@ -257,7 +258,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flURL := flSrv.URL + "/"
 	swapDir, err := withFloorModule(r.pg, r.fl, filepath.Join(filepath.Dir(r.pg.dir), "playground-floor-module"))
 	if err != nil {
-		r.loadErr, r.typingErr = err, err
+		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
 		return
 	}
 	swSrv := httptest.NewServer(distserve.Handler(swapDir))
@@ -294,6 +295,11 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		}
 		return nil
 	}()
+
+	step("hostile links: one cold load each")
+	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL)
+	step("pasting a 255 KiB transcript")
+	r.paste, r.pasteErr = br.measureBigPaste(pgSrv.URL)
 }
 
 // coldLoads loads the floor page, the playground and the playground's page

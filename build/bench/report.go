@@ -7,26 +7,39 @@ import (
 
 // results holds everything one run measured, and why a part could not be measured.
 type results struct {
+	// What the run was: the machine, and the flags it was given.
 	machine  machine
 	mode     string // -wasm-opt
-	loads    int
-	keyCount int
+	loads    int    // -loads: cold loads of each page
+	keyCount int    // -keys: key presses into each page
 
-	pg, fl           site
-	pgFiles, flFiles []servedFile
-	pgSent, flSent   int
+	// Sizes. "pg" is always the playground and "fl" its floor (build/bench/floor),
+	// here and in every field below.
+	pg, fl           site         // the built sites
+	pgFiles, flFiles []servedFile // each file a first load downloads, as served
+	pgSent, flSent   int          // bytes a first load downloads, served as to a browser accepting brotli
 	sizeErr          error
 
-	load    loadResults
-	loadErr error
+	// Cold loads in Chromium, and the share-link check made with them.
+	load         loadResults
+	loadErr      error
+	fragmentNote string
 
+	// Typing keyCount keys into #request (the playground) and the floor's input.
 	pgTyping, flTyping typingResult
 	typingErr          error
-	fragmentNote       string
 
+	// The codec's Go benchmarks, each beside its floor.
 	codec    []codecPair
 	codecErr error
 
+	hostile    []hostileResult // hostile links, in hostileLinks' order
+	hostileErr error
+	paste      pasteResult // the 256 KiB transcript
+	pasteErr   error
+
+	// What the module links beyond the floor ("ex" for explain); exFull is
+	// -explain, which also builds variants to attribute the brotli bytes.
 	ex     explainResult
 	exErr  error
 	exFull bool
@@ -115,7 +128,7 @@ func orUnknown(s, alt string) string {
 func (r *results) tables() []table {
 	var ts []table
 	ts = append(ts, r.sizeTables()...)
-	ts = append(ts, r.loadTable(), r.typingTable(), r.codecTable())
+	ts = append(ts, r.loadTable(), r.typingTable(), r.hostileTable(), r.codecTable())
 	vt := table{title: "Verdicts", header: []string{"target", "budget", "measured", "verdict"}}
 	for _, v := range r.verdicts() {
 		vt.rows = append(vt.rows, v.row())

@@ -193,7 +193,8 @@ export interface BridgeError {
 
 interface Bridge {
   simulate(line: string, dialect: string, profile: string): Result | BridgeError;
-  transcript?(text: string, dialect: string, profile: string): Transcript | BridgeError;
+  transcript?(text: string, dialect: string, profile: string, lean?: boolean): (Transcript & { ticket?: number }) | BridgeError;
+  transcriptFields?(ticket: number, step: number): Result | BridgeError;
   sessionOpen?(dialect: string, profile: string): number | BridgeError;
   sessionSend?(id: number, line: string): Sent | BridgeError;
   /** Returns an error only for an id that is not a safe integer. */
@@ -340,10 +341,37 @@ function withProse<T>(a: Answer<T>, fill: (v: T) => void): Answer<T> {
 // bridge without them still runs the single-line page; each call says so.
 const missing = (name: string): BridgeError => ({ error: "the simulator has no " + name + " function" });
 
-/** Checks a pasted transcript against the profile. */
+/**
+ * Checks a pasted transcript against the profile. The bridge answers it
+ * lean: each step's result comes without its fields and reply fields (most
+ * of a result's size), and they are fetched from the bridge the first time
+ * the page reads them, that is when a line is shown. A paste of thousands
+ * of lines then costs a few megabytes of JSON instead of tens.
+ */
 export function transcript(text: string, dialect: string, profile: string): Answer<Transcript> {
-  return withProse(call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript")),
-    (t) => t.steps.forEach(addProse));
+  return withProse(call((b) => b.transcript?.(text, dialect, profile, true) ?? missing("transcript")), (t) => {
+    const ticket = (t as { ticket?: unknown }).ticket;
+    t.steps.forEach((s, i) => {
+      if (typeof ticket === "number") lazyFields(s, ticket, i);
+      else addProse(s);
+    });
+  });
+}
+
+// Makes r's fields and reply fields read step i of the lean transcript
+// ticket from the bridge when first asked for. A bridge that no longer has
+// it (a newer paste was checked) gives empty lists.
+function lazyFields(r: Result, ticket: number, i: number): void {
+  let got: { tokens: Token[]; replyTokens: Token[] } | null = null;
+  const load = (): { tokens: Token[]; replyTokens: Token[] } => {
+    if (got === null) {
+      const a = call((b) => b.transcriptFields?.(ticket, i) ?? missing("transcriptFields"));
+      got = a.ok ? addProse(a.value) : { tokens: [], replyTokens: [] };
+    }
+    return got;
+  };
+  Object.defineProperty(r, "tokens", { get: () => load().tokens, enumerable: true, configurable: true });
+  Object.defineProperty(r, "replyTokens", { get: () => load().replyTokens, enumerable: true, configurable: true });
 }
 
 /** Opens a live connection and returns its id. */

@@ -6,7 +6,7 @@
 // Everything is built with DOM calls: the text comes from the codec, which
 // may quote the user's input.
 
-import { el } from "./dom";
+import { el, visible } from "./dom";
 
 /** Where the reference lives, relative to the page. */
 export const referenceBase = "reference/";
@@ -51,7 +51,9 @@ const shown = new WeakMap<Element, string>();
  * Does nothing when e already shows this text.
  */
 export function setCited(e: Element, text: string, list = false): void {
-  if (shown.get(e) === text && e.textContent === text) return;
+  // The text may quote the user's input: its hidden characters are shown
+  // as markers (visible.ts), which source keys never contain.
+  if (shown.get(e) === text && e.textContent === visible(text)) return;
   shown.set(e, text);
   const re = list && keyList.test(text) ? listPart : prose;
   const nodes: Node[] = [];
@@ -60,7 +62,7 @@ export function setCited(e: Element, text: string, list = false): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const section = m[2] === undefined ? "" : ruleHref(Number(m[2]));
     if (m[2] !== undefined && section === "") continue; // no such section: leave the text as it is
-    if (m.index > last) nodes.push(document.createTextNode(text.slice(last, m.index)));
+    if (m.index > last) nodes.push(document.createTextNode(visible(text.slice(last, m.index))));
     const k = m[1] ?? m[0];
     nodes.push(section !== ""
       ? el("a", { cls: "cite", text: m[0], attrs: { href: section, title: "This section of the simulator's rules" } })
@@ -70,6 +72,6 @@ export function setCited(e: Element, text: string, list = false): void {
       }));
     last = m.index + m[0].length;
   }
-  if (last < text.length) nodes.push(document.createTextNode(text.slice(last)));
+  if (last < text.length) nodes.push(document.createTextNode(visible(text.slice(last))));
   e.replaceChildren(...nodes);
 }

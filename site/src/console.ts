@@ -14,12 +14,9 @@ import {
   type SessionState,
 } from "./api";
 import { byId, setAttr, setText } from "./dom";
-import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
+import { kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
 import { LogView } from "./log";
-import { entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
-
-/** Largest paste checked as a transcript; real handshake logs are a few KiB. */
-export const maxTranscriptBytes = 256 * 1024;
+import { cutText, entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
@@ -116,7 +113,7 @@ export class Console {
       const t = checkTranscript(text, this.host.dialect(), this.host.profile());
       if (t.ok) {
         this.entries = transcriptEntries(t.value);
-        summary = summaryText(summarize(t.value));
+        summary = summaryText(summarize(t.value)) + cutText(t.value);
       } else {
         summary = "The simulator could not check this transcript: " + t.error + ".";
       }

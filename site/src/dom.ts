@@ -43,32 +43,9 @@ export function setAttr(e: Element, name: string, value: string): void {
   if (e.getAttribute(name) !== value) e.setAttribute(name, value);
 }
 
-/**
- * Makes control characters visible without changing string length: each C0
- * control becomes its Unicode "control picture" (NUL → ␀, LF → ␊) and DEL
- * becomes ␡. One UTF-16 unit stays one unit, so from/to offsets from the
- * bridge still index the shown text.
- */
-export function visible(s: string): string {
-  // A quick scan first: almost every line has no control characters.
-  let has = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) {
-      has = true;
-      break;
-    }
-  }
-  if (!has) return s;
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20) out += String.fromCharCode(0x2400 + c);
-    else if (c === 0x7f) out += "\u2421";
-    else out += s[i];
-  }
-  return out;
-}
+// Text from the learner is shown through visible.ts; re-exported here
+// because every module that builds DOM imports dom.ts.
+export { isolate, visible } from "./visible";
 
 /**
  * Clamps an offset from the bridge into 0..max (the length of the text it

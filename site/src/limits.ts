@@ -6,6 +6,13 @@
 /** Longest request simulated, in UTF-8 bytes (the bridge's unit). */
 export const maxRequestBytes = 64 * 1024;
 
+/**
+ * Largest pasted transcript checked, in UTF-8 bytes. Checking is linear,
+ * but every line becomes log entries and annotations, so a cap keeps a
+ * paste from freezing the page.
+ */
+export const maxTranscriptBytes = 256 * 1024;
+
 /** Most tokens rendered per strip and cards per side; the rest are counted. */
 export const maxRenderedFields = 200;
 
@@ -60,9 +67,9 @@ export function kib(n: number): string {
   return n < 1024 ? n + " bytes" : Math.round(n / 1024) + " KiB";
 }
 
-/** Counts the lines of s (LF-separated), stopping once the count passes limit. */
-export function countLines(s: string, limit: number): number {
+/** Counts the lines of s (separated by sep, LF unless told), stopping once the count passes limit. */
+export function countLines(s: string, limit: number, sep = "\n"): number {
   let n = 1;
-  for (let at = s.indexOf("\n"); at >= 0 && n <= limit; at = s.indexOf("\n", at + 1)) n++;
+  for (let at = s.indexOf(sep); at >= 0 && n <= limit; at = s.indexOf(sep, at + 1)) n++;
   return n;
 }

@@ -6,6 +6,7 @@
 
 import type { Token } from "./api";
 import { maxShownValue, shorten } from "./limits";
+import { visible } from "./visible";
 
 /** Where the linker finds the elements and data for a key ("q3", "r0"). */
 export interface LinkTargets {
@@ -126,7 +127,7 @@ export class Linker {
 /** One sentence about a field for the live region. */
 export function describe(key: string, f: Token): string {
   const side = key.startsWith("r") ? "Reply" : "Request";
-  let s = side + " parameter " + f.name + ": " + (f.value === "" ? "empty" : shorten(f.value, maxShownValue));
+  let s = side + " parameter " + f.name + ": " + (f.value === "" ? "empty" : visible(shorten(f.value, maxShownValue)));
   if (f.meaning !== "") s += ", " + f.meaning;
   s += ". Status " + f.status + ".";
   return s;

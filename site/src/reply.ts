@@ -4,7 +4,7 @@
 // its own element so scripts reading #reply never see page wording.
 
 import type { Outcome, Result } from "./api";
-import { el, setAttr, setText } from "./dom";
+import { el, setAttr, setText, visible } from "./dom";
 import { setCited } from "./cite";
 
 const kindLabel: Record<Outcome["kind"], string> = {
@@ -44,7 +44,7 @@ export class ReplyView {
   /** Shows r, or clears everything when r is null (nothing was simulated). */
   render(r: Result | null): void {
     const reply = r?.reply ?? "";
-    setText(this.e.reply, reply);
+    setText(this.e.reply, visible(reply));
     this.e.none.hidden = reply !== "";
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));

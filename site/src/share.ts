@@ -1,17 +1,24 @@
 // Share links and remembered state. The page's state is mirrored into the
 // address bar (history.replaceState, debounced, so typing never floods the
-// Back button) and into localStorage; "Copy link" puts the address on the
-// clipboard. On load, a share link in the fragment wins over the stored
-// state. A link that is damaged, from a newer page, or names a dialect or
-// profile this page lacks still opens the page: whatever could be read is
-// used and #link-notice says what was wrong and what was kept.
+// Back button), into this tab's sessionStorage and into localStorage (the
+// latest state of any tab); "Copy link" puts the address on the clipboard.
+// On load, a share link in the fragment wins over the stored state, except
+// the address this tab wrote itself: a reload within the debounce finds it
+// older than the state saved as the page went away, which then wins. A tab
+// brings back its own state before the shared one, and says when another
+// tab saved newer work. A link that is damaged, from a newer page, or names
+// a dialect or profile this page lacks still opens the page: whatever could
+// be read is used, #link-notice says what was wrong and what was kept,
+// shows the link to copy and mend, and offers the work it replaced, which
+// stays in storage until the learner changes something.
 
-import { byId, el, setText } from "./dom";
+import { byId, setText } from "./dom";
 import {
   type Choices, fromFragment, isShareLink, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
 } from "./state";
 import { maxSessionLines } from "./limits";
-import { loadState, saveState } from "./storage";
+import { showLinkNotice, showTabNotice, tabNotice } from "./notice";
+import { loadShared, loadTab, parseSaved, type Saved, saveState, stateKey } from "./storage";
 
 /** What the share controller needs from the playground. */
 export interface StatefulPage {
@@ -52,11 +59,22 @@ export class Sharing {
   private written: PageState | null = null;
   private writtenHash = "";
   private generation = 0;
+  /**
+   * True from opening a link with problems until the learner changes
+   * something: meanwhile the shared stored state, the work from before the
+   * link, is not overwritten.
+   */
+  private held = false;
+  private readonly tabs: HTMLElement;
 
   constructor(page: StatefulPage, els: ShareElements) {
     this.page = page;
     this.els = els;
-    page.onStateChange = () => this.schedule();
+    this.tabs = tabNotice(els.notice);
+    page.onStateChange = () => {
+      this.held = false;
+      this.schedule();
+    };
     els.button.addEventListener("click", () => void this.copy());
     els.url.addEventListener("focus", () => els.url.select());
     // Following a share link into an open page changes only the fragment,
@@ -66,7 +84,18 @@ export class Sharing {
     });
     // A reload within the debounce would lose the last keystrokes; storage
     // is synchronous, so keep it up to date as the page goes away.
-    window.addEventListener("pagehide", () => saveState(this.page.getState()));
+    // The address may lag behind; the saved hash lets the next load know
+    // that the address is this one, and so older than the state.
+    // Only unsaved changes are written: a tab that goes away must not
+    // replace newer work another tab saved meanwhile.
+    window.addEventListener("pagehide", () => {
+      const s = this.page.getState();
+      if (this.written === null || !sameState(s, this.written)) saveState(s, location.hash, !this.held);
+    });
+    // Another tab of the page saved: say so, unless it shows the same.
+    window.addEventListener("storage", (e) => {
+      if (e.key === stateKey) this.otherTab(parseSaved(e.newValue));
+    });
   }
 
   /**
@@ -76,16 +105,29 @@ export class Sharing {
    */
   async restore(): Promise<void> {
     this.els.button.disabled = false;
-    if (await this.openLink(location.hash, true)) return;
-    const s = loadState();
-    if (s === null) return;
+    const mine = loadTab();
+    // The address this tab wrote itself is no newer than its saved state.
+    const own = mine !== null && mine.hash !== "" && mine.hash === location.hash;
+    if (!own && await this.openLink(location.hash, true)) return;
+    const shared = loadShared();
+    const saved = mine ?? shared;
+    if (saved === null) return;
+    this.bringBack(saved.state);
+    if (own) {
+      this.written = null;
+      await this.write();
+    }
+    if (mine !== null && shared !== null && shared.at > mine.at) this.otherTab(shared);
+  }
+
+  // Shows a stored state. A stored dialect or profile the page no longer
+  // offers is dropped quietly: storage is a convenience, not something the
+  // learner asked for. A session too long to replay (left by an older page
+  // that opened a hostile link, or by hand) is dropped with a word, and the
+  // state is saved without it so the next visit starts clean.
+  private bringBack(s: PageState): void {
     const c = this.page.choices();
-    // A stored dialect or profile the page no longer offers is dropped
-    // quietly: storage is a convenience, not something the learner asked for.
     const d = this.page.getState();
-    // A session too long to replay (left by an older page that opened a
-    // hostile link, or by hand) is dropped with a word, and the state is
-    // saved without it so the next visit starts clean.
     const tooLong = s.session.length > maxSessionLines;
     this.page.applyState({
       ...s,
@@ -95,11 +137,24 @@ export class Sharing {
     });
     this.written = this.page.getState();
     if (!tooLong) return;
-    saveState(this.written);
-    this.showNotice("The page could not bring back everything from your last visit.", [
+    saveState(this.written, location.hash);
+    showLinkNotice(this.els.notice, "The page could not bring back everything from your last visit.", [
       "the session saved from your last visit has " + s.session.length.toLocaleString("en") + " client lines, more than the " +
         maxSessionLines + " this page replays, so it was not restored",
-    ], "Everything else from your last visit was restored.");
+    ], "Everything else from your last visit was restored.", { link: "", restore: null });
+  }
+
+  // Says that another tab saved s, when it differs from what this tab shows.
+  private otherTab(s: Saved | null): void {
+    if (s === null || sameState(s.state, this.page.getState())) return;
+    const input = s.state.mode === "line" ? "the request " + quote(s.state.line)
+      : s.state.transcript !== "" ? "a pasted transcript" : "a session of " + s.state.session.length + " client lines";
+    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => {
+      this.held = false;
+      this.bringBack(s.state);
+      this.written = null;
+      void this.write();
+    });
   }
 
   /** Copies a link to the current state, or says why it cannot. */
@@ -153,9 +208,9 @@ export class Sharing {
   // Records s in storage and its fragment (or, past the cap, no fragment,
   // rather than a stale one) in the address bar.
   private commit(s: PageState, fragment: string | null): void {
-    saveState(s);
     this.written = s;
     const hash = fragment === null ? "" : "#" + fragment;
+    saveState(s, hash, !this.held);
     this.writtenHash = hash;
     if (location.hash === hash) return;
     try {
@@ -176,6 +231,10 @@ export class Sharing {
     if (!isShareLink(hash)) return false;
     const gen = ++this.generation;
     clearTimeout(this.timer);
+    const link = location.href.split("#")[0] + (hash.startsWith("#") ? hash : "#" + hash);
+    // The work the link replaces: what this tab showed, or at start what
+    // was stored.
+    const before = atStart ? (loadTab() ?? loadShared())?.state ?? null : this.page.getState();
     const d = await fromFragment(hash);
     if (d === null) return false;
     if (gen !== this.generation && !atStart) return true;
@@ -187,40 +246,29 @@ export class Sharing {
       r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
       r.kept = r.kept.filter((k) => k !== "highlighted field");
     }
-    this.showNotice("This link could not be opened completely.", r.problems, r.kept.length === 0
+    const shown = this.page.getState();
+    const restore = before === null || sameState(before, shown) ? null : () => {
+      this.held = false;
+      this.bringBack(before);
+      this.written = null;
+      void this.write();
+    };
+    showLinkNotice(this.els.notice, "This link could not be opened completely.", r.problems, r.kept.length === 0
       ? "Nothing from the link was used: the page shows its usual starting request."
-      : "Kept from the link: the " + list(r.kept) + ".");
-    // Replace a damaged link in the address bar with one for what is shown.
-    if (r.problems.length > 0) await this.write();
-    else {
-      this.written = this.page.getState();
+      : "Kept from the link: the " + list(r.kept) + ".", { link, restore });
+    // Replace a damaged link in the address bar with one for what is
+    // shown, keeping the stored work from before it.
+    if (r.problems.length > 0) {
+      this.held = true;
+      this.written = null;
+      await this.write();
+    } else {
+      this.held = false;
+      this.written = shown;
       this.writtenHash = location.hash;
-      saveState(this.written);
+      saveState(this.written, location.hash);
     }
     return true;
-  }
-
-  // Says in #link-notice what could not be used (head, then one item per
-  // problem, then what was kept); no problems hides it.
-  private showNotice(head: string, problems: string[], kept: string): void {
-    const n = this.els.notice;
-    if (problems.length === 0) {
-      n.hidden = true;
-      n.replaceChildren();
-      return;
-    }
-    const close = el("button", { cls: "notice-close", text: "Dismiss", attrs: { type: "button" } });
-    close.addEventListener("click", () => {
-      n.hidden = true;
-      n.replaceChildren();
-    });
-    n.replaceChildren(
-      el("p", { cls: "notice-head", text: head }),
-      el("ul", { cls: "notice-list" }, problems.map((p) => el("li", { text: capital(p) + "." }))),
-      el("p", { cls: "notice-kept", text: kept }),
-      close,
-    );
-    n.hidden = false;
   }
 
   private say(text: string, tone: "ok" | "warning" | "error"): void {
@@ -232,10 +280,6 @@ export class Sharing {
 function what(s: PageState): string {
   if (s.mode === "line") return "request";
   return s.transcript !== "" ? "transcript" : "session";
-}
-
-function capital(s: string): string {
-  return s === "" ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 
 function list(xs: string[]): string {

@@ -7,7 +7,8 @@
 // encoded: #v=1&z=…. Nothing here knows the protocol: dialects and
 // profiles are checked against the lists the bridge offers.
 
-import { countLines, maxSessionLines, maxShownValue, shorten } from "./limits";
+import { isolate } from "./visible";
+import { countLines, kib, maxRequestBytes, maxSessionLines, maxShownValue, maxTranscriptBytes, shorten, utf8Length } from "./limits";
 
 /** Everything needed to show the page as someone left it. */
 export interface PageState {
@@ -156,15 +157,36 @@ export interface Decoded {
   problems: string[];
 }
 
-const names: Record<string, string> = {
-  d: "dialect",
-  p: "server profile",
-  q: "request line",
-  s: "session",
-  t: "transcript",
-  f: "highlighted field",
-  lesson: "lesson",
-};
+// The parts a link may have, by key, with the name a notice uses for each.
+// A Map, not an object literal: a key such as "constructor" or "__proto__"
+// must be as unknown as any other name.
+const names = new Map<string, string>([
+  ["d", "dialect"],
+  ["p", "server profile"],
+  ["q", "request line"],
+  ["s", "session"],
+  ["t", "transcript"],
+  ["f", "highlighted field"],
+  ["lesson", "lesson"],
+]);
+
+/**
+ * The most UTF-8 bytes each part of a link may decode to. A part over its
+ * cap is refused before it is decoded, so a link of megabytes costs no more
+ * than a glance at its length.
+ */
+const maxPartBytes = new Map<string, number>([
+  ["d", 64],
+  ["p", 64],
+  ["q", maxRequestBytes],
+  ["s", maxTranscriptBytes],
+  ["t", maxTranscriptBytes],
+  ["f", 16],
+  ["lesson", 16],
+]);
+
+/** How many unknown keys a notice names before it only counts them. */
+export const maxNamedUnknown = 5;
 
 /**
  * Reports whether a fragment (with or without "#") is meant as a share
@@ -226,25 +248,47 @@ function splitParts(frag: string): Map<string, string> {
 }
 
 // Decodes the known parts. With collect false it only reports unknown keys
-// (so they are reported once, for the plain form); with collect true it
-// returns the decoded values and reports broken percent-encoding.
+// (so they are reported once, for the plain form), in one sentence that
+// counts them and names the first few; with collect true it returns the
+// decoded values and reports parts over their size cap and broken
+// percent-encoding.
 function readParts(m: Map<string, string>, problems: string[], collect: boolean): Partial<PageState> {
   const out: Partial<PageState> = {};
   if (!collect) {
+    const unknown: string[] = [];
+    let count = 0;
     for (const k of m.keys()) {
-      if (k !== "v" && k !== "z" && !(k in names)) problems.push("the link has a part " + quote(k + "=") + " this page does not know; it was ignored");
+      if (k === "v" || k === "z" || names.has(k)) continue;
+      count++;
+      if (unknown.length < maxNamedUnknown) unknown.push(quote(k + "="));
+    }
+    if (count === 1) problems.push("the link has a part " + unknown[0] + " this page does not know; it was ignored");
+    else if (count > 1) {
+      problems.push("the link has " + count.toLocaleString("en") + " parts this page does not know (" + unknown.join(", ") +
+        (count > unknown.length ? " and " + (count - unknown.length).toLocaleString("en") + " more" : "") + "); they were ignored");
     }
     return out;
   }
   const get = (k: string): string | undefined => {
     const raw = m.get(k);
     if (raw === undefined) return undefined;
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      problems.push("the " + names[k] + " (" + k + "=) has broken percent-encoding (a % not followed by a valid UTF-8 byte sequence), so it was not used");
+    const cap = maxPartBytes.get(k) ?? 0;
+    // Each byte is one character of the link or three ("%E2"), so the raw
+    // length bounds the decoded size from both sides.
+    let v: string | undefined;
+    if (raw.length <= 3 * cap) {
+      try {
+        v = decodeURIComponent(raw);
+      } catch {
+        problems.push("the " + names.get(k) + " (" + k + "=) has broken percent-encoding (a % not followed by a valid UTF-8 byte sequence), so it was not used");
+        return undefined;
+      }
+    }
+    if (v === undefined || utf8Length(v, cap) > cap) {
+      problems.push("the " + names.get(k) + " (" + k + "=) is longer than the " + kib(cap) + " this page takes, so it was not used");
       return undefined;
     }
+    return v;
   };
   const d = get("d");
   if (d !== undefined) out.dialect = d;
@@ -253,12 +297,17 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
   const q = get("q");
   if (q !== undefined) out.line = q;
   const t = get("t");
-  const s = get("s");
+  // A session's lines are counted on the raw value (LF is written %0A),
+  // so a link of more lines than the page replays is refused as that,
+  // whatever its size.
+  const rawS = t === undefined ? m.get("s") : undefined;
+  const tooMany = rawS !== undefined && countLines(rawS.replaceAll("%0a", "%0A"), maxSessionLines, "%0A") > maxSessionLines;
+  const s = tooMany ? undefined : get("s");
   if (t !== undefined) {
     out.mode = "session";
     out.transcript = t;
     out.session = [];
-  } else if (s !== undefined && countLines(s, maxSessionLines) > maxSessionLines) {
+  } else if (tooMany) {
     // Replaying is a simulator call per line: a link must not be able to
     // make the page (and, through storage, every later visit) do that
     // without end. The link's other parts still count.
@@ -343,14 +392,12 @@ export interface Settled {
   bareLesson: boolean;
 }
 
-/** Quotes a value from a link for a message, shortened and made printable. */
+/**
+ * Quotes a value from a link for a message: shortened, its hidden
+ * characters marked, and isolated so that it cannot reorder the sentence.
+ */
 export function quote(v: string): string {
-  let p = "";
-  for (const ch of shorten(v, maxShownValue / 2)) {
-    const c = ch.charCodeAt(0);
-    p += c < 0x20 || c === 0x7f ? "\ufffd" : ch;
-  }
-  return "\u201c" + p + "\u201d";
+  return "\u201c" + isolate(shorten(v, maxShownValue / 2)) + "\u201d";
 }
 
 // ---- Compression ---------------------------------------------------------

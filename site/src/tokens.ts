@@ -107,7 +107,7 @@ export class TokenStrip {
     let want = cls;
     for (const k of ["is-active", "is-selected"]) if (t.classList.contains(k)) want += " " + k;
     if (t.className !== want) t.className = want;
-    const label = f.name + ": " + (empty ? "empty" : shorten(f.value, maxShownValue)) + ", " + f.status;
+    const label = f.name + ": " + (empty ? "empty" : visible(shorten(f.value, maxShownValue))) + ", " + f.status;
     setAttr(t, "aria-label", label);
     setText(t.firstChild!, empty ? "∅" : visible(shorten(f.value, maxShownValue)));
     setText(t.lastChild!, f.name);

@@ -65,6 +65,17 @@ export function summarize(t: Transcript): Summary {
   return s;
 }
 
+/**
+ * Where and why the bridge cut a long paste short (its "too-long"
+ * diagnostic), as a sentence for the summary; "" when it checked it all.
+ */
+export function cutText(t: Transcript): string {
+  const d = t.diagnostics.find((x) => x.code === "too-long");
+  if (d === undefined) return "";
+  return " Cut short at line " + d.line.toLocaleString("en") + " of the paste: " + d.text.replace(/^The transcript is cut here: /, "") +
+    " (the lines after it are not checked or shown).";
+}
+
 /** "7 server lines: 5 match, 1 differs, 1 not checked". */
 export function summaryText(s: Summary): string {
   if (s.server === 0) return "No server lines to check: the paste holds client lines only.";
@@ -124,7 +135,11 @@ export function transcriptEntries(t: Transcript): Entry[] {
       const found = checkOf.get(i);
       const result = found?.step === null || found === undefined ? null : t.steps[found.step] ?? null;
       const check = found?.check ?? null;
-      out.push(entry("s", ln.text, { result, check, line: ln.line, select: firstDiffKey(check, result) }));
+      const e = entry("s", ln.text, { result, check, line: ln.line });
+      // Reading the result's reply fields may ask the bridge for them (a
+      // lean transcript, see api.ts), so the key is worked out when used.
+      if (check?.status === "differ") Object.defineProperty(e, "select", { get: () => firstDiffKey(check, result), enumerable: true });
+      out.push(e);
     }
     for (const d of diagsAt.get(ln.line) ?? []) out.push(diagnosticEntry(d));
     // Several protocol lines can start on one physical line only in
@@ -201,30 +216,31 @@ const verdict: Record<Check["status"], string> = { match: "matches", differ: "di
 // The server line with each differing field underlined (a caret where the
 // paste is missing a field the profile sends).
 function marked(text: string, c: Check | null): Node[] {
-  const shown = visible(text);
-  if (c === null || c.status !== "differ" || c.diffs.length === 0) return [document.createTextNode(shown)];
+  // The diffs index text; markers lengthen what is shown, so each piece
+  // is cut from text first and made visible after.
+  if (c === null || c.status !== "differ" || c.diffs.length === 0) return [document.createTextNode(visible(text))];
   const ds = [...c.diffs].sort((a, b) => a.from - b.from);
   const out: Node[] = [];
   let at = 0;
   for (const d of ds) {
-    const from = Math.max(at, Math.min(shown.length, d.from));
-    const to = Math.max(from, Math.min(shown.length, d.to));
-    if (from > at) out.push(document.createTextNode(shown.slice(at, from)));
+    const from = Math.max(at, Math.min(text.length, d.from));
+    const to = Math.max(from, Math.min(text.length, d.to));
+    if (from > at) out.push(document.createTextNode(visible(text.slice(at, from))));
     const title = describeDiff(d);
     if (from === to) {
       out.push(el("span", { cls: "diff-caret", attrs: { title, "data-param": d.name, "aria-label": title } }));
     } else {
-      out.push(el("mark", { cls: "diff", text: shown.slice(from, to), attrs: { title, "data-param": d.name } }));
+      out.push(el("mark", { cls: "diff", text: visible(text.slice(from, to)), attrs: { title, "data-param": d.name } }));
     }
     at = to;
   }
-  if (at < shown.length) out.push(document.createTextNode(shown.slice(at)));
+  if (at < text.length) out.push(document.createTextNode(visible(text.slice(at))));
   return out;
 }
 
 function describeDiff(d: Check["diffs"][number]): string {
-  const exp = d.expected === "" ? "nothing" : shorten(d.expected, maxShownValue);
-  const obs = d.observed === "" ? "nothing" : shorten(d.observed, maxShownValue);
+  const exp = d.expected === "" ? "nothing" : visible(shorten(d.expected, maxShownValue));
+  const obs = d.observed === "" ? "nothing" : visible(shorten(d.observed, maxShownValue));
   return (d.name === "" ? "field " + d.index : d.name) + ": expected " + exp + ", log says " + obs;
 }
 

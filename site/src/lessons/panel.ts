@@ -63,6 +63,7 @@ export class Panel implements LessonsPanel {
     for (const l of lessons) {
       // The list numbers the lessons.
       const link = el("a", { text: l.title, attrs: { href: lessonLink(l, now) } });
+      link.addEventListener("click", (e) => this.follow(e, l.n));
       const mark = el("span", { cls: "lesson-mark" });
       this.list.appendChild(el("li", { attrs: { "data-lesson": String(l.n) } }, [link, mark]));
     }
@@ -76,6 +77,8 @@ export class Panel implements LessonsPanel {
       el("nav", { cls: "lesson-nav", attrs: { "aria-label": "Lesson steps" } }, [this.prev, this.next]),
     ]);
     els.body.replaceChildren(this.count, el("nav", { cls: "lessons-nav", attrs: { "aria-label": "All lessons" } }, [this.list]), article);
+    this.prev.addEventListener("click", (e) => this.follow(e, (this.current?.n ?? 1) - 1));
+    this.next.addEventListener("click", (e) => this.follow(e, (this.current?.n ?? 0) + 1));
     this.hintButton.addEventListener("click", () => this.hint());
     this.solve.addEventListener("click", () => this.load("solution"));
     this.restart.addEventListener("click", () => this.load("start"));
@@ -146,6 +149,16 @@ export class Panel implements LessonsPanel {
     }
     this.met = all;
     this.solving = false;
+  }
+
+  // A plain click (or Enter) on a lesson's link opens it here, at its
+  // starting line; the address follows as it does for any change. Going
+  // through the address instead would race with the page writing it.
+  // Other clicks (a new tab, a copied link) keep the link's own behaviour.
+  private follow(e: MouseEvent, n: number): void {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || this.lessons[n - 1] === undefined) return;
+    e.preventDefault();
+    this.show(n, true);
   }
 
   // The first lesson not finished yet (or the first one).

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/chromedp/chromedp"
+)
+
+// hostileBudgetMs is DESIGN.md's work budget for links: any link up to 2 MB reaches a
+// ready page (its first reply painted) within 1.5 s of navigation.
+const hostileBudgetMs = 1500
+
+// hostileLink is one link made to cost the page as much as its kind can.
+type hostileLink struct {
+	name, frag string
+}
+
+// hostileResult is what loading one hostile link measured.
+type hostileResult struct {
+	name    string
+	chars   int     // the fragment's length
+	firstMs float64 // navigation start → first reply painted
+	longMs  float64 // the longest main-thread task seen (0 when none over 50 ms)
+}
+
+// hostileLinks are the links of issue 12: unknown keys packed in z=, plain unknown keys,
+// a 1.5 MB request, a transcript over its cap, and keys named like Object's properties
+// (the same kinds site/boundedlinks_test.go opens).
+func hostileLinks() ([]hostileLink, error) {
+	var many, plain strings.Builder
+	many.WriteString("v=1&d=MSNP9")
+	for i := 0; many.Len() < 1000*1024; i++ {
+		many.WriteString("&k" + strconv.Itoa(i) + "=")
+	}
+	z, err := deflateLink(many.String())
+	if err != nil {
+		return nil, err
+	}
+	plain.WriteString("v=1&d=MSNP9")
+	for i := 0; i < 30000; i++ {
+		plain.WriteString("&unknown" + strconv.Itoa(i) + "=x")
+	}
+	return []hostileLink{
+		{"110,000 unknown keys in z=", z},
+		{"30,000 plain unknown keys", plain.String()},
+		{"a 1.5 MB q=", "v=1&q=CVQ%201%20" + strings.Repeat("A", 1500*1024)},
+		{"a 2 MB t=", "v=1&t=" + strings.Repeat("C%3A%20VER%201%20MSNP8%0A", 2000*1024/25)},
+		{"__proto__, constructor, toString keys", "v=1&d=MSNP9&__proto__=1&constructor=2&toString=3"},
+	}, nil
+}
+
+// deflateLink packs a readable fragment as the page's compressed links are: raw
+// deflate, unpadded base64url.
+func deflateLink(readable string) (string, error) {
+	var b bytes.Buffer
+	w, err := flate.NewWriter(&b, flate.BestCompression)
+	if err != nil {
+		return "", err
+	}
+	if _, err := w.Write([]byte(readable)); err != nil {
+		return "", err
+	}
+	if err := w.Close(); err != nil {
+		return "", err
+	}
+	return "v=1&z=" + base64.RawURLEncoding.EncodeToString(b.Bytes()), nil
+}
+
+// measureHostile loads each hostile link once, cold, from the playground served at base.
+func (c *chromium) measureHostile(base string) ([]hostileResult, error) {
+	links, err := hostileLinks()
+	if err != nil {
+		return nil, err
+	}
+	var out []hostileResult
+	for _, l := range links {
+		got, long, err := c.coldLoad(base+"/#"+l.frag, "cvq-first-reply")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", l.name, err)
+		}
+		_, longest := longTasks(long)
+		out = append(out, hostileResult{name: l.name, chars: len(l.frag), firstMs: got["cvq-first-reply"], longMs: longest})
+	}
+	return out, nil
+}
+
+// hostileTable reports the hostile links, one row each.
+func (r *results) hostileTable() table {
+	const title = "Hostile input: links (one cold load each) and a big paste"
+	if r.hostileErr != nil {
+		return errTable(title, r.hostileErr)
+	}
+	t := table{title: title, header: []string{"link", "fragment", "navigation → first reply", "longest task", "budget ≤ 1.5 s"}}
+	for _, h := range r.hostile {
+		verdict := "met"
+		if h.firstMs > hostileBudgetMs {
+			verdict = "MISSED"
+		}
+		t.rows = append(t.rows, []string{h.name, bytesCell(h.chars) + " chars", msCell(h.firstMs) + " ms", msCell(h.longMs) + " ms", verdict})
+	}
+	t.notes = []string{"Longest task: the longest main-thread task the Long Tasks API saw (tasks over 50 ms) from navigation to the first reply; 0 when none."}
+	if r.pasteErr != nil {
+		t.notes = append(t.notes, "The big paste could not be measured: "+oneLine(r.pasteErr.Error()))
+		return t
+	}
+	p := r.paste
+	verdict := "met"
+	if p.longMs > pasteBudgetMs {
+		verdict = "MISSED"
+	}
+	t.notes = append(t.notes, fmt.Sprintf("A %d KiB transcript pasted into the console: checked and drawn in %s ms; "+
+		"longest task %s ms (budget: no task over %d ms, %s); the module's memory afterwards %.0f MiB (the most Go's heap needed).",
+		p.kib, msCell(p.pasteMs), msCell(p.longMs), pasteBudgetMs, verdict, p.memoryMiB))
+	return t
+}
+
+// pasteBudgetMs is DESIGN.md's budget for a big paste: a 256 KiB transcript is checked
+// and drawn with no main-thread task over 200 ms.
+const pasteBudgetMs = 200
+
+// pasteResult is what pasting the big transcript measured.
+type pasteResult struct {
+	kib       int
+	pasteMs   float64 // the paste event's handler, checking and drawing, plus a forced layout
+	longMs    float64 // the longest task the Long Tasks API saw from the paste on
+	memoryMiB float64 // the module's linear memory afterwards: the most Go's heap needed
+}
+
+// bigPaste is a transcript of handshakes just under the console's 256 KiB cap (the same
+// as site/bigpaste_test.go's).
+func bigPaste() string {
+	var b strings.Builder
+	for b.Len() < 255*1024 {
+		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
+			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
+	}
+	return b.String()
+}
+
+// measureBigPaste loads the playground, switches to the console and pastes bigPaste.
+func (c *chromium) measureBigPaste(base string) (pasteResult, error) {
+	ctx, done, err := c.tab(longTaskProbe)
+	if err != nil {
+		return pasteResult{}, err
+	}
+	defer done()
+	if _, err := navigateAndWait(ctx, base+"/", []string{"cvq-first-reply"}); err != nil {
+		return pasteResult{}, err
+	}
+	text := bigPaste()
+	js, err := json.Marshal(text)
+	if err != nil {
+		return pasteResult{}, err
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(async () => {
+  await window.cvqPage.ready;
+  document.getElementById("mode-session").click();
+  await new Promise((r) => setTimeout(r, 200));
+  const from = performance.now();
+  const i = document.getElementById("console-input");
+  const dt = new DataTransfer();
+  dt.setData("text/plain", `+string(js)+`);
+  const t0 = performance.now();
+  i.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  document.body.offsetHeight;
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 500));
+  const long = (window.__benchLongTasks || []).filter((t) => t[0] + t[1] >= from).map((t) => t[1]);
+  return [ms, long.length ? Math.max(...long) : 0, window.cvqPage.wasmMemory ? window.cvqPage.wasmMemory() : -1];
+})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return pasteResult{}, fmt.Errorf("pasting %d KiB: %v", len(text)>>10, err)
+	}
+	if len(got) != 3 {
+		return pasteResult{}, fmt.Errorf("pasting: the page answered %v", got)
+	}
+	return pasteResult{kib: len(text) >> 10, pasteMs: got[0], longMs: got[1], memoryMiB: got[2] / (1 << 20)}, nil
+}

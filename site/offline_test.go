@@ -1,0 +1,123 @@
+package site_test
+
+import (
+	"bytes"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/cvq-playground/cvq-playground/build/distserve"
+	"github.com/cvq-playground/cvq-playground/build/inline"
+)
+
+// goTo loads an absolute URL in the tab and, with wait, waits until the
+// page is ready.
+func (tb *tab) goTo(u string, wait bool) {
+	tb.t.Helper()
+	if _, err := chromedp.Call(tb.ctx, page.Navigate, page.NavigateParams{URL: u}); err != nil {
+		tb.t.Fatalf("navigating to %s: %v", u, err)
+	}
+	if wait {
+		tb.waitReady()
+	}
+}
+
+// TestOffline serves the page under a deep path of its own server, lets
+// the service worker take control, then shuts the server down: the page
+// must still load, with a link in the fragment, and answer.
+func TestOffline(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	const base = "/deep/path/"
+	srv := httptest.NewServer(http.StripPrefix(strings.TrimSuffix(base, "/"), distserve.Handler(suite.dist)))
+	defer srv.Close()
+	tb := openTab(t, "/", true)
+	tb.goTo(srv.URL+base, true)
+	tb.waitJS(`navigator.serviceWorker.controller !== null`, 60*time.Second)
+	if got := tb.eval(`navigator.serviceWorker.controller.scriptURL`); got != srv.URL+base+"sw.js" {
+		t.Errorf("the controlling worker is %s", got)
+	}
+	srv.CloseClientConnections()
+	srv.Close()
+	tb.goTo(srv.URL+base+"#v=1&d=MSNP9&q=CVQ%201%200x0409%20winnt%205.1%20i386%20MSNMSGR%206.0.0602%20MSMSGS", true)
+	if got := tb.text("#reply"); got == "" {
+		t.Errorf("offline, the page shows no reply (#status: %s)", tb.text("#status"))
+	}
+	if got := tb.eval(`document.getElementById("dialect").value`); got != "MSNP9" {
+		t.Errorf("offline, the link's dialect is not shown: %s", got)
+	}
+}
+
+// TestNewVersionNotice serves a page whose service worker changes between
+// two visits, as a new deployment does: the page the old worker served is
+// told "new version — reload".
+func TestNewVersionNotice(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	var deployed atomic.Int32
+	files := distserve.Handler(suite.dist)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/sw.js" || deployed.Load() == 0 {
+			files.ServeHTTP(w, r)
+			return
+		}
+		b, err := os.ReadFile(filepath.Join(suite.dist, "sw.js"))
+		if err != nil {
+			http.Error(w, err.Error(), 500)
+			return
+		}
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Write(bytes.Replace(b, []byte(`const build = "`), []byte(`const build = "next-`), 1))
+	}))
+	defer srv.Close()
+	tb := openTab(t, "/", true)
+	tb.goTo(srv.URL+"/", true)
+	tb.waitJS(`navigator.serviceWorker.controller !== null`, 60*time.Second)
+	tb.goTo(srv.URL+"/", true) // served by the worker from now on
+	deployed.Store(1)
+	tb.eval(`(async () => { const r = await navigator.serviceWorker.getRegistration(); await r.update(); return ""; })()`)
+	tb.waitJS(`(document.getElementById("update-notice")?.textContent ?? "").includes("New version — reload")`, 60*time.Second)
+	if !tb.evalBool(`document.querySelector("#update-notice .notice-reload") !== null`) {
+		t.Errorf("the notice offers no reload button")
+	}
+}
+
+// TestSingleFile writes the one-file page, opens it from disk and uses it:
+// it must become ready under its hash-based policy and answer a request.
+func TestSingleFile(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	doc, err := inline.Page(suite.dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "cvq playground.html")
+	if err := os.WriteFile(file, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openTab(t, "/", true)
+	tb.goTo((&url.URL{Scheme: "file", Path: file}).String(), true)
+	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
+	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
+		t.Errorf("the single file answers %q", got)
+	}
+	if n := tb.eval(`String(document.querySelectorAll("script[src], link[rel=stylesheet]").length)`); n != "0" {
+		t.Errorf("the single file still loads %s files", n)
+	}
+	csp := tb.eval(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`)
+	if !strings.Contains(csp, "script-src 'sha256-") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("the single file's policy is %q", csp)
+	}
+}
