@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
 )
@@ -25,6 +26,23 @@ type (
 		Profiles []metaProfile `json:"profiles"`
 		Examples []metaExample `json:"examples"`
 		Params   []metaParam   `json:"params"`
+		// Languages are the [MS-LCID] names, which the module leaves out
+		// (cvq/catalog_text_js.go): the page names a locale from here.
+		Languages []metaLanguage `json:"languages"`
+		// Releases are the release catalog's texts, which the module leaves
+		// out too: the page names a build from here.
+		Releases []metaRelease `json:"releases"`
+	}
+	metaRelease struct {
+		Build   string `json:"build"`
+		Product string `json:"product"`
+		Date    string `json:"date"`
+		Note    string `json:"note"`
+	}
+	metaLanguage struct {
+		ID   string `json:"id"` // "0x0409"
+		Tag  string `json:"tag"`
+		Name string `json:"name"`
 	}
 	metaDialect struct {
 		Value string `json:"value"`
@@ -78,6 +96,12 @@ func metaJSON() ([]byte, error) {
 			since = p.Since.String()
 		}
 		doc.Params = append(doc.Params, metaParam{p.Name, p.About, since, p.Changes, p.Source})
+	}
+	for _, l := range cvq.Languages() {
+		doc.Languages = append(doc.Languages, metaLanguage{fmt.Sprintf("0x%04x", l.ID), l.Tag, l.Name})
+	}
+	for _, r := range cvq.Releases() {
+		doc.Releases = append(doc.Releases, metaRelease{r.Build, r.Product, r.Date, r.Note})
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

@@ -32,6 +32,17 @@ func TestMetaJSON(t *testing.T) {
 			t.Errorf("param %s has no about text", p.Name)
 		}
 	}
+	if len(doc.Releases) != len(cvq.Releases()) || doc.Releases[0].Product == "" {
+		t.Errorf("releases: %d, first %+v", len(doc.Releases), doc.Releases[0])
+	}
+	if len(doc.Languages) < 400 {
+		t.Errorf("%d languages", len(doc.Languages))
+	}
+	for _, l := range doc.Languages {
+		if l.ID == "0x0409" && (l.Name != "English (United States)" || l.Tag != "en-US") {
+			t.Errorf("0x0409 is %+v", l)
+		}
+	}
 	if doc.Dialects[len(doc.Dialects)-1].Label != "MSNP24+" || doc.Examples[0].ID != "seed-old" || doc.Examples[0].Kind != "line" {
 		t.Errorf("unexpected content: %+v %+v", doc.Dialects[len(doc.Dialects)-1], doc.Examples[0])
 	}

@@ -55,10 +55,19 @@ func (s *sim) answer(isCVR bool) {
 		}
 	}
 	lib, ver := s.param(pLibrary), s.param(pClientVersion)
+	rowLib, rule := lib, ""
+	if !p.knows(lib) {
+		// A library a source ties to Microsoft is no stranger: the nearest
+		// row answers it, labelled (PROTOCOL.md §3 step 5).
+		if near, why, ok := nearLibrary(lib); ok && p.knows(near) {
+			rowLib = near
+			rule = "Assumption of the playground: no source shows what a server answered " + lib + ", which " + why + "; the " + near + " row answers. "
+		}
+	}
 	if p.ClientCode != "" {
 		reason := ""
 		switch {
-		case !p.knows(lib):
+		case !p.knows(rowLib):
 			reason = "The server's catalog has no row for this requesting-library."
 		case CheckVersion(ver) == VersionMalformed:
 			reason = "The client-version is malformed."
@@ -75,26 +84,50 @@ func (s *sim) answer(isCVR bool) {
 		}
 	}
 	var e Entry
-	rule := ""
 	switch {
 	case p.EchoVersion:
 		e = Entry{Recommended: ver, Recommended2: ver, Minimum: ver, DownloadURL: p.EchoURL, FallbackURL: p.EchoURL,
 			Rule: "Escargot copies the client's own version into all three version fields and its web site into both URLs.", Source: "ESC"}
-	case !p.knows(lib) && p.Unknown != nil:
+	case !p.knows(rowLib) && p.Unknown != nil:
 		e = *p.Unknown
 	default:
-		row, exact := p.find(cmd, lib, s.param(pSystemType), localeID(s.param(pLocale)), s.d)
+		row, exact := p.find(cmd, rowLib, s.param(pSystemType), localeID(s.param(pLocale)), s.d, ver)
 		if row == nil {
 			s.diag(Note, 0, len(s.l.Body), CodeNoRow, p.Title+" has no catalog row that could answer this line.")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
 			return
 		}
 		e = *row
-		if !exact {
-			rule = "No row matches every field of this request; this is the nearest one (assumption). "
+		switch {
+		case !exact:
+			rule += "No row matches every field of this request; this is the nearest one (assumption). "
+		case p.Era != "" && row.Client != "" && row.Client != ver:
+			rule += "Assumption of the playground: the capture shows this row answering " + row.Client + "; none shows what this era sent " + ver + ". "
 		}
 	}
 	s.successReply(cmd, &e, rule)
+}
+
+// nearLibraries are requesting-libraries that sources tie to Microsoft,
+// with the library whose catalog row stands in for them and the evidence
+// (facts §3). MSGSTRST is not here: the one capture shows what Microsoft
+// answered it (1.0.0000 three times, as any library it did not recognise),
+// which the reference catalog's own row and the eras' Unknown row follow.
+var nearLibraries = [...][3]string{
+	{"MSMSGSMARS", "MSMSGS", "NINA names as Windows Messenger 4.0's [NINA-CVR]"},
+	{"WindowsMessenger", "MSNMSGR", "NINA names as Windows Messenger 4.7's [NINA-CVR]"},
+	{"macmsgs", "MSNMSGR", "Messenger for Mac sent from MSNP8 to MSNP21 [NINA-MAC] [BITLBEE-21]"},
+	{"macmsgsbeta", "MSNMSGR", "the Messenger for Mac 8 beta sent [NINA-MAC]"},
+}
+
+// nearLibrary returns the row library that stands in for lib, and why.
+func nearLibrary(lib string) (near, why string, ok bool) {
+	for _, n := range nearLibraries {
+		if n[0] == lib {
+			return n[1], n[2], true
+		}
+	}
+	return "", "", false
 }
 
 func localeID(v string) uint16 {
@@ -163,7 +196,7 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.Len(), Value: v,
 			Since: p.Since, Source: e.Source, Note: p.Note, Rule: rule}
 		if i <= rMinimum {
-			if r, ok := LookupRelease(v); ok {
+			if r, ok := lookupBuild(v); ok {
 				f.Meaning, f.Detail = r.Product, r.Date
 			}
 		}
@@ -204,6 +237,9 @@ func (s *sim) outcome(cmd string, e *Entry) {
 		text = outcomeTextsCVR0[k]
 	}
 	s.res.Outcome = Outcome{Kind: k, Text: text, Reason: reason}
+	if isCVQ && okRec && s.param(pLibrary) == "MSG80BETA" {
+		s.betaOutcome(crec < 0)
+	}
 	var notes []string
 	switch {
 	case isCVQ && k == OutcomeOptionalUpgrade && cmin == 0:
@@ -216,6 +252,21 @@ func (s *sim) outcome(cmd string, e *Entry) {
 	if len(notes) > 0 {
 		s.diag(Note, 0, len(s.l.Body), CodeDocDisagreement, "The documentation disagrees with itself here.", notes...)
 	}
+}
+
+// betaOutcome is what the WLM 8.0 beta (MSNP13) does with a CVQ reply in
+// CVR0 mode, which a source describes (facts §1.5, NINA-CV): nothing when
+// recommended-version is above its own build, an error when it is not.
+func (s *sim) betaOutcome(newer bool) {
+	const src = " (NINA's Client Versioning page [NINA-CV], on the MSNP13 beta in CVR0 mode.)"
+	if newer {
+		s.res.Outcome = Outcome{Kind: OutcomeNone, Text: "The WLM 8.0 beta does nothing: recommended-version is above its own build.",
+			Reason: "recommended-version " + s.res.ReplyFields[2].Value + " is higher than client-version " + s.param(pClientVersion) + "." + src}
+		return
+	}
+	s.res.Outcome = Outcome{Kind: OutcomeRejected,
+		Text:   "The WLM 8.0 beta shows \"The service is not compatible with this version\" (0x81000305, MSGR_E_SERVER_VERSION).",
+		Reason: "recommended-version " + s.res.ReplyFields[2].Value + " is not higher than client-version " + s.param(pClientVersion) + "." + src}
 }
 
 // outcomeTexts say what the client does next, by outcome, inside a real

@@ -1,5 +1,7 @@
 package cvq
 
+import "strings"
+
 // This file answers questions about the catalogs (languages, releases,
 // libraries, operating systems). The lookups run on every keystroke of the
 // playground, so the hot ones neither allocate nor read more of a hostile
@@ -8,24 +10,32 @@ package cvq
 // LookupLanguage returns the assigned language with the 16-bit ID id. The
 // meta values that MetaLocale names are not languages and report false.
 func LookupLanguage(id uint16) (Language, bool) {
-	lo, hi := 0, len(languages)
+	lo, hi := 0, len(languageIDs)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		switch {
-		case languages[mid].ID < id:
+		case languageIDs[mid] < id:
 			lo = mid + 1
-		case languages[mid].ID > id:
+		case languageIDs[mid] > id:
 			hi = mid
 		default:
-			return languages[mid], true
+			tag, name := languageText(mid)
+			return Language{ID: id, Tag: tag, Name: name}, true
 		}
 	}
 	return Language{}, false
 }
 
-// Languages returns every assigned language, sorted by ID. The slice shares
-// the package's table: callers must not modify it.
-func Languages() []Language { return languages[:] }
+// Languages returns every assigned language, sorted by ID, in a new slice.
+// In the WebAssembly build the tags and names are empty (catalog_text_js.go).
+func Languages() []Language {
+	out := make([]Language, len(languageIDs))
+	for i, id := range languageIDs {
+		out[i].ID = id
+		out[i].Tag, out[i].Name = languageText(i)
+	}
+	return out
+}
 
 // MetaLocale names the language IDs that Windows reserves for "no
 // particular locale" (neutral, the defaults, custom, invariant). A client
@@ -99,9 +109,21 @@ func hexDigit(c byte) (byte, bool) {
 }
 
 // Releases returns every official client build the catalog knows, oldest
-// first (Windows, then Mac). The slice shares the package's table: callers
-// must not modify it.
-func Releases() []Release { return releases[:] }
+// first (Windows, then Mac), in a new slice.
+func Releases() []Release {
+	out := make([]Release, len(releases))
+	for i := range releases {
+		out[i] = release(i)
+	}
+	return out
+}
+
+// release is releases[i] with its text (releaseText) filled in.
+func release(i int) Release {
+	r := releases[i]
+	r.Product, r.Date, r.Source, r.Note = releaseText(i)
+	return r
+}
 
 // LookupRelease finds the build whose client-version string is exactly
 // build. Spellings are distinct rows: "14.0.8117.416" (BitlBee) has a row
@@ -118,9 +140,56 @@ func LookupRelease(build string) (Release, bool) {
 		}
 	}
 	if lo < len(releasesByBuild) && releases[releasesByBuild[lo]].Build == build {
-		return releases[releasesByBuild[lo]], true
+		return release(releasesByBuild[lo]), true
 	}
 	return Release{}, false
+}
+
+// lookupBuild is LookupRelease, and for a three-part build as Microsoft
+// wrote them in replies ("14.0.8064") the release whose four-part build
+// starts with it ("14.0.8064.0206").
+func lookupBuild(v string) (Release, bool) {
+	if r, ok := LookupRelease(v); ok || countByte(v, '.') != 2 {
+		return r, ok
+	}
+	p := v + "."
+	lo, hi := 0, len(releasesByBuild)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if releases[releasesByBuild[m]].Build < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(releasesByBuild) && strings.HasPrefix(releases[releasesByBuild[lo]].Build, p) {
+		return release(releasesByBuild[lo]), true
+	}
+	return Release{}, false
+}
+
+// nearestRelease returns, for a well-formed build no release has, the
+// newest Windows release not above it (the oldest when all are above). The
+// Windows rows of the table are in version order (a test checks), so this
+// is a binary search; the Mac rows follow them.
+func nearestRelease(v string) (Release, bool) {
+	if CheckVersion(v) == VersionMalformed {
+		return Release{}, false
+	}
+	n := 0
+	for n < len(releases) && !strings.HasPrefix(releases[n].Library, "mac") {
+		n++
+	}
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c, _ := CompareVersions(releases[m].Build, v); c <= 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return release(max(lo-1, 0)), n > 0
 }
 
 // releasesByBuild indexes releases in build-string order for LookupRelease;
@@ -144,7 +213,7 @@ var releasesByBuild = func() []int {
 func LatestRelease(library string) (Release, bool) {
 	for i, lib := range libraries {
 		if lib == library && latestByLibrary[i] >= 0 {
-			return releases[latestByLibrary[i]], true
+			return release(latestByLibrary[i]), true
 		}
 	}
 	return Release{}, false

@@ -36,117 +36,185 @@ func checkLocale(v string) (Language, localeState) {
 }
 
 // check decodes the value of request parameter i into f and flags what is
-// wrong with it.
+// wrong with it: one small function per parameter.
 func (s *sim) check(f *Field, i int) {
-	v := f.Value
 	switch i {
 	case pLocale:
-		lang, st := checkLocale(v)
-		switch st {
-		case localeOK:
-			f.Meaning, f.Detail = lang.Name, lang.Tag
-		case localeMalformed:
-			s.mark(f, StatusError, CodeLocaleMalformed,
-				"Malformed locale: write 0x followed by four hex digits, such as 0x0409.")
-		case localeUpperX:
-			text := "Malformed locale: the prefix is 0x with a lower-case x, then four hex digits."
-			if lang.Name != "" {
-				text = "Malformed locale: the prefix is 0x with a lower-case x; written 0x" + v[2:] + " it would name " + lang.Name + "."
-			}
-			s.mark(f, StatusError, CodeLocaleMalformed, text, noteUpperX...)
-		case localeMeta:
-			name, _ := MetaLocale(lang.ID)
-			f.Meaning = name
-			s.mark(f, StatusError, CodeLocaleMeta,
-				"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
-		case localeUnassigned:
-			f.Meaning = "no language"
-			s.mark(f, StatusError, CodeLocaleUnassigned, unassignedText(lang.ID))
-		}
+		s.checkLocaleParam(f)
 	case pSystemType:
-		switch v {
-		case "win":
-			f.Meaning = "Windows 95/98/ME family"
-		case "winnt":
-			f.Meaning = "Windows NT family"
-		case "mac":
-			f.Meaning = "Mac OS X"
-		default:
-			f.Meaning = "not an official value"
-			s.mark(f, StatusWarning, CodeSystemType,
-				"Official clients send win, winnt or mac; third-party clients sent other names.")
-		}
+		s.checkSystemType(f)
 	case pSystemVer:
-		sysType := ""
-		if len(s.l.Tokens) > 2+pSystemType {
-			sysType = s.l.Tok(2 + pSystemType)
-		}
-		if name, ok := DescribeOS(sysType, v); ok {
-			f.Meaning = name
-		} else if isDigits(v) || CheckVersion(v) != VersionMalformed {
-			f.Meaning = "an operating system version the catalog does not name"
-		} else {
-			s.mark(f, StatusWarning, CodeSystemVer, "An operating system version is a dotted number such as 5.1.")
-		}
+		s.checkSystemVer(f)
 	case pSystemArch:
-		switch v {
-		case "i386", "x86":
-			f.Meaning = "Intel x86"
-		case "ppc":
-			f.Meaning = "PowerPC (Mac)"
-		case "amd64", "x86_64":
-			f.Meaning = "x86-64 (sent by third-party clients)"
-		default:
-			s.mark(f, StatusWarning, CodeSystemArch, "Official clients send i386 here.")
-		}
+		s.checkSystemArch(f)
 	case pLibrary:
-		if m, ok := libraryMeaning(v); ok {
-			f.Meaning = m
-		} else if close, ok := ClosestLibrary(v); ok {
-			s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library; the closest known one is "+close+".")
-		} else {
-			s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library: no official client sent it.")
-		}
+		s.checkLibrary(f)
 	case pClientVersion:
-		switch CheckVersion(v) {
-		case VersionMalformed:
-			s.mark(f, StatusError, CodeVersionMalformed, "A client version is dotted numbers in the form {M}M.m.pppp, such as 6.0.0602.")
-		case VersionLoose:
-			s.mark(f, StatusWarning, CodeVersionFormat, "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
-		}
-		if r, ok := LookupRelease(v); ok {
-			f.Meaning, f.Detail = r.Product, r.Date
-		}
+		s.checkClientVersion(f)
 	case pClientID:
-		switch {
-		case v == "" && s.d >= MSNP8:
-			s.mark(f, StatusWarning, CodeClientIDEmpty, "Empty, but MSNP8 and later fill client-identification (usually MSMSGS).")
-		case v == "":
-			f.Meaning = "empty, as documented before MSNP8"
-		case s.d >= MSNP4 && s.d < MSNP8:
-			s.mark(f, StatusWarning, CodeClientIDEarly, "Documented as always empty in MSNP4 to MSNP7.", "msnp-wiki says empty; [CAP-2003] and the release catalog (2.1, 3.0, 3.6) show MSMSGS.")
-		case isKnownClientID(v):
-			f.Meaning = "a code base name official clients send"
-		default:
-			f.Meaning = "not a code base name seen in the sources"
-		}
+		s.checkClientID(f)
 	case pUserHandle:
-		if v == "" {
-			s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
-		} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
-			s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
-		} else {
-			f.Meaning = "the account signing in"
-		}
+		s.checkUserHandle(f)
 	case pHopBlob:
-		if v == "0" {
-			f.Meaning = "first contact: no redirect yet"
-		} else if text, ok := decodeBase64(v); ok {
-			f.Meaning = "redirect details"
-			f.Detail = text
-		} else {
-			s.mark(f, StatusWarning, CodeHopBlob, "Expected 0 or base64 of the previous XFR's redirect details.")
+		s.checkHopBlob(f)
+	}
+}
+
+// checkLocaleParam decodes and flags the locale: a language ID in [MS-LCID].
+func (s *sim) checkLocaleParam(f *Field) {
+	v := f.Value
+	lang, st := checkLocale(v)
+	switch st {
+	case localeOK:
+		f.Meaning, f.Detail = lang.Name, lang.Tag
+	case localeMalformed:
+		s.mark(f, StatusError, CodeLocaleMalformed,
+			"Malformed locale: write 0x followed by four hex digits, such as 0x0409.")
+	case localeUpperX:
+		text := "Malformed locale: the prefix is 0x with a lower-case x, then four hex digits."
+		if lang.Name != "" {
+			text = "Malformed locale: the prefix is 0x with a lower-case x; written 0x" + v[2:] + " it would name " + lang.Name + "."
 		}
+		s.mark(f, StatusError, CodeLocaleMalformed, text, noteUpperX...)
+	case localeMeta:
+		name, _ := MetaLocale(lang.ID)
+		f.Meaning = name
+		s.mark(f, StatusError, CodeLocaleMeta,
+			"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
+	case localeUnassigned:
+		f.Meaning = "no language"
+		s.mark(f, StatusError, CodeLocaleUnassigned, unassignedText(lang.ID))
+	}
+}
+
+// checkSystemType decodes and flags the operating system family.
+func (s *sim) checkSystemType(f *Field) {
+	v := f.Value
+	switch v {
+	case "win":
+		f.Meaning = "Windows 95/98/ME family"
+	case "winnt":
+		f.Meaning = "Windows NT family"
+	case "mac":
+		f.Meaning = "Mac OS X"
+	default:
+		f.Meaning = "not an official value"
+		s.mark(f, StatusWarning, CodeSystemType,
+			"Official clients send win, winnt or mac; third-party clients sent other names.")
+	}
+}
+
+// checkSystemVer decodes and flags the operating system version, named by the catalog.
+func (s *sim) checkSystemVer(f *Field) {
+	v := f.Value
+	sysType := ""
+	if len(s.l.Tokens) > 2+pSystemType {
+		sysType = s.l.Tok(2 + pSystemType)
+	}
+	if name, ok := DescribeOS(sysType, v); ok {
+		f.Meaning = name
+	} else if name, ok := DescribeOS(sysType, v+".0"); ok && isDigits(v) {
+		// A bare major, as a third-party client sent (facts §5: winnt 10).
+		f.Meaning = name + " (major version only)"
+	} else if isDigits(v) || CheckVersion(v) != VersionMalformed {
+		f.Meaning = "an operating system version the catalog does not name"
+	} else {
+		s.mark(f, StatusWarning, CodeSystemVer, "An operating system version is a dotted number such as 5.1.")
+	}
+}
+
+// checkSystemArch decodes and flags the processor architecture.
+func (s *sim) checkSystemArch(f *Field) {
+	v := f.Value
+	switch v {
+	case "i386", "x86":
+		f.Meaning = "Intel x86"
+	case "ppc":
+		f.Meaning = "PowerPC (Mac)"
+	case "amd64", "x86_64":
+		f.Meaning = "x86-64 (sent by third-party clients)"
+	default:
+		s.mark(f, StatusWarning, CodeSystemArch, "Official clients send i386 here.")
+	}
+}
+
+// checkLibrary decodes and flags the requesting-library.
+func (s *sim) checkLibrary(f *Field) {
+	v := f.Value
+	if m, ok := libraryMeaning(v); ok {
+		f.Meaning = m
+	} else if close, ok := ClosestLibrary(v); ok {
+		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library; the closest known one is "+close+".")
+	} else {
+		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library: no official client sent it.")
+	}
+}
+
+// checkClientVersion decodes and flags the client-version: its form and the release it names.
+func (s *sim) checkClientVersion(f *Field) {
+	v := f.Value
+	switch CheckVersion(v) {
+	case VersionMalformed:
+		s.mark(f, StatusError, CodeVersionMalformed, "A client version is dotted numbers in the form {M}M.m.pppp, such as 6.0.0602.")
+	case VersionLoose:
+		s.mark(f, StatusWarning, CodeVersionFormat, "Not in the documented {M}M.m.pppp form; servers compare it part by part anyway.")
+	}
+	if r, ok := lookupBuild(v); ok {
+		f.Meaning, f.Detail = r.Product, r.Date
+		// The release catalog's own disagreements reach the card and -json
+		// (issue 11.7): the parameter itself has no note of its own.
+		f.Note = r.Note
+	} else if r, ok := nearestRelease(v); ok {
+		f.Meaning = "no known release has this build"
+		f.Detail = "nearest known: " + r.Build
+		if r.Product != "" { // empty in the WebAssembly build: the page names it
+			f.Detail += " (" + r.Product + ")"
+		}
+	}
+}
+
+// checkClientID decodes and flags client-identification, by dialect.
+func (s *sim) checkClientID(f *Field) {
+	v := f.Value
+	switch {
+	case v == "" && s.d >= MSNP8:
+		s.mark(f, StatusWarning, CodeClientIDEmpty, "Empty, but MSNP8 and later fill client-identification (usually MSMSGS).")
+	case v == "":
+		f.Meaning = "empty, as documented before MSNP8"
+	case s.d >= MSNP4 && s.d < MSNP8:
+		// Neither form is an error (PROTOCOL.md §2): only a note on what the
+		// sources show.
+		f.Meaning = "filled, as every capture of the era shows"
+		s.diag(Note, f.Start, f.End, CodeClientIDEarly, "Documented as always empty in MSNP4 to MSNP7, yet filled here as in every capture of the era.", noteP7Era...)
+	case isKnownClientID(v):
+		f.Meaning = "a code base name official clients send"
+	default:
+		f.Meaning = "not a code base name seen in the sources"
+	}
+}
+
+// checkUserHandle decodes and flags the user handle: an e-mail address.
+func (s *sim) checkUserHandle(f *Field) {
+	v := f.Value
+	if v == "" {
+		s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
+	} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
+		s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
+	} else {
+		f.Meaning = "the account signing in"
+	}
+}
+
+// checkHopBlob decodes and flags the MSNP21 hop blob: 0 or base64 redirect details.
+func (s *sim) checkHopBlob(f *Field) {
+	v := f.Value
+	if v == "0" {
+		f.Meaning = "first contact: no redirect yet"
+	} else if text, ok := decodeBase64(v); ok {
+		f.Meaning = "redirect details"
+		f.Detail = text
+	} else {
+		s.mark(f, StatusWarning, CodeHopBlob, "Expected 0 or base64 of the previous XFR's redirect details.")
 	}
 }
 

@@ -44,7 +44,8 @@ const (
 	CodeVersionMalformed = "version-malformed" // a client-version that is not dotted numbers
 	CodeVersionFormat    = "version-format"    // dotted numbers, but not in the {M}M.m.pppp form
 	CodeClientIDEmpty    = "client-id-empty"   // client-identification empty from MSNP8 on
-	CodeClientIDEarly    = "client-id-early"   // client-identification filled in MSNP4-7
+	CodeClientIDEarly    = "client-id-early"   // client-identification filled in MSNP4-7 (a note: every capture fills it)
+	CodeClientIDAbsent   = "client-id-absent"  // client-identification left out in MSNP4-7 (a note: documented as empty)
 	CodeHandle           = "handle"            // a user-handle that is not an e-mail address
 	CodeHandleEmpty      = "handle-empty"      // an empty user-handle
 	CodeHopBlob          = "hop-blob"          // a hop-blob that is neither 0 nor base64
@@ -62,12 +63,16 @@ const (
 	CodeShortIgnored    = "short-ignored"    // the profile sends nothing for a short line
 	CodeNoRow           = "no-row"           // the profile's catalog has no row for the line
 	CodeDocDisagreement = "doc-disagreement" // the documentation contradicts itself here
+	CodeDialectFit      = "dialect-fit"      // the line fits other dialects than the selected one (Result.Suggest)
+	CodeEraUncovered    = "era-uncovered"    // a Microsoft date past the newest capture: the newest era answers
 
 	// Sessions: the order of commands on one connection.
 
 	CodeNoVER        = "no-ver"         // CVQ or CVR with no VER before it
 	CodeCVRInCVR0    = "cvr-in-cvr0"    // CVR after VER settled on CVR0
 	CodeCVQInDialect = "cvq-in-dialect" // CVQ after VER settled on a real dialect
+	// CVQ after VER settled on CVR0, judged as the newest dialect the client offered
+	CodeCVQOfferedDialect = "cvq-offered-dialect"
 
 	// Transcripts: pasted logs.
 

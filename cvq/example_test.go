@@ -98,7 +98,7 @@ func ExampleLookupProfile() {
 	// Output:
 	// reference -> reference
 	// microsoft@2008-06-15 -> microsoft@2008-05
-	// microsoft -> microsoft@2009-06
+	// microsoft -> microsoft@2010-03
 	// escargot -> escargot
 	// msn -> unknown
 }

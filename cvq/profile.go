@@ -6,9 +6,13 @@ package cvq
 type Profile struct {
 	Name        string // stable id used in links and flags: "reference", "microsoft@2008-06", "escargot"
 	Title       string // shown in menus
-	Description string // what the profile is, in a sentence or two, for the page and -list
+	Description string // what the profile is, in a sentence or two, for the page and -list; "" in the WebAssembly build (profiles_text.go)
 	Source      string // source keys backing the profile
 	Era         string // for dated profiles, the first day the era covers ("2008-05-30"); "" otherwise
+	// DateNote is set by LookupProfile on a copy of the newest era when
+	// the date asked for is past the newest evidence: it names the era
+	// used and says that no capture covers the date.
+	DateNote string
 
 	// VER negotiation.
 	VERMin, VERMax Dialect // real dialects the server accepts in VER
@@ -32,7 +36,7 @@ type Profile struct {
 	// Unknown answers a library the catalog has no entry for (nil: the
 	// nearest entry answers).
 	Unknown *Entry
-	Entries []Entry // the catalog, searched in order: the first matching row answers
+	Entries []Entry // the catalog: the best-scoring row answers (see find)
 }
 
 // Entry is one catalog row: when a request matches it, these are the five
@@ -45,6 +49,11 @@ type Entry struct {
 	Locale     uint16  // 0 for any
 	MinDialect Dialect // 0 for any
 	MaxDialect Dialect // 0 for any
+	Before     string  // "" for any; else only client-versions below this build
+	// Client is the client-version a capture shows this row answering
+	// ("" when none does): in a dated era a reply to any other client is
+	// labelled as the playground's assumption.
+	Client string
 
 	// The five reply fields in wire order: recommended-version,
 	// recommended-version-2 (the same as the first in every capture; the
@@ -61,11 +70,17 @@ type Entry struct {
 // score rates how well e fits a request; -1 means it does not apply.
 // Exact matches of the optional keys outrank wildcards, so the most
 // specific row wins.
-func (e *Entry) score(cmd, lib, sysType string, locale uint16, d Dialect) int {
+func (e *Entry) score(cmd, lib, sysType string, locale uint16, d Dialect, ver string) int {
 	if e.Library != lib {
 		return -1
 	}
 	s := 1
+	if e.Before != "" {
+		if c, ok := CompareVersions(ver, e.Before); !ok || c >= 0 {
+			return -1
+		}
+		s += 3 // the version range is the most specific key
+	}
 	if e.MinDialect != 0 && d < e.MinDialect || e.MaxDialect != 0 && d > e.MaxDialect {
 		s -= 8 // outside the documented dialects: usable only as a nearest guess
 	} else if e.MinDialect != 0 {
@@ -105,10 +120,10 @@ func (e *Entry) exact(cmd, sysType string, locale uint16, d Dialect) bool {
 }
 
 // find returns the best entry for a request and whether it matched exactly.
-func (p *Profile) find(cmd, lib, sysType string, locale uint16, d Dialect) (*Entry, bool) {
+func (p *Profile) find(cmd, lib, sysType string, locale uint16, d Dialect, ver string) (*Entry, bool) {
 	best, bestScore := -1, -1
 	for i := range p.Entries {
-		if s := p.Entries[i].score(cmd, lib, sysType, locale, d); s > bestScore {
+		if s := p.Entries[i].score(cmd, lib, sysType, locale, d, ver); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -167,6 +182,11 @@ func LookupProfile(name string) (*Profile, bool) {
 		if p.Era <= date || p.Era[:len(date)] == date {
 			pick = p
 		}
+	}
+	if newest := microsoftEras[len(microsoftEras)-1]; date[:min(len(date), 7)] > newest.Era[:min(len(date), 7)] {
+		q := *pick
+		q.DateNote = "No capture covers " + date + ": the newest evidence is from " + newest.Era[:7] + ", so " + newest.Title + " (" + newest.Name + ") answers."
+		return &q, true
 	}
 	return pick, true
 }

@@ -46,6 +46,11 @@ var referenceEntries = []Entry{
 		DownloadURL: "http://download.microsoft.com/download/8/3/C/83C4B2DB-AC1C-4B56-8144-4472C0982F21/SetupDl.exe", FallbackURL: urlMessengerMN,
 		Rule:   "Reference catalog row for CVR in MSNP10 and later: msnp-wiki's MSNP10–12 login examples (no later page shows a reply, so the playground keeps this one).",
 		Source: "YW-P10, YW-P11, YW-P12"},
+	{Command: "CVQ", Library: "MSGSTRST",
+		Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+		DownloadURL: urlSetupDL50, FallbackURL: urlMessengerMS,
+		Rule:   "Reference catalog row for MSGSTRST (MSN Messenger 2.2 to 3.6): the only capture shows Microsoft answering it 1.0.0000 three times (2003). Its URLs were not visible: the MSMSGS row's stand in (assumption).",
+		Source: "HYP-MISC, CAP-2003"},
 	{Library: "MSG80BETA",
 		Recommended: "8.0.0566", Recommended2: "8.0.0566", Minimum: "8.0.0566",
 		DownloadURL: "http://msgr.dlservice.microsoft.com/download/4/5/b/45beb06f-5a08-4694-abd8-d6e706b06b68/Install_Messenger_Beta.exe", FallbackURL: "http://ideas.live.com",
@@ -53,49 +58,41 @@ var referenceEntries = []Entry{
 		Source: "YW-P13, YW-P14"},
 }
 
-// unknownMS is what Microsoft's server sent an unrecognised client: 1.0.0000
-// three times (2003 capture). The URLs of that line were not visible, so
-// the era's own URLs stand in for them.
-func unknownMS(dl, fb, source string) *Entry {
-	return &Entry{
-		Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
-		DownloadURL: dl, FallbackURL: fb,
-		Rule:   "Microsoft answered libraries it did not recognise with 1.0.0000 three times (MSGSTRST, 2003). The URLs of that capture are not visible: the era's own URLs stand in for them (assumption). MSNPiki and NINA claim instead that the minimum is the client's own version; the captures do not bear that out.",
-		Source: "HYP-MISC, " + source,
-	}
-}
-
-// msProfile builds one Microsoft era. Everything but the catalog is the
-// same in every era: no validation beyond the shape, minimum not enforced.
-func msProfile(era, title, desc, source string, verMin, verMax Dialect, verList bool, unknown *Entry, entries []Entry) *Profile {
-	return &Profile{
-		Name: "microsoft@" + era[:7], Title: title, Description: desc, Source: source, Era: era,
-		VERMin: verMin, VERMax: verMax, VERList: verList, AcceptCVR0: true,
-		VERNote:    "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 [WP-MSNP].",
-		HandlesCVQ: true, HandlesCVR: true,
-		ShortCode: "731", LocaleCode: "710",
-		CVQCloses: true,
-		Unknown:   unknown,
-		Entries:   entries,
-	}
-}
+// What every Microsoft era shares: no validation beyond the shape and the
+// locale, the minimum not enforced. The eras below are literals rather than
+// calls to a constructor so that the compiler lays them out as static data:
+// a constructor call per era costs code that runs at start-up, in a module
+// with a size budget.
+const (
+	verNoteMS     = "Dialect range inferred from this era's captures; Microsoft refused dialects below MSNP8 from October 2003 [WP-MSNP]."
+	ruleUnknownMS = "Microsoft answered libraries it did not recognise with 1.0.0000 three times (MSGSTRST, 2003). The URLs of that capture are not visible: the era's own URLs stand in for them (assumption). MSNPiki and NINA claim instead that the minimum is the client's own version; the captures do not bear that out."
+	urlLive09     = "http://download.live.com/?sku=messenger"
+)
 
 // microsoftEras are Microsoft's Dispatch Server as the dated captures show
-// it, oldest first. Each row cites its capture.
+// it, oldest first. Each row cites its capture; Client names the
+// client-version the capture shows the row answering, so that a reply to
+// any other client is labelled as the playground's assumption.
 var microsoftEras = []*Profile{
-	msProfile("2003-01-01", "Microsoft, 2003 (MSN Messenger 4.6 era)",
-		"Replies from hypothetic's 2003 capture of an MSN Messenger 3.6 login.", "HYP-MISC",
-		MSNP2, MSNP8, true, unknownMS("http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", urlMessengerMS, "CAP-2003"),
-		[]Entry{{Library: "MSMSGS", SystemType: "win", Locale: 0x0409,
+	{Name: "microsoft@2003-01", Title: "Microsoft, 2003 (MSN Messenger 4.6 era)", Source: "HYP-MISC", Era: "2003-01-01",
+		VERMin: MSNP2, VERMax: MSNP8, VERList: true, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: "http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", FallbackURL: urlMessengerMS,
+			Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2003"},
+		Entries: []Entry{{Library: "MSMSGS", SystemType: "win", Locale: 0x0409, Client: "3.6.0025",
 			Recommended: "4.6.0083", Recommended2: "4.6.0083", Minimum: "1.0.0000",
 			DownloadURL: "http://download.microsoft.com/download/msnmessenger/install/4.6/win98me/en-us/mmssetup.exe", FallbackURL: urlMessengerMS,
 			Rule:   "Microsoft, 2003: MSMSGS on Windows 98 was told 4.6.0083, minimum 1.0.0000 (capture CAP-2003).",
-			Source: "CAP-2003, HYP-MISC"}}),
-	msProfile("2003-10-01", "Microsoft, late 2003 (MSN Messenger 6.0 era)",
-		"Replies from the widely copied MSNP8 documentation example; its date is an inference (6.0.0602 is recommended, so after July 2003).", "CAP-MSNP8-doc",
-		MSNP8, 9, true, unknownMS(urlSetup60Dir+"SetupDl.exe", urlMessengerMN, "CAP-MSNP8-doc"),
-		[]Entry{
-			{Library: "MSNMSGR", SystemType: "win",
+			Source: "CAP-2003, HYP-MISC"}}},
+	{Name: "microsoft@2003-10", Title: "Microsoft, late 2003 (MSN Messenger 6.0 era)", Source: "CAP-MSNP8-doc", Era: "2003-10-01",
+		VERMin: MSNP8, VERMax: 9, VERList: true, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlSetup60Dir + "SetupDl.exe", FallbackURL: urlMessengerMN,
+			Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-MSNP8-doc"},
+		Entries: []Entry{
+			{Library: "MSNMSGR", SystemType: "win", Client: "5.0.0544",
 				Recommended: "6.0.0602", Recommended2: "6.0.0602", Minimum: "1.0.0000",
 				DownloadURL: urlSetup60Dir + "SETUP9x.EXE", FallbackURL: urlMessengerMN,
 				Rule:   "Microsoft, late 2003: a Windows 98 client got the 9x installer (CAP-MSNP8-doc).",
@@ -105,54 +102,89 @@ var microsoftEras = []*Profile{
 				DownloadURL: urlSetup60Dir + "SetupDl.exe", FallbackURL: urlMessengerMN,
 				Rule:   "Microsoft, late 2003: NT clients got SetupDl.exe from the same folder (assumption: msnp-wiki's MSNP9 example shows that file beside SETUP9x.EXE).",
 				Source: "CAP-MSNP8-doc, YW-P9"},
-		}),
-	msProfile("2006-12-14", "Microsoft, December 2006 (MSN Messenger 7.5 era)",
-		"Replies from a gaim 2.0 beta debug log posted on 2006-12-14.", "CAP-2006-12",
-		MSNP8, 13, true, unknownMS(urlInstall75, urlMessengerMN, "CAP-2006-12"),
-		[]Entry{{Library: "MSNMSGR",
+		}},
+	{Name: "microsoft@2006-12", Title: "Microsoft, December 2006 (MSN Messenger 7.5 era)", Source: "CAP-2006-12", Era: "2006-12-14",
+		VERMin: MSNP8, VERMax: 13, VERList: true, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlInstall75, FallbackURL: urlMessengerMN, Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2006-12"},
+		Entries: []Entry{{Library: "MSNMSGR", Client: "6.0.0602",
 			Recommended: "7.5.0324", Recommended2: "7.5.0324", Minimum: "6.2.0208",
 			DownloadURL: urlInstall75, FallbackURL: urlMessengerMN,
 			Rule:   "Microsoft, December 2006: MSNMSGR was told 7.5.0324, minimum 6.2.0208 (capture CAP-2006-12).",
-			Source: "CAP-2006-12"}}),
-	msProfile("2008-01-20", "Microsoft, January 2008 (WLM 8.1 era)",
-		"Replies from an aMSN log posted on 2008-01-20.", "CAP-2008-01",
-		MSNP8, 15, true, unknownMS(urlInstall81, "http://get.live.com", "CAP-2008-01"),
-		[]Entry{{Library: "MSNMSGR",
+			Source: "CAP-2006-12"}}},
+	{Name: "microsoft@2008-01", Title: "Microsoft, January 2008 (WLM 8.1 era)", Source: "CAP-2008-01", Era: "2008-01-20",
+		VERMin: MSNP8, VERMax: 15, VERList: true, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlInstall81, FallbackURL: "http://get.live.com", Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2008-01"},
+		Entries: []Entry{{Library: "MSNMSGR", Client: "8.0.0812",
 			Recommended: "8.1.0178", Recommended2: "8.1.0178", Minimum: "8.1.0178",
 			DownloadURL: urlInstall81, FallbackURL: "http://get.live.com",
 			Rule:   "Microsoft, January 2008: 8.1.0178 recommended and required (capture CAP-2008-01).",
-			Source: "CAP-2008-01"}}),
-	msProfile("2008-05-30", "Microsoft, mid 2008 (WLM 8.5 era)",
-		"Replies from emesene logs posted on 2008-05-30 and 2008-06-15; the installer followed the locale.", "CAP-2008-05, CAP-2008-06",
-		MSNP8, 15, true, unknownMS(urlWLM85ES, "http://get.live.com/es", "CAP-2008-06"),
-		[]Entry{{Library: "MSNMSGR", Locale: localeES,
+			Source: "CAP-2008-01"}}},
+	{Name: "microsoft@2008-05", Title: "Microsoft, mid 2008 (WLM 8.5 era)", Source: "CAP-2008-05, CAP-2008-06", Era: "2008-05-30",
+		VERMin: MSNP8, VERMax: 15, VERList: true, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlWLM85ES, FallbackURL: "http://get.live.com/es", Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2008-06"},
+		Entries: []Entry{{Library: "MSNMSGR", Locale: localeES, Client: "8.0.0792",
 			Recommended: "8.5.1302", Recommended2: "8.5.1302", Minimum: "8.1.0178",
 			DownloadURL: urlWLM85ES, FallbackURL: "http://get.live.com/es",
 			Rule:   "Microsoft, mid 2008: a Spanish (0x0c0a) client got the Spanish 8.5 installer (capture CAP-2008-06). Only Spanish was captured; other locales are shown this row too (assumption).",
-			Source: "CAP-2008-05, CAP-2008-06"}}),
-	msProfile("2008-12-07", "Microsoft, December 2008",
-		"Replies from an emesene log posted on 2008-12-07; VER no longer echoes the list.", "CAP-2008-12",
-		MSNP8, 18, false, unknownMS(urlWLM85ESUser, "http://get.live.com/es", "CAP-2008-12"),
-		[]Entry{{Library: "MSNMSGR", Locale: localeES,
+			Source: "CAP-2008-05, CAP-2008-06"}}},
+	{Name: "microsoft@2008-12", Title: "Microsoft, December 2008", Source: "CAP-2008-12", Era: "2008-12-07",
+		VERMin: MSNP8, VERMax: 18, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlWLM85ESUser, FallbackURL: "http://get.live.com/es", Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2008-12"},
+		Entries: []Entry{{Library: "MSNMSGR", Locale: localeES, Client: "8.0.0792",
 			Recommended: "8.1.0178", Recommended2: "8.1.0178", Minimum: "8.1.0178",
 			DownloadURL: urlWLM85ESUser, FallbackURL: "http://get.live.com/es",
 			Rule:   "Microsoft, December 2008: a Spanish client was told 8.1.0178 with the Spanish installer (capture CAP-2008-12). Only Spanish was captured; other locales are shown this row too (assumption).",
-			Source: "CAP-2008-12"}}),
-	msProfile("2009-06-02", "Microsoft, June 2009 (WLM 2009 era)",
-		"Replies from a Pidgin (libpurple, MSNP15) log posted in June 2009.", "CAP-2009-06",
-		MSNP8, 18, false, unknownMS(urlWLSetupCVR, "http://download.live.com/?sku=messenger", "CAP-2009-06"),
-		[]Entry{{Library: "MSNMSGR", Locale: 0x0409,
+			Source: "CAP-2008-12"}}},
+	{Name: "microsoft@2009-06", Title: "Microsoft, June 2009 (WLM 2009 era)", Source: "CAP-2009-06", Era: "2009-06-02",
+		VERMin: MSNP8, VERMax: 18, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09, Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2009-06"},
+		Entries: []Entry{{Library: "MSNMSGR", Locale: 0x0409, Client: "8.5.1302",
 			Recommended: "14.0.8064", Recommended2: "14.0.8064", Minimum: "8.1.0178",
-			DownloadURL: urlWLSetupCVR, FallbackURL: "http://download.live.com/?sku=messenger",
+			DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09,
 			Rule:   "Microsoft, June 2009: WLM 2009 (14.0.8064) recommended, 8.1.0178 minimum (capture CAP-2009-06).",
-			Source: "CAP-2009-06"}}),
+			Source: "CAP-2009-06"}}},
+	{Name: "microsoft@2009-10", Title: "Microsoft, later 2009 (WLM 2009 update)", Source: "CAP-2009-06", Era: "2009-10-01",
+		VERMin: MSNP8, VERMax: 18, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09, Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2009-06"},
+		Entries: []Entry{{Library: "MSNMSGR",
+			Recommended: "14.0.8089", Recommended2: "14.0.8089", Minimum: "14.0.8089",
+			DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09,
+			Rule:   "Microsoft, later 2009: the minimum was 14.0.8089 (an undated trace the sources mention without its line). Recommended-version and the URLs are not in the sources: the minimum and the June 2009 URLs (CAP-2009-06) stand in (assumption).",
+			Source: "CAP-2009-06"}}},
+	{Name: "microsoft@2010-03", Title: "Microsoft, March 2010", Source: "CAP-2010-03", Era: "2010-03-01",
+		VERMin: MSNP8, VERMax: 18, AcceptCVR0: true, VERNote: verNoteMS,
+		HandlesCVQ: true, HandlesCVR: true, ShortCode: "731", LocaleCode: "710", CVQCloses: true,
+		Unknown: &Entry{Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+			DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09, Rule: ruleUnknownMS, Source: "HYP-MISC, CAP-2010-03"},
+		Entries: []Entry{
+			{Library: "MSNMSGR", Before: "8.1.0178", Client: "5.0.0544",
+				Recommended: "1.0.0000", Recommended2: "1.0.0000", Minimum: "1.0.0000",
+				DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09,
+				Rule:   "Microsoft, March 2010: an obsolete MSN Messenger 5.0 (5.0.0544) was told 1.0.0000 three times (CAP-2010-03). Builds below 8.1.0178, the minimum since the 2007 forced upgrade, are answered the same (assumption); the URLs were not visible, the 2009 ones stand in.",
+				Source: "CAP-2010-03"},
+			{Library: "MSNMSGR",
+				Recommended: "14.0.8089", Recommended2: "14.0.8089", Minimum: "14.0.8089",
+				DownloadURL: urlWLSetupCVR, FallbackURL: urlLive09,
+				Rule:   "Microsoft, March 2010: no capture shows a current client's reply; the later-2009 minimum 14.0.8089 and the 2009 URLs stand in (assumption).",
+				Source: "CAP-2010-03, CAP-2009-06"},
+		}},
 }
 
 var referenceProfile = &Profile{
-	Name:  "reference",
-	Title: "Reference (the seed's server)",
-	Description: "Implements the decision order of rules §4: shape, locale, client checks, then the catalog. " +
-		"Reproduces the seed's six exchanges and msnp-wiki's examples.",
+	Name:   "reference",
+	Title:  "Reference (the seed's server)",
 	Source: "SEED, YW-CVR0, YW-VER",
 	VERMin: MSNP8, VERMax: MSNP23, AcceptCVR0: true,
 	VERNote:    "Accepts the dialects its catalog answers CVR in, so msnp-wiki's per-dialect sessions replay; its CVR0 page and NINA show MSNP9–13 clients getting CVR0 instead.",
@@ -163,10 +195,8 @@ var referenceProfile = &Profile{
 }
 
 var escargotProfile = &Profile{
-	Name:  "escargot",
-	Title: "Escargot (revival server, 2018)",
-	Description: "The revival server's 2018 code: CVR is answered with the client's own version three times and the " +
-		"server's site twice, nothing is validated, and CVQ has no handler at all.",
+	Name:   "escargot",
+	Title:  "Escargot (revival server, 2018)",
 	Source: "ESC, ESC-NOTES",
 	VERMin: MSNP2, VERMax: MSNP21,
 	VERNote:     "Escargot lists MSNP2–18 as supported and MSNP19–21 as not actually supported; CVR0 alone is not accepted.",

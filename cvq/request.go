@@ -32,6 +32,9 @@ var (
 	noteUpperX = []string{
 		"Assumption of the playground: no source shows what a server does with 0X. Every capture and every client in the sources writes a lower-case 0x, and the playground takes only that form as a locale, so a server that checks the locale answers 710.",
 	}
+	noteP7Era = []string{
+		"What the sources show: msnp-wiki [YW-P4] says empty until MSNP8; [CAP-2003] and the release catalog's 2.1, 3.0 and 3.6 rows fill it with MSMSGS. The playground takes either form without an error.",
+	}
 	noteShape = []string{
 		"The seed's 420 examples also carry seven parameters with a filled client-identification and no user-handle: no documented dialect has that shape.",
 	}
@@ -149,7 +152,45 @@ func (s *sim) cv(isCVR bool) {
 		return
 	}
 	s.params(isCVR, requestShape(s.d, isCVR))
+	s.suggestDialect(isCVR)
 	s.answer(isCVR)
+}
+
+// suggestDialect says which dialects fit the line when the selected one
+// does not: the dialects the client's build offers (release catalog), or
+// else, for a line with more parameters than the dialect has, the dialects
+// with that many. The page offers to switch to Result.Suggest.
+func (s *sim) suggestDialect(isCVR bool) {
+	lo, hi, why, byCount := Dialect(0), Dialect(0), "", false
+	n := len(s.l.Tokens) - 2
+	if r, ok := lookupBuild(s.param(pClientVersion)); ok && r.MaxMSNP != 0 {
+		if s.d >= r.MinMSNP && s.d <= r.MaxMSNP {
+			return
+		}
+		lo, hi, why = r.MinMSNP, r.MaxMSNP, "the release catalog's dialects for "+r.Build
+	} else if n > requestShape(s.d, isCVR) {
+		switch {
+		case n == 7:
+			lo, hi = MSNP4, MSNP8-1
+		case n == 8:
+			lo, hi = MSNP8, MSNP23
+		case n == 9 && isCVR:
+			lo, hi = MSNP21, MSNP23
+		default:
+			return
+		}
+		byCount = true
+		why = "the dialects whose " + s.res.Command + " has " + formatUint(uint64(n)) + " parameters"
+	} else {
+		return
+	}
+	// The newest dialect the build offers; by count, the first with that
+	// many parameters.
+	s.res.Suggest = hi
+	if byCount {
+		s.res.Suggest = lo
+	}
+	s.diag(Note, 0, s.l.Tokens[0].End, CodeDialectFit, "This line fits "+lo.String()+"–"+hi.String()+" ("+why+"), not "+s.d.String()+".")
 }
 
 // params annotates the request parameters against a shape of expected
@@ -216,6 +257,11 @@ func (s *sim) params(isCVR bool, expected int) {
 			notes = noteSeed710
 		}
 		s.diag(Error, at, at, CodeMissingShifted, paramTexts[shift].missingShifted, notes...)
+	case n == pClientID && expected == pClientID+1:
+		// MSNP4–7 without client-identification: documented as empty, and
+		// no source shows how an empty one was written (PROTOCOL.md §2).
+		s.diag(Note, len(l.Body), len(l.Body), CodeClientIDAbsent,
+			"No client-identification: msnp-wiki documents it as always empty in MSNP4 to MSNP7, and no source shows whether an empty one was sent as nothing or as a trailing space.", noteP7Era...)
 	case n < expected:
 		// One diagnostic names every missing parameter: they all sit at the
 		// same place, the end of the line.

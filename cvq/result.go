@@ -154,6 +154,10 @@ type Result struct {
 	// Diagnostics are located messages about Input (byte ranges into it),
 	// in the order the checks found them.
 	Diagnostics []Diagnostic
+	// Suggest is a dialect that fits the line better than the selected
+	// one (the client's known dialects, or its parameter count), with a
+	// "dialect-fit" note saying why; 0 when the selected one fits.
+	Suggest Dialect
 }
 
 // Worst returns the highest severity among the diagnostics, and false when

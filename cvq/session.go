@@ -16,7 +16,7 @@ type Session struct {
 
 // SessionState is what the page shows about a connection.
 type SessionState struct {
-	Dialect Dialect // the client's dialect (as selected)
+	Dialect Dialect // the client's dialect: as selected, or in CVR0 mode the newest it offered in VER
 	// Mode is the dialect VER settled on, "CVR0" for the fallback, or ""
 	// before VER.
 	Mode     string
@@ -54,10 +54,19 @@ func (s *Session) Send(line string) Result {
 		q.CVQCloses = false
 		p = &q
 	}
-	r := simulateLine(line, s.effectiveDialect(), p, &s.st)
+	d := s.effectiveDialect()
+	r := simulateLine(line, d, p, &s.st)
 	r.Dialect = s.dialect
 	if r.Command == "CVQ" || r.Command == "CVR" {
 		switch {
+		case before.cvr0 && r.Command == "CVQ" && before.offered != 0:
+			// PROTOCOL.md §2: after VER … CVR0, the CVQ has the shape of the
+			// client's own newest dialect, whatever the selector says.
+			r.Dialect = d
+			if d != s.dialect {
+				r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: CodeCVQOfferedDialect,
+					Text: "Judged as " + d.String() + ", the newest dialect the client offered in its VER: after VER settled on CVR0, a CVQ has its own client's shape, not the selected dialect's."})
+			}
 		case !before.verDone && !before.closed:
 			r.Diagnostics = append(r.Diagnostics, Diagnostic{Severity: Note, End: len(r.Command), Code: CodeNoVER,
 				Text: "No VER yet on this connection: a real client negotiates the dialect first (VER … CVR0)."})
@@ -73,10 +82,14 @@ func (s *Session) Send(line string) Result {
 }
 
 // effectiveDialect is the dialect the lines are judged in: the one VER
-// settled on when there is one, else the client's.
+// settled on when there is one; in CVR0 mode the newest real dialect the
+// client offered in its VER (its own version); else the client's.
 func (s *Session) effectiveDialect() Dialect {
-	if s.st.verDone && s.st.mode != 0 {
+	switch {
+	case s.st.verDone && s.st.mode != 0:
 		return s.st.mode
+	case s.st.verDone && s.st.offered != 0:
+		return s.st.offered
 	}
 	return s.dialect
 }
@@ -84,6 +97,9 @@ func (s *Session) effectiveDialect() Dialect {
 // State reports the connection's state.
 func (s *Session) State() SessionState {
 	st := SessionState{Dialect: s.dialect, Closed: s.st.closed, ClosedBy: s.st.closer}
+	if s.st.cvr0 && s.st.offered != 0 {
+		st.Dialect = s.st.offered // the client said which it speaks
+	}
 	switch {
 	case s.st.verDone && s.st.cvr0:
 		st.Mode = "CVR0"

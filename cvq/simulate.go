@@ -21,6 +21,7 @@ type connState struct {
 	cvr0    bool    // VER settled on CVR0
 	closed  bool    // the server has closed the connection
 	closer  string  // who closed it: "server" or "client"
+	offered Dialect // the newest real dialect the client offered in VER (0: none)
 }
 
 // sim carries one line through the simulator. It holds no pointer to
@@ -103,6 +104,9 @@ func (s *sim) run() {
 	if len(l.Tokens) == 0 {
 		s.res.Outcome = Outcome{Kind: OutcomeNone, Text: "Type a client line such as CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com."}
 		return
+	}
+	if s.p.DateNote != "" {
+		s.diag(Note, 0, l.Tokens[0].End, CodeEraUncovered, s.p.DateNote)
 	}
 	if s.st.closed {
 		s.diag(Error, 0, len(l.Body), CodeClosed,

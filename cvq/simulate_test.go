@@ -48,7 +48,7 @@ func TestReferenceDecisionOrder(t *testing.T) {
 		{"4 meta locale", "CVQ 8 0x0400 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", 8, "710 8", false, OutcomeRejected},
 		{"4 beats 5", "CVQ 8 0x1111 winnt 5.1 i386 YCOMM 0.1.0023 MSMSGS a@b.c", 8, "710 8", false, OutcomeRejected},
 		{"4 upper-case hex is fine", "CVQ 8 0x0C0A winnt 5.1 i386 MSNMSGR 7.0.0813 MSMSGS a@b.c", 8, "CVQ 8 7.0.0813 7.0.0813 6.2.0205 " + urlInstall70 + " " + urlMessengerMN, true, OutcomeUpToDate},
-		{"5 unknown library", "CVQ 9 0x0409 winnt 5.1 i386 macmsgs 8.0.1 macmsgs a@b.c", 8, "420 9", false, OutcomeRejected},
+		{"5 unknown library", "CVQ 9 0x0409 winnt 5.1 i386 YCOMM 8.0.1 MSMSGS a@b.c", 8, "420 9", false, OutcomeRejected},
 		{"5 malformed version", "CVQ 9 0x0409 winnt 5.1 i386 MSNMSGR 6.x MSMSGS a@b.c", 8, "420 9", false, OutcomeRejected},
 		{"5 newer than known", "CVQ 9 0x0409 winnt 5.1 i386 MSNMSGR 17.0.0001 MSMSGS a@b.c", 8, "420 9", false, OutcomeRejected},
 		{"5 newest known is fine", "CVQ 9 0x0409 winnt 5.1 i386 MSNMSGR 16.4.3508.205 MSMSGS a@b.c", 8, "CVQ 9 7.0.0813 7.0.0813 6.2.0205 " + urlInstall70 + " " + urlMessengerMN, true, OutcomeUpToDate},
@@ -86,11 +86,11 @@ func TestDialectBoundaries(t *testing.T) {
 		clean bool     // no warnings or errors at all
 	}{
 		{six, 3, nil, true},
-		{six, 4, []string{"missing-param"}, false},
+		{six, 4, []string{"client-id-absent"}, true}, // issue 11.6: absent p7 in MSNP4–7 is a note, not an error
 		{seven, 3, []string{"not-yet"}, false},
 		{seven, 4, nil, true},
 		{sevenFilled, 2, []string{"not-yet"}, false},
-		{sevenFilled, 7, []string{"client-id-early"}, false},
+		{sevenFilled, 7, []string{"client-id-early"}, true}, // filled p7 in MSNP4–7: a note (CAP-2003)
 		{seven, 7, nil, true},
 		{seven, 8, []string{"missing-param", "client-id-empty"}, false},
 		{eight, 7, []string{"not-yet", "client-id-early"}, false},
@@ -347,9 +347,10 @@ func TestProfileLookupByDate(t *testing.T) {
 		"microsoft@2003-01":    "microsoft@2003-01",
 		"microsoft@2008-02-29": "microsoft@2008-01", // a leap day
 		"microsoft@2008-12-31": "microsoft@2008-12",
-		"microsoft@2400-02-29": "microsoft@2009-06", // 2400 is a leap year
-		"microsoft@2030-01-01": "microsoft@2009-06",
-		"microsoft":            "microsoft@2009-06",
+		"microsoft@2400-02-29": "microsoft@2010-03", // 2400 is a leap year
+		"microsoft@2030-01-01": "microsoft@2010-03",
+		"microsoft@2009-11":    "microsoft@2009-10",
+		"microsoft":            "microsoft@2010-03",
 	} {
 		p, ok := LookupProfile(date)
 		if !ok || p.Name != era {

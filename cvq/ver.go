@@ -52,29 +52,7 @@ func (s *sim) ver() {
 		s.diag(Error, 0, s.l.Tokens[0].End, CodeSecondVER, "A second VER on the same connection.")
 		return
 	}
-	best, offeredCVR0 := Dialect(0), false
-	for i := 2; i < len(s.l.Tokens); i++ {
-		f := s.field(i, &paramDialect)
-		d, cvr0, ok := offeredDialect(f.Value)
-		switch {
-		case cvr0:
-			offeredCVR0 = true
-			f.Meaning = "the CVR0 fallback: only CVQ may follow"
-		case ok:
-			if d > MSNP23 {
-				f.Meaning = "a dialect from after VER was removed"
-			} else {
-				f.Meaning = "protocol version " + f.Value[4:]
-			}
-			if d >= p.VERMin && d <= p.VERMax && d > best {
-				best = d
-			}
-		case equalFold(f.Value, "CVR0") || len(f.Value) > 4 && equalFold(f.Value[:4], "MSNP"):
-			s.mark(f, StatusWarning, CodeDialectCase, "Dialect names are case-sensitive: the server does not recognise this spelling.")
-		default:
-			s.mark(f, StatusWarning, CodeDialectUnknown, "Not a dialect name: MSNP followed by a number, or CVR0.")
-		}
-	}
+	best, newest, offeredCVR0 := s.verOffers()
 	if len(s.l.Tokens) > 2 && s.l.Tok(len(s.l.Tokens)-1) != "CVR0" && offeredCVR0 {
 		s.diag(Note, 0, len(s.l.Body), CodeCVR0Last, "Clients list CVR0 last, after their real dialects.")
 	}
@@ -86,7 +64,21 @@ func (s *sim) ver() {
 		return
 	}
 	s.st.verDone = true
-	s.st.mode, s.st.cvr0 = best, best == 0
+	s.st.mode, s.st.cvr0, s.st.offered = best, best == 0, newest
+	s.verReply(s.verWriter(best))
+	if best == 0 {
+		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "No real dialect in common: the client falls back to CVR0 and sends CVQ to learn which client it should install.",
+			Reason: p.Title + " accepts " + p.VERMin.String() + "–" + p.VERMax.String() + " and CVR0. " + p.VERNote}
+	} else {
+		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "The connection speaks " + best.String() + ": the client goes on with CVR, then USR.",
+			Reason: best.String() + " is the newest dialect both sides offer. " + p.VERNote}
+	}
+}
+
+// verWriter writes the dialects of the VER reply: the chosen one (or CVR0),
+// or, for a profile that echoes the list, every offered one it supports.
+func (s *sim) verWriter(best Dialect) func(*strings.Builder) {
+	p := s.p
 	write := func(b *strings.Builder) {
 		if best == 0 {
 			b.WriteString("CVR0")
@@ -110,14 +102,38 @@ func (s *sim) ver() {
 			}
 		}
 	}
-	s.verReply(write)
-	if best == 0 {
-		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "No real dialect in common: the client falls back to CVR0 and sends CVQ to learn which client it should install.",
-			Reason: p.Title + " accepts " + p.VERMin.String() + "–" + p.VERMax.String() + " and CVR0. " + p.VERNote}
-	} else {
-		s.res.Outcome = Outcome{Kind: OutcomeNegotiated, Text: "The connection speaks " + best.String() + ": the client goes on with CVR, then USR.",
-			Reason: best.String() + " is the newest dialect both sides offer. " + p.VERNote}
+	return write
+}
+
+// verOffers annotates the dialects a VER offers and returns the newest one
+// the profile accepts (0: none), the newest real one offered at all, and
+// whether CVR0 was offered.
+func (s *sim) verOffers() (best, newest Dialect, offeredCVR0 bool) {
+	p := s.p
+	for i := 2; i < len(s.l.Tokens); i++ {
+		f := s.field(i, &paramDialect)
+		d, cvr0, ok := offeredDialect(f.Value)
+		switch {
+		case cvr0:
+			offeredCVR0 = true
+			f.Meaning = "the CVR0 fallback: only CVQ may follow"
+		case ok:
+			if d > MSNP23 {
+				f.Meaning = "a dialect from after VER was removed"
+			} else {
+				f.Meaning = "protocol version " + f.Value[4:]
+			}
+			if d >= p.VERMin && d <= p.VERMax && d > best {
+				best = d
+			}
+			newest = max(newest, min(d, MSNP23))
+		case equalFold(f.Value, "CVR0") || len(f.Value) > 4 && equalFold(f.Value[:4], "MSNP"):
+			s.mark(f, StatusWarning, CodeDialectCase, "Dialect names are case-sensitive: the server does not recognise this spelling.")
+		default:
+			s.mark(f, StatusWarning, CodeDialectUnknown, "Not a dialect name: MSNP followed by a number, or CVR0.")
+		}
 	}
+	return best, newest, offeredCVR0
 }
 
 func cvr0Clause(p *Profile) string {

@@ -44,6 +44,7 @@ var Diagnostics = []DiagnosticDoc{
 	{"version-format", "The client-version is dotted numbers but not in the documented `{M}M.m.pppp` form. Servers compare versions part by part, so the value still works."},
 	{"client-id-empty", "[client-identification](params/client-identification.md) is empty, but from MSNP8 official clients fill it (usually `MSMSGS`)."},
 	{"client-id-early", "client-identification is documented as always empty in MSNP4–MSNP7, yet captures and the release table of that era show it filled. Accepted, with this note."},
+	{"client-id-absent", "client-identification is left out in MSNP4–MSNP7. The documentation says it was empty in those dialects, and no source shows how an empty parameter was written (nothing, or a trailing space), so this is a note, not an error."},
 	{"handle", "The [user-handle](params/user-handle.md) does not look like an e-mail address (a Passport account)."},
 	{"handle-empty", "The user-handle is empty. Published logs often blank it out to hide the poster's address."},
 	{"hop-blob", "The [hop-blob](params/hop-blob.md) is neither `0` nor base64 of the previous XFR's redirect details."},
@@ -58,11 +59,14 @@ var Diagnostics = []DiagnosticDoc{
 	{"no-handler", "The selected [profile](rules.md#profiles) has no handler for the command (Escargot has none for CVQ): the line is only logged and nothing is sent."},
 	{"short-ignored", "The selected profile fails on a line this short and sends nothing; this is inferred from the server's code."},
 	{"no-row", "The selected profile's catalog has no row that could answer this line."},
+	{"dialect-fit", "The line fits other dialects than the one selected: the dialects the release catalog lists for the client's build, or the dialects whose command has as many parameters as the line. The page offers to switch to the newest of them."},
+	{"era-uncovered", "A Microsoft profile was asked for a date after the newest capture: no capture covers it, so the newest era answers, as the note names."},
 	{"doc-disagreement", "The documentation disagrees with itself about what happens here (who closes the connection after a CVQ answer; whether a client at exactly the minimum version upgrades). The notes show both readings. See [disagreements](rules.md#disagreements)."},
 
 	// Sessions: the order of commands on one connection.
 	{"no-ver", "A CVQ or CVR with no VER before it on this connection. The simulator judges it by the dialect selector."},
 	{"cvr-in-cvr0", "VER settled on CVR0, where the client's only command is CVQ; a CVR here is out of place. See [the CVR0 handshake](rules.md#cvr0)."},
+	{"cvq-offered-dialect", "After VER settled on CVR0, the CVQ is judged as the newest dialect the client offered in its VER, not the dialect selector: a client's CVQ has the shape of its own protocol version. See [the CVR0 handshake](rules.md#cvr0)."},
 	{"cvq-in-dialect", "VER settled on a real dialect, where the client sends CVR; CVQ belongs to the CVR0 fallback. The simulator answers it anyway, judged by that dialect."},
 
 	// Transcripts: pasted logs.

@@ -132,6 +132,7 @@ func (w *jsonWriter) resultMembers(r *cvq.Result) {
 	w.kstr("profile", r.Profile)
 	w.kstr("reply", r.Reply)
 	w.kbool("disconnect", r.Disconnect)
+	w.kstr("suggest", sinceText(r.Suggest))
 	w.key("outcome")
 	w.obj()
 	w.kstr("kind", r.Outcome.Kind.String())

@@ -77,6 +77,8 @@ export interface Result {
   profile: string;
   reply: string;
   disconnect: boolean;
+  /** A dialect that fits the line better than the selected one ("" when it fits); see the dialect-fit diagnostic. */
+  suggest: string;
   outcome: Outcome;
   tokens: Token[];
   replyTokens: Token[];
@@ -119,6 +121,10 @@ export interface Meta {
   profiles: ProfileInfo[];
   examples: Example[];
   params: { name: string; about: string; since: string; changes: string; source: string }[];
+  /** [MS-LCID] names by ID ("0x0409"); the module leaves them out. */
+  languages: { id: string; tag: string; name: string }[];
+  /** The release catalog's texts by build; the module leaves them out. */
+  releases: { build: string; product: string; date: string; note: string }[];
 }
 
 /** One server line of a transcript compared with what the profile answers. */
@@ -259,7 +265,7 @@ function readMeta(): Answer<Meta> {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
     if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.profiles) ||
-      !Array.isArray(m.examples) || !Array.isArray(m.params)) {
+      !Array.isArray(m.examples) || !Array.isArray(m.params) || !Array.isArray(m.languages) || !Array.isArray(m.releases)) {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }
     return { ok: true, value: m as Meta };
@@ -281,11 +287,55 @@ function proseOf(param: string): { about: string; changes: string } | undefined 
   return prose.get(param);
 }
 
+// Likewise the module knows which language IDs are assigned but not their
+// names: a valid locale field arrives without a meaning and gets one here.
+let languages: Map<string, { tag: string; name: string }> | undefined;
+
+function languageOf(value: string): { tag: string; name: string } | undefined {
+  if (languages === undefined) {
+    const m = meta();
+    languages = new Map(m.ok ? m.value.languages.map((l) => [l.id, { tag: l.tag, name: l.name }]) : []);
+  }
+  return languages.get(value.toLowerCase());
+}
+
+// And the release catalog's texts: a field naming a known build arrives
+// without its product and date (and the client-version without the
+// catalog's note), which are filled in here. A three-part build as
+// Microsoft wrote them in replies ("14.0.8064") names the four-part one.
+let releases: { build: string; product: string; date: string; note: string }[] | undefined;
+
+function releaseOf(build: string): { product: string; date: string; note: string } | undefined {
+  if (releases === undefined) {
+    const m = meta();
+    releases = m.ok ? m.value.releases : [];
+  }
+  return releases.find((r) => r.build === build) ??
+    (build.split(".").length === 3 ? releases.find((r) => r.build.startsWith(build + ".")) : undefined);
+}
+
+const releaseParams = new Set(["client-version", "recommended-version", "recommended-version-2", "minimum-allowed-version"]);
+
 function addProse(r: Result): Result {
   for (const f of [...r.tokens, ...r.replyTokens]) {
     const t = proseOf(f.name);
     f.about = t?.about ?? "";
     f.changes = t?.changes ?? "";
+    if (releaseParams.has(f.name) && f.meaning === "") {
+      const rel = releaseOf(f.value);
+      if (rel !== undefined) {
+        f.meaning = rel.product;
+        f.detail = rel.date;
+        if (f.name === "client-version" && f.note === "") f.note = rel.note;
+      }
+    }
+    if (f.name === "locale" && f.status === "ok" && f.meaning === "") {
+      const l = languageOf(f.value);
+      if (l !== undefined) {
+        f.meaning = l.name;
+        f.detail = l.tag;
+      }
+    }
   }
   return r;
 }

@@ -260,6 +260,12 @@ export class Playground {
     this.reqCards.render(r?.tokens ?? []);
     this.repCards.render(r?.replyTokens ?? []);
     this.diags.render(r?.diagnostics ?? [], line);
+    // One click to the dialect the line fits (the dialect-fit diagnostic says why).
+    const fit = r?.suggest ?? "";
+    const offer = fit !== "" && fit !== this.dialect.value && has(this.dialect, fit);
+    this.suggestRow.hidden = !offer;
+    if (offer) setText(this.suggest, "Switch the client dialect to " + fit);
+    this.suggest.dataset.dialect = offer ? fit : "";
     this.updateCaret(false);
     this.linker.refresh();
   }
@@ -380,8 +386,17 @@ export class Playground {
     this.onStateChange();
   }
 
+  private readonly suggestRow = byId("dialect-suggest", HTMLElement);
+  private readonly suggest = byId("suggest-dialect", HTMLButtonElement);
+
   private wire(): void {
     const req = this.request;
+    this.suggest.addEventListener("click", () => {
+      const d = this.suggest.dataset.dialect ?? "";
+      if (d === "" || !has(this.dialect, d)) return;
+      this.dialect.value = d;
+      this.dialect.dispatchEvent(new Event("change"));
+    });
     req.addEventListener("input", () => {
       this.examples.clear();
       this.run();

@@ -235,11 +235,13 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 			}
 			lastRule = f.Rule
 		}
+		// A note is a documented disagreement or an assumption (issue 11.10):
+		// shown without -v too.
+		h.extra(indent, "note: ", f.Note)
 		if h.verbose {
 			info, _ := cvq.ParamInfo(f.Param)
 			h.extra(indent, "about: ", info.About)
 			h.extra(indent, "changes: ", info.Changes)
-			h.extra(indent, "note: ", f.Note)
 			h.extra(indent, "source: ", f.Source)
 		}
 	}

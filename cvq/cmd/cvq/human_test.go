@@ -68,3 +68,13 @@ func TestHumanTextsAreCleaned(t *testing.T) {
 		}
 	}
 }
+
+// TestHumanShowsNotes: issue 11 item 10 — the default output prints a
+// field's note (a documented disagreement or an assumption; here the
+// release catalog's two dates for MSN 1.0, facts §8 item 11), not only -v.
+func TestHumanShowsNotes(t *testing.T) {
+	code, out, _ := cli(t, "", "-dialect", "MSNP2", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
+	if code != 0 || !strings.Contains(out, "note: ") || !strings.Contains(out, "1999-07-17") {
+		t.Errorf("exit %d, no note in the default output:\n%s", code, out)
+	}
+}

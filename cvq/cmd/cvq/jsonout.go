@@ -24,6 +24,7 @@ type jsonLine struct {
 	Profile     string           `json:"profile"`
 	Reply       string           `json:"reply"`
 	Disconnect  bool             `json:"disconnect"`
+	Suggest     string           `json:"suggest"` // a dialect that fits the line better ("" when the selected one fits)
 	Outcome     jsonOutcome      `json:"outcome"`
 	Tokens      []jsonToken      `json:"tokens"`
 	ReplyTokens []jsonReplyToken `json:"replyTokens"`
@@ -211,7 +212,7 @@ func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript) {
 func toJSONLine(r *cvq.Result) jsonLine {
 	l := jsonLine{
 		Input: r.Input, Command: r.Command, Dialect: r.Dialect.String(), Profile: r.Profile,
-		Reply: r.Reply, Disconnect: r.Disconnect,
+		Reply: r.Reply, Disconnect: r.Disconnect, Suggest: suggestText(r.Suggest),
 		Outcome:     jsonOutcome{Kind: r.Outcome.Kind.String(), Text: r.Outcome.Text, Reason: r.Outcome.Reason},
 		Tokens:      make([]jsonToken, 0, len(r.Fields)),
 		ReplyTokens: make([]jsonReplyToken, 0, len(r.ReplyFields)),
@@ -260,4 +261,12 @@ func toJSONChecks(t *cvq.Transcript, cs []cvq.Check) []jsonCheck {
 		out = append(out, jc)
 	}
 	return out
+}
+
+// suggestText names Result.Suggest, "" for none.
+func suggestText(d cvq.Dialect) string {
+	if d == 0 {
+		return ""
+	}
+	return d.String()
 }

@@ -1,0 +1,273 @@
+package cvq
+
+// Checking a transcript: each client line simulated on a connection, each
+// server line compared with what the profile answers.
+
+// CheckTranscript parses a pasted transcript, sends every client line
+// through a simulated connection of profile p, and compares each server
+// line with what the profile answers, field by field. Server lines are
+// paired with client lines by TrID, so pipelined logs (several client
+// lines before the answers) check correctly.
+//
+// A VER after a completed one starts a new connection when the transcript
+// shows the first one moving on (a USR or XFR line, or TrIDs skipped by
+// lines the log left out), as clients reconnect to the Notification Server
+// after an XFR, or when its TrID is not above the previous client line's
+// (documentation examples restart at 1); otherwise it is a second VER on
+// the same connection. A client line after the connection closed starts a
+// new one too: a log goes on only on a fresh connection. Each such start
+// gets a "new-connection" note.
+func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
+	if p == nil {
+		p = DefaultProfile()
+	}
+	paste := newLineTable(text)
+	lines, diags := parseTranscript(paste)
+	t := Transcript{Lines: lines, Diagnostics: diags, paste: paste}
+	sess := NewSession(d, p)
+	lastTrID, movedOn := uint32(0), false
+	for i := range lines {
+		ln := &lines[i]
+		// Only the command and the TrID matter here: three tokens (the
+		// third folding the rest) keep a line of millions of tokens cheap.
+		var buf [3]Token
+		toks := tokenizeInto(ln.Text, buf[:0], 3)
+		cmd, trid := "", ""
+		if len(toks.Tokens) > 0 {
+			cmd = toks.Tok(0)
+		}
+		if len(toks.Tokens) > 1 {
+			trid = toks.Tok(1)
+		}
+		if ln.Dir == 'S' {
+			if cmd == "XFR" {
+				movedOn = true
+			}
+			t.pair(i, trid)
+			continue
+		}
+		id, okID := parseTrID(trid)
+		if okID && lastTrID != 0 && id > lastTrID+1 {
+			movedOn = true
+		}
+		again := okID && lastTrID != 0 && id <= lastTrID
+		if okID {
+			lastTrID = id
+		}
+		if !handshake(cmd) {
+			if cmd == "USR" {
+				movedOn = true
+			}
+			t.addStep(Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: d, Profile: p.Name,
+				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}}, trid)
+			continue
+		}
+		why := ""
+		if sess.st.closed {
+			why = "Read as a new connection: the last one was closed."
+		} else if cmd == "VER" && (again || sess.st.verDone && movedOn) {
+			why = "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."
+			if again {
+				why = "Read as a new connection: the TrIDs start again."
+			}
+		}
+		if why != "" {
+			sess = NewSession(d, p)
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: CodeNewConnection,
+				Text: why}})
+			movedOn = false
+		}
+		t.addStep(Step{Client: i, Result: sess.Send(ln.Text)}, trid)
+	}
+	t.State = sess.State()
+	return t
+}
+
+// pair attaches server line i to the newest client step with the same
+// TrID that has no answer yet (or, failing that, any step with that TrID).
+func (t *Transcript) pair(i int, trid string) {
+	obs := t.Lines[i].Text
+	t.emptyParams(i)
+	target := -1
+	steps := t.stepsFor(trid)
+	for n := len(steps) - 1; n >= 0; n-- {
+		k := steps[n]
+		if target < 0 || len(t.Steps[k].Checks) == 0 {
+			target = k
+		}
+		if len(t.Steps[k].Checks) == 0 {
+			break
+		}
+	}
+	if target < 0 {
+		t.Unpaired = append(t.Unpaired, Check{Line: i, Observed: obs, Status: CheckUnchecked,
+			Note: "No client line with this TrID comes before it."})
+		return
+	}
+	st := &t.Steps[target]
+	c := Check{Line: i, Observed: obs, Expected: st.Result.Reply}
+	switch {
+	case !handshake(st.Result.Command):
+		c.Status, c.Expected = CheckUnchecked, ""
+		c.Note = "Answer to " + st.Result.Command + ", which the playground does not simulate."
+	case len(st.Checks) > 0:
+		c.Status, c.Expected = CheckUnchecked, ""
+		c.Note = "A further server line for the same TrID; the profile sends one line."
+	default:
+		c.Diffs = diffFields(st.Result.Reply, obs, st.Result.ReplyFields)
+		c.Status = CheckMatch
+		if len(c.Diffs) > 0 {
+			c.Status = CheckDiffer
+			if sameSet(st.Result.Reply, obs) {
+				c.Status = CheckMatch
+				c.Diffs = nil
+				c.Note = "Same dialects in another order: MSNPiki says the server may list them in any order."
+			}
+		}
+	}
+	st.Checks = append(st.Checks, c)
+}
+
+// diffFields compares two lines parameter by parameter. An empty token in
+// the observed line where the expected one has a value (a doubled or a
+// trailing space, as in real 2010 replies, facts §1.4) is one difference of
+// its own, named "empty", and does not shift the comparison of the tokens
+// after it.
+func diffFields(expected, observed string, fields []Field) []FieldDiff {
+	if expected == observed {
+		return nil
+	}
+	e, o := Tokenize(expected), Tokenize(observed)
+	if expected == "" {
+		e.Tokens = nil
+	}
+	var diffs []FieldDiff
+	for i, j := 0, 0; i < len(e.Tokens) || j < len(o.Tokens); {
+		var ev, ov string
+		d := FieldDiff{Index: j, Start: len(observed), End: len(observed)}
+		if i < len(e.Tokens) {
+			ev = e.Tok(i)
+		}
+		if j < len(o.Tokens) {
+			ov = o.Tok(j)
+			d.Start, d.End = o.Tokens[j].Start, o.Tokens[j].End
+		}
+		switch {
+		case j < len(o.Tokens) && ov == "" && (ev != "" || i >= len(e.Tokens)):
+			d.Param, d.Observed = "empty", ""
+			j++ // the expected token is compared with the next observed one
+		case i < len(e.Tokens) && j < len(o.Tokens) && ev == ov:
+			i, j = i+1, j+1
+			continue
+		default:
+			if i < len(fields) {
+				d.Param = fields[i].Param
+			}
+			d.Expected, d.Observed = ev, ov
+			i, j = i+1, j+1
+		}
+		if len(diffs) == maxFields {
+			// Fold the rest of a runaway line into one difference.
+			d.Expected, d.Observed = "", observed[d.Start:]
+			if d.Start == len(observed) {
+				d.Observed = ""
+			}
+			d.End = len(observed)
+			return append(diffs, d)
+		}
+		diffs = append(diffs, d)
+	}
+	return diffs
+}
+
+// emptyParams files the tokenizer's note on each empty parameter of
+// server line i, as client lines get (PROTOCOL.md §1).
+func (t *Transcript) emptyParams(i int) {
+	ln := &t.Lines[i]
+	l := Tokenize(ln.Text)
+	for k, tok := range l.Tokens {
+		if k > 0 && k < maxFields && tok.Start == tok.End {
+			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note,
+				Start: ln.Start + tok.Start, End: ln.Start + tok.End, Code: CodeEmptyParam,
+				Text: "Empty parameter in a server line: two spaces in a row, or a trailing space (real replies of 2010 had both)."}})
+		}
+	}
+}
+
+// maxReorderedDialects bounds the VER replies sameSet compares; the
+// longest real one lists about twenty dialects.
+const maxReorderedDialects = 64
+
+// sameSet reports whether two VER replies list the same dialects in some
+// order: whether the dialects of one are a permutation of the other's.
+//
+// They are compared as multisets, not as sets. MSNPiki lets a server list
+// the dialects it supports in any order, which is what makes another order
+// a match; nothing lets it repeat one or drop a repeat. A reply that
+// lists a dialect a different number of times is a different reply (and
+// a server that echoes the client's list repeats exactly what the client
+// repeated), so it is left to the field by field comparison, which shows
+// where it differs.
+func sameSet(a, b string) bool {
+	x, y := Tokenize(a), Tokenize(b)
+	if len(x.Tokens) != len(y.Tokens) || len(x.Tokens) < 3 || x.Tok(0) != "VER" || y.Tok(0) != "VER" || x.Tok(1) != y.Tok(1) {
+		return false
+	}
+	// Each dialect must occur as often in one as in the other. Replies
+	// list a handful of dialects, so counting by scanning beats sorting
+	// (and keeps a generic sort out of the WebAssembly module: 7 KB gzip);
+	// a pasted line longer than any real reply is simply not called a
+	// reordering, which keeps the quadratic scan bounded.
+	if len(x.Tokens) > maxReorderedDialects+2 {
+		return false
+	}
+	count := func(l *Line, v string) int {
+		n := 0
+		for i := 2; i < len(l.Tokens); i++ {
+			if l.Tok(i) == v {
+				n++
+			}
+		}
+		return n
+	}
+	for i := 2; i < len(x.Tokens); i++ {
+		if v := x.Tok(i); count(&x, v) != count(&y, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// oddStep is a client step whose TrID is not a number.
+type oddStep struct {
+	trid string
+	step int
+}
+
+// addStep records a client step and indexes it by TrID for pairing: as a
+// number when it is one ("007" answers "7"), else by its text.
+func (t *Transcript) addStep(st Step, trid string) {
+	if n, ok := parseTrID(trid); ok {
+		if t.byTrID == nil {
+			t.byTrID = map[uint32][]int{}
+		}
+		t.byTrID[n] = append(t.byTrID[n], len(t.Steps))
+	} else {
+		t.oddTrID = append(t.oddTrID, oddStep{trid, len(t.Steps)})
+	}
+	t.Steps = append(t.Steps, st)
+}
+
+// stepsFor lists the client steps a server line with this TrID may answer.
+func (t *Transcript) stepsFor(trid string) []int {
+	if n, ok := parseTrID(trid); ok {
+		return t.byTrID[n]
+	}
+	var out []int
+	for _, o := range t.oddTrID {
+		if o.trid == trid {
+			out = append(out, o.step)
+		}
+	}
+	return out
+}
