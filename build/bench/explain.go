@@ -62,7 +62,7 @@ func prepareVariants(root, tmp string) (variants, error) {
 	var v variants
 	emptied := map[string]string{}
 	for _, t := range []struct{ file, table string }{
-		{"catalog_lcid.go", "languages"},
+		{"catalog_lcid.go", "languageIDs"},
 		{"catalog_releases.go", "releases"},
 	} {
 		orig := filepath.Join(root, "cvq", t.file)

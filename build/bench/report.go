@@ -394,6 +394,6 @@ func attributionTable(vs []variantSize) table {
 		[]string{floor.label, bytesCell(floor.raw), bytesCell(floor.brotli), ""},
 		[]string{"the rest of cvq and the bridge (without both tables − floor)", "", "", bytesCell(none.brotli - floor.brotli)},
 	)
-	t.notes = []string{"A table is emptied through go build -overlay (cvq/catalog_lcid.go's languages, cvq/catalog_releases.go's releases); the code that uses it stays."}
+	t.notes = []string{"A table is emptied through go build -overlay (cvq/catalog_lcid.go's languageIDs, cvq/catalog_releases.go's releases); the code that uses it stays."}
 	return t
 }
