@@ -12,7 +12,7 @@ import (
 
 // The repository stands alone: a copy of its files (tracked, and new ones
 // not ignored) in a temporary folder with no shared/ anywhere above it
-// builds the site and passes the native tests that once read ../shared
+// builds the site and passes the native tests that once read the team notes folder beside the checkout
 // (the seed, the documentation examples, the captures, the CLI's seed
 // table). Nothing outside the checkout is needed but the Go toolchain and
 // its module cache.
