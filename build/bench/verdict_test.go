@@ -40,11 +40,11 @@ func TestOnlyFlag(t *testing.T) {
 }
 
 func TestLoadVerdict(t *testing.T) {
-	if v := loadVerdict(125, 100); v.outcome != met {
-		t.Errorf("1.25× should meet: %+v", v)
+	if v := loadVerdict(150, 100); v.outcome != met {
+		t.Errorf("1.50× should meet: %+v", v)
 	}
-	if v := loadVerdict(126, 100); v.outcome != missed {
-		t.Errorf("1.26× should miss: %+v", v)
+	if v := loadVerdict(151, 100); v.outcome != missed {
+		t.Errorf("1.51× should miss: %+v", v)
 	}
 	if v := loadVerdict(10, 0); v.outcome != missed {
 		t.Errorf("a zero floor: %+v", v)
