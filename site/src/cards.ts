@@ -20,7 +20,7 @@ const rows: [string, string, (f: Token) => string][] = [
   // source, and no history either).
   ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
   ["Changes", "changes", (f) => f.changes],
-  ["Why this value?", "rule", (f) => f.rule ?? ""],
+  ["Why this value?", "rule", (f) => f.rule?.text ?? ""],
   ["Note", "note", (f) => f.note],
   ["Source", "source", (f) => f.source],
 ];
@@ -31,7 +31,7 @@ function sameCard(a: Token, b: Token): boolean {
   return a.name === b.name && a.index === b.index && a.start === b.start && a.end === b.end &&
     a.value === b.value && a.meaning === b.meaning && a.detail === b.detail && a.status === b.status &&
     a.since === b.since && a.changes === b.changes && a.about === b.about && a.source === b.source &&
-    a.note === b.note && a.rule === b.rule;
+    a.note === b.note && a.rule?.text === b.rule?.text;
 }
 
 /** The elements of one rendered card that a later field may rewrite. */
