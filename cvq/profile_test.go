@@ -100,8 +100,8 @@ func TestMicrosoftURLGuessesLabelled(t *testing.T) {
 	} {
 		p, _ := LookupProfile("microsoft@" + c.era)
 		r := Simulate(c.line, 8, p)
-		if got := strings.Contains(r.ReplyFields[5].Rule, guess); got != c.want {
-			t.Errorf("%s %q: download-url rule %q", c.era, c.line, r.ReplyFields[5].Rule)
+		if got := strings.Contains(r.ReplyFields[5].Rule.Text, guess); got != c.want {
+			t.Errorf("%s %q: download-url rule %q", c.era, c.line, r.ReplyFields[5].Rule.Text)
 		}
 	}
 }

@@ -146,7 +146,7 @@ func TestFieldsCarryVersionFacts(t *testing.T) {
 		t.Errorf("client-version meaning %q", f.Meaning)
 	}
 	for _, f := range r.ReplyFields {
-		if f.Rule == "" {
+		if f.Rule.ID == "" || f.Rule.Text == "" {
 			t.Errorf("reply field %s has no rule", f.Param)
 		}
 	}

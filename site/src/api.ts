@@ -38,8 +38,25 @@ export interface Token {
   about: string;
   source: string;
   note: string;
-  /** Reply tokens only: the rule that produced the value. */
-  rule?: string;
+  /** Reply tokens only: how the server came to the value. */
+  rule?: Rule;
+}
+
+/**
+ * How a reply field got its value (wasm/API.md, Rule). `id` is explained in the
+ * reference at rules.html#rule-ID.
+ */
+export interface Rule {
+  /** Which rule fired: "row", "trid", "too-few", "bad-locale", "echo-version", … */
+  id: string;
+  /** The step of the decision order (rules §4): 3, 4 or 5 for an error, 6 for a catalog answer; 0 for VER. */
+  step: number;
+  /** Indexes of the request tokens the rule read (0 = command, 1 = TrID, 2 = locale, …). */
+  reads: number[];
+  /** The catalog row it came from (1-based in the profile's catalog); 0 for none. */
+  row: number;
+  /** The rule in a sentence, for this reply. */
+  text: string;
 }
 
 /** A located message about the request line. */

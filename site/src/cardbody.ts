@@ -18,7 +18,7 @@ const rows: [string, string, (f: Token) => string][] = [
   // source, and no history either).
   ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
   ["Changes", "changes", (f) => f.changes],
-  ["Why this value?", "rule", (f) => f.rule ?? ""],
+  ["Why this value?", "rule", (f) => f.rule?.text ?? ""],
   ["Note", "note", (f) => f.note],
   ["Source", "source", (f) => f.source],
 ];

@@ -98,8 +98,13 @@ type testLine struct {
 		Start, End                          int
 	} `json:"tokens"`
 	ReplyTokens []struct {
-		Name, Value, Status, Rule string
-		Start, End                int
+		Name, Value, Status string
+		Start, End          int
+		Rule                struct {
+			ID, Text  string
+			Step, Row int
+			Reads     []int
+		}
 	} `json:"replyTokens"`
 	Diagnostics []struct {
 		Severity, Text, Code string
@@ -186,7 +191,7 @@ func TestSeedJSON(t *testing.T) {
 				if l.Reply[tok.Start:tok.End] != tok.Value {
 					t.Errorf("reply token %+v does not locate its value in the reply", tok)
 				}
-				if tok.Rule == "" {
+				if tok.Rule.ID == "" || tok.Rule.Text == "" || tok.Rule.Reads == nil {
 					t.Errorf("reply token %s without a rule", tok.Name)
 				}
 			}
