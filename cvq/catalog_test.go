@@ -94,8 +94,8 @@ func TestLanguageAbsent(t *testing.T) {
 		if l, ok := LookupLanguage(id); ok {
 			t.Errorf("meta value 0x%04X is in the table: %+v", id, l)
 		}
-		if name, ok := MetaLocale(id); !ok || name == "" {
-			t.Errorf("MetaLocale(0x%04X) = %q, %v", id, name, ok)
+		if name, ok := metaLocale(id); !ok || name == "" {
+			t.Errorf("metaLocale(0x%04X) = %q, %v", id, name, ok)
 		}
 	}
 	// The seed's 710 example: primary language 0x111 does not exist.
@@ -104,11 +104,11 @@ func TestLanguageAbsent(t *testing.T) {
 			t.Errorf("0x%04X should be unassigned, got %+v", id, l)
 		}
 	}
-	if name, ok := MetaLocale(0x0409); ok {
-		t.Errorf("MetaLocale(0x0409) = %q, want false", name)
+	if name, ok := metaLocale(0x0409); ok {
+		t.Errorf("metaLocale(0x0409) = %q, want false", name)
 	}
-	if name, _ := MetaLocale(0x1000); name != "custom, unspecified (LOCALE_CUSTOM_UNSPECIFIED)" {
-		t.Errorf("MetaLocale(0x1000) = %q", name)
+	if name, _ := metaLocale(0x1000); name != "custom, unspecified (LOCALE_CUSTOM_UNSPECIFIED)" {
+		t.Errorf("metaLocale(0x1000) = %q", name)
 	}
 }
 
@@ -140,13 +140,13 @@ func TestLocaleParse(t *testing.T) {
 		{"０x0409", 0, false},
 		{strings.Repeat("0x0409", 200000), 0, false},
 	} {
-		id, ok := ParseLocale(tc.in)
+		id, ok := parseLocale(tc.in)
 		if id != tc.id || ok != tc.okay {
 			in := tc.in
 			if len(in) > 20 {
 				in = in[:20] + "…"
 			}
-			t.Errorf("ParseLocale(%q) = 0x%04X, %v; want 0x%04X, %v", in, id, ok, tc.id, tc.okay)
+			t.Errorf("parseLocale(%q) = 0x%04X, %v; want 0x%04X, %v", in, id, ok, tc.id, tc.okay)
 		}
 	}
 }
@@ -211,8 +211,8 @@ func TestReleasesTable(t *testing.T) {
 		if CheckVersion(r.Build) == VersionMalformed {
 			t.Errorf("%s: malformed build", r.Build)
 		}
-		if !KnownLibrary(r.Library) {
-			t.Errorf("%s: library %q not in Libraries()", r.Build, r.Library)
+		if !knownLibrary(r.Library) {
+			t.Errorf("%s: library %q not in libraries", r.Build, r.Library)
 		}
 		if !r.MinMSNP.Valid() || !r.MaxMSNP.Valid() || r.MinMSNP > r.MaxMSNP || r.MaxMSNP >= MSNP24 {
 			t.Errorf("%s: dialects %v..%v", r.Build, r.MinMSNP, r.MaxMSNP)
@@ -279,9 +279,9 @@ func TestReleaseLatest(t *testing.T) {
 		{"macmsgs", "8.0.1"},
 		{"macmsgsbeta", "8.0.0"},
 	} {
-		r, ok := LatestRelease(tc.library)
+		r, ok := latestRelease(tc.library)
 		if !ok || r.Build != tc.build {
-			t.Errorf("LatestRelease(%q) = %s, %v; want %s", tc.library, r.Build, ok, tc.build)
+			t.Errorf("latestRelease(%q) = %s, %v; want %s", tc.library, r.Build, ok, tc.build)
 		}
 		if ok && !strings.HasPrefix(tc.build, "16.4.") && tc.library == "MSNMSGR" {
 			t.Errorf("MSNMSGR's latest must be a 16.4 build")
@@ -290,18 +290,18 @@ func TestReleaseLatest(t *testing.T) {
 		for _, o := range Releases() {
 			if o.Library == tc.library {
 				if c, _ := CompareVersions(o.Build, r.Build); c > 0 {
-					t.Errorf("%s is newer than LatestRelease(%q) = %s", o.Build, tc.library, r.Build)
+					t.Errorf("%s is newer than latestRelease(%q) = %s", o.Build, tc.library, r.Build)
 				}
 			}
 		}
 	}
 	for _, lib := range []string{"MSGSTRST", "msnmsgr", "YCOMM", ""} {
-		if r, ok := LatestRelease(lib); ok {
-			t.Errorf("LatestRelease(%q) = %s, want none", lib, r.Build)
+		if r, ok := latestRelease(lib); ok {
+			t.Errorf("latestRelease(%q) = %s, want none", lib, r.Build)
 		}
 	}
 	// The seed's 420 example: 99.9.9999 is newer than anything MSNMSGR shipped.
-	latest, _ := LatestRelease("MSNMSGR")
+	latest, _ := latestRelease("MSNMSGR")
 	if c, ok := CompareVersions("99.9.9999", latest.Build); !ok || c <= 0 {
 		t.Errorf("99.9.9999 vs %s = %d, %v", latest.Build, c, ok)
 	}
@@ -309,25 +309,25 @@ func TestReleaseLatest(t *testing.T) {
 
 func TestLibrariesKnown(t *testing.T) {
 	want := []string{"MSMSGS", "MSNMSGR", "MSGSTRST", "MSMSGSMARS", "MSG80BETA", "macmsgs", "macmsgsbeta"}
-	if len(Libraries()) != len(want) {
-		t.Errorf("Libraries() = %v", Libraries())
+	if len(libraries) != len(want) {
+		t.Errorf("libraries = %v", libraries)
 	}
 	for _, lib := range want {
-		if !KnownLibrary(lib) {
-			t.Errorf("KnownLibrary(%q) = false", lib)
+		if !knownLibrary(lib) {
+			t.Errorf("knownLibrary(%q) = false", lib)
 		}
 	}
 	for _, s := range []string{"", "msnmsgr", "MSNMSGR ", "YCOMM", "MACMSGS", "WindowsMessenger", "msmsgs"} {
-		if KnownLibrary(s) {
-			t.Errorf("KnownLibrary(%q) = true", s)
+		if knownLibrary(s) {
+			t.Errorf("knownLibrary(%q) = true", s)
 		}
 	}
 	// Every library but MSGSTRST has a release row; MSGSTRST is only ever
 	// an alternative spelling sent by MSMSGS builds.
-	for _, lib := range Libraries() {
-		_, ok := LatestRelease(lib)
+	for _, lib := range libraries {
+		_, ok := latestRelease(lib)
 		if ok != (lib != "MSGSTRST") {
-			t.Errorf("LatestRelease(%q) ok = %v", lib, ok)
+			t.Errorf("latestRelease(%q) ok = %v", lib, ok)
 		}
 	}
 }
@@ -360,13 +360,13 @@ func TestLibraryClosest(t *testing.T) {
 		{"MSNMSGR" + huge, "", false},
 		{"ＭＳＮＭＳＧＲ", "", false}, // full-width letters are not ASCII
 	} {
-		got, ok := ClosestLibrary(tc.in)
+		got, ok := closestLibrary(tc.in)
 		if got != tc.want || ok != tc.ok {
 			in := tc.in
 			if len(in) > 20 {
 				in = in[:20] + "…"
 			}
-			t.Errorf("ClosestLibrary(%q) = %q, %v; want %q, %v", in, got, ok, tc.want, tc.ok)
+			t.Errorf("closestLibrary(%q) = %q, %v; want %q, %v", in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
@@ -399,7 +399,7 @@ func TestOSDescribe(t *testing.T) {
 		if name, ok := DescribeOS(row.Type, row.Ver); !ok || name != row.Name {
 			t.Errorf("DescribeOS(%q, %q) = %q, %v; want the row %q", row.Type, row.Ver, name, ok, row.Name)
 		}
-		if !KnownSystemType(row.Type) || row.Source == "" {
+		if !knownSystemType(row.Type) || row.Source == "" {
 			t.Errorf("row %+v: unknown type or no source", row)
 		}
 	}
@@ -446,13 +446,13 @@ func TestOSDescribe(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"win", "winnt", "mac"} {
-		if !KnownSystemType(s) {
-			t.Errorf("KnownSystemType(%q) = false", s)
+		if !knownSystemType(s) {
+			t.Errorf("knownSystemType(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"", "Win", "linux", "macos", "win "} {
-		if KnownSystemType(s) {
-			t.Errorf("KnownSystemType(%q) = true", s)
+		if knownSystemType(s) {
+			t.Errorf("knownSystemType(%q) = true", s)
 		}
 	}
 }
@@ -466,15 +466,15 @@ func TestCatalogAllocs(t *testing.T) {
 	}{
 		{"LookupLanguage", func() { _, sink = LookupLanguage(0x0409) }},
 		{"LookupLanguage miss", func() { _, sink = LookupLanguage(0x1111) }},
-		{"ParseLocale", func() { _, sink = ParseLocale("0x0C0A") }},
-		{"ParseLocale huge", func() { _, sink = ParseLocale(huge) }},
+		{"parseLocale", func() { _, sink = parseLocale("0x0C0A") }},
+		{"parseLocale huge", func() { _, sink = parseLocale(huge) }},
 		{"LookupRelease", func() { _, sink = LookupRelease("14.0.8064.0206") }},
 		{"LookupRelease miss", func() { _, sink = LookupRelease(huge) }},
-		{"LatestRelease", func() { _, sink = LatestRelease("MSNMSGR") }},
-		{"KnownLibrary", func() { sink = KnownLibrary("MSNMSGR") }},
-		{"ClosestLibrary", func() { _, sink = ClosestLibrary("msnmsgrr") }},
-		{"ClosestLibrary huge", func() { _, sink = ClosestLibrary(huge) }},
-		{"MetaLocale", func() { _, sink = MetaLocale(0x0400) }},
+		{"latestRelease", func() { _, sink = latestRelease("MSNMSGR") }},
+		{"knownLibrary", func() { sink = knownLibrary("MSNMSGR") }},
+		{"closestLibrary", func() { _, sink = closestLibrary("msnmsgrr") }},
+		{"closestLibrary huge", func() { _, sink = closestLibrary(huge) }},
+		{"metaLocale", func() { _, sink = metaLocale(0x0400) }},
 		{"DescribeOS row", func() { _, sink = DescribeOS("winnt", "5.1") }},
 		{"DescribeOS miss", func() { _, sink = DescribeOS("mac", huge) }},
 	} {
@@ -497,7 +497,7 @@ func BenchmarkCatalogLookupLanguage(b *testing.B) {
 
 func BenchmarkCatalogClosestLibrary(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		ClosestLibrary("msnmsgrr")
+		closestLibrary("msnmsgrr")
 	}
 }
 
@@ -505,7 +505,7 @@ func BenchmarkCatalogClosestLibraryHuge(b *testing.B) {
 	huge := strings.Repeat("MSNMSGR", 1<<17)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ClosestLibrary(huge)
+		closestLibrary(huge)
 	}
 }
 
