@@ -72,7 +72,7 @@ func (s *sim) answer(isCVR bool) {
 		case CheckVersion(ver) == VersionMalformed:
 			why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
 		default:
-			if r, ok := LatestRelease(lib); ok {
+			if r, ok := latestRelease(lib); ok {
 				if c, _ := CompareVersions(ver, r.Build); c > 0 {
 					why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
 					why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
@@ -145,7 +145,7 @@ func nearLibrary(lib string) (near, why string, ok bool) {
 }
 
 func localeID(v string) uint16 {
-	id, _ := ParseLocale(v)
+	id, _ := parseLocale(v)
 	return id
 }
 

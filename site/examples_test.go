@@ -69,11 +69,9 @@ func TestExamplesLoad(t *testing.T) {
 	// Record the lines the page simulates.
 	tb.eval(`(() => { const b = globalThis.cvq, simulate = b.simulate; window.__simulated = [];
 b.simulate = (line, ...rest) => { window.__simulated.push(line); return simulate.call(b, line, ...rest); }; return ""; })()`)
-	parent := t
 	for _, ex := range exs {
 		t.Run(ex.ID, func(t *testing.T) {
-			tb.t = t
-			defer func() { tb.t = parent }()
+			defer tb.reportTo(t)()
 			tb.eval(`(() => { window.__simulated = []; return ""; })()`)
 			tb.setSelect("example", ex.ID)
 			var lines []string
