@@ -65,21 +65,8 @@ func (s *sim) answer(isCVR bool) {
 		}
 	}
 	if p.ClientCode != "" {
-		why := Rule{Step: 5}
-		switch {
-		case !p.knows(rowLib):
-			why.ID, why.Reads, why.Text = RuleUnknownClient, paramBit(pLibrary), "The server's catalog has no row for this requesting-library."
-		case CheckVersion(ver) == VersionMalformed:
-			why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
-		default:
-			if r, ok := latestRelease(lib); ok {
-				if c, _ := CompareVersions(ver, r.Build); c > 0 {
-					why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
-					why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
-				}
-			}
-		}
-		if why.ID != "" {
+		var why Rule
+		if s.clientCheck(lib, rowLib, ver, &why) {
 			s.errorReply(p.ClientCode, false, why)
 			return
 		}
@@ -115,11 +102,29 @@ func (s *sim) answer(isCVR bool) {
 			rule += "Assumption of the playground: the capture shows this row answering " + row.Client + "; none shows what this era sent " + ver + ". "
 		}
 	}
-	why.Text = e.Rule
-	if rule != "" {
-		why.Text = rule + e.Rule
-	}
+	why.Text = rule + e.Rule // rule is "" or the assumptions that come before the row's own words
 	s.successReply(cmd, &e, why)
+}
+
+// clientCheck is step 5 of the decision order: whether the client is
+// unknown or impossible (rowLib is the library whose row would answer lib).
+// It reports whether a check failed, and sets why to that check's rule.
+func (s *sim) clientCheck(lib, rowLib, ver string, why *Rule) bool {
+	why.Step = 5
+	switch {
+	case !s.p.knows(rowLib):
+		why.ID, why.Reads, why.Text = RuleUnknownClient, paramBit(pLibrary), "The server's catalog has no row for this requesting-library."
+	case CheckVersion(ver) == VersionMalformed:
+		why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
+	default:
+		if r, ok := latestRelease(lib); ok {
+			if c, _ := CompareVersions(ver, r.Build); c > 0 {
+				why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
+				why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
+			}
+		}
+	}
+	return why.ID != ""
 }
 
 // nearLibraries are requesting-libraries that sources tie to Microsoft,
