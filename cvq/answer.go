@@ -28,16 +28,14 @@ func (s *sim) param(i int) string {
 // decision order of the reference's rules §4 (docs/rules.md), each step switched on or off by the
 // profile.
 func (s *sim) answer(isCVR bool) {
-	p := s.p
-	cmd := s.res.Command
-	n := len(s.l.Tokens) - 2
+	p, cmd := s.p, s.res.Command
 	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
 		s.diag(Note, 0, s.l.Tokens[0].End, CodeNoHandler, p.Title+" has no handler for "+cmd+": the line is only logged.")
 		s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
 			Reason: "The server does not implement " + cmd + "."}
 		return
 	}
-	if n < 6 {
+	if len(s.l.Tokens)-2 < 6 {
 		if p.ShortCode == "" {
 			s.diag(Note, 0, len(s.l.Body), CodeShortIgnored, p.Title+" fails on a short line and sends nothing (inference from its code).")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
@@ -57,8 +55,7 @@ func (s *sim) answer(isCVR bool) {
 	lib, ver := s.param(pLibrary), s.param(pClientVersion)
 	rowLib, rule := lib, ""
 	if !p.knows(lib) {
-		// A library a source ties to Microsoft is no stranger: the nearest
-		// row answers it, labelled (PROTOCOL.md §3 step 5).
+		// A library tied to Microsoft is no stranger: a stand-in row answers it, labelled.
 		if near, why, ok := nearLibrary(lib); ok && p.knows(near) {
 			rowLib = near
 			rule = "Assumption of the playground: no source shows what a server answered " + lib + ", which " + why + "; the " + near + " row answers. "
@@ -102,7 +99,10 @@ func (s *sim) answer(isCVR bool) {
 			rule += "Assumption of the playground: the capture shows this row answering " + row.Client + "; none shows what this era sent " + ver + ". "
 		}
 	}
-	why.Text = rule + e.Rule // rule is "" or the assumptions that come before the row's own words
+	why.Text = e.Rule
+	if rule != "" {
+		why.Text = rule + e.Rule
+	}
 	s.successReply(cmd, &e, why)
 }
 
