@@ -169,11 +169,11 @@ func TestCardAnnotations(t *testing.T) {
 		Rows   map[string]string `json:"rows"`
 	}
 	read := func(side string) map[string]card {
-		raw := tb.eval(`JSON.stringify([...document.querySelectorAll("#cards-` + side + ` .card")].map((c) => ({
+		raw := tb.eval(eachCardJS("#cards-"+side+" .card", `(c) => ({
 status: c.dataset.status, badge: c.querySelector(".badge").textContent, name: c.querySelector(".card-name").textContent,
 value: c.querySelector(".card-value").textContent,
 rows: Object.fromEntries([...c.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])),
-})))`)
+})`))
 		var cs []card
 		if err := jsonUnmarshal(raw, &cs); err != nil {
 			t.Fatal(err)

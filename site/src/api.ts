@@ -106,6 +106,9 @@ export interface Result {
 export interface DialectInfo {
   value: string;
   label: string;
+  /** How many parameters follow the TrID in this dialect's CVQ, and in its CVR (0: no such command). */
+  cvq: number;
+  cvr: number;
 }
 
 /** One server profile the selector offers. */
@@ -135,6 +138,8 @@ export interface Example {
 export interface Meta {
   version: string;
   dialects: DialectInfo[];
+  /** The request parameters after the TrID in wire order; a dialect's CVQ/CVR has the first cvq/cvr. */
+  request: string[];
   profiles: ProfileInfo[];
   examples: Example[];
   params: { name: string; about: string; since: string; changes: string; source: string }[];
@@ -281,7 +286,7 @@ function readMeta(): Answer<Meta> {
   try {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
-    if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.profiles) ||
+    if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.request) || !Array.isArray(m.profiles) ||
       !Array.isArray(m.examples) || !Array.isArray(m.params) || !Array.isArray(m.languages) || !Array.isArray(m.releases)) {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }
