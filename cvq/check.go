@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // localeState is the verdict on a locale value.
 type localeState uint8
 
@@ -17,7 +15,7 @@ const (
 // returns it. For "0X" and four hex digits, which is malformed, it
 // returns the language the digits would name with "0x", if any.
 func checkLocale(v string) (Language, localeState) {
-	id, ok := ParseLocale(v)
+	id, ok := parseLocale(v)
 	if !ok {
 		if id, ok := upperXLocale(v); ok {
 			lang, _ := LookupLanguage(id)
@@ -25,7 +23,7 @@ func checkLocale(v string) (Language, localeState) {
 		}
 		return Language{}, localeMalformed
 	}
-	if _, meta := MetaLocale(id); meta {
+	if _, meta := metaLocale(id); meta {
 		return Language{ID: id}, localeMeta
 	}
 	lang, ok := LookupLanguage(id)
@@ -77,7 +75,7 @@ func (s *sim) checkLocaleParam(f *Field) {
 		}
 		s.mark(f, StatusError, CodeLocaleMalformed, text, noteUpperX...)
 	case localeMeta:
-		name, _ := MetaLocale(lang.ID)
+		name, _ := metaLocale(lang.ID)
 		f.Meaning = name
 		s.mark(f, StatusError, CodeLocaleMeta,
 			"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
@@ -143,7 +141,7 @@ func (s *sim) checkLibrary(f *Field) {
 	v := f.Value
 	if m, ok := libraryMeaning(v); ok {
 		f.Meaning = m
-	} else if close, ok := ClosestLibrary(v); ok {
+	} else if close, ok := closestLibrary(v); ok {
 		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library; the closest known one is "+close+".")
 	} else {
 		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library: no official client sent it.")
@@ -198,7 +196,7 @@ func (s *sim) checkUserHandle(f *Field) {
 	v := f.Value
 	if v == "" {
 		s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
-	} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
+	} else if at := indexByte(v, '@'); at <= 0 || at == len(v)-1 {
 		s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
 	} else {
 		f.Meaning = "the account signing in"
@@ -222,18 +220,18 @@ func (s *sim) checkHopBlob(f *Field) {
 // one allocation.
 func unassignedText(id uint16) string {
 	const digits = "0123456789abcdef"
-	var b strings.Builder
-	b.Grow(112)
-	b.WriteString("Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x")
+	var b builder
+	b.grow(112)
+	b.writeString("Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x")
 	p := id & 0x3FF
-	b.WriteByte(digits[p>>8])
-	b.WriteByte(digits[p>>4&0xF])
-	b.WriteByte(digits[p&0xF])
-	b.WriteString(", sub-language 0x")
+	b.writeByte(digits[p>>8])
+	b.writeByte(digits[p>>4&0xF])
+	b.writeByte(digits[p&0xF])
+	b.writeString(", sub-language 0x")
 	sub := id >> 10
-	b.WriteByte(digits[sub>>4])
-	b.WriteByte(digits[sub&0xF])
-	b.WriteString(").")
+	b.writeByte(digits[sub>>4])
+	b.writeByte(digits[sub&0xF])
+	b.writeString(").")
 	return b.String()
 }
 
@@ -319,7 +317,7 @@ func libraryMeaning(v string) (string, bool) {
 			return m[1], true
 		}
 	}
-	if KnownLibrary(v) {
+	if knownLibrary(v) {
 		return "a library the release catalog knows", true
 	}
 	return "", false

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // noteVERShape is the sources' disagreement on the VER reply.
 const noteVERShape = "msnp-wiki says the server answers with the one dialect it prefers; MSNPiki and NINA say it lists every offered dialect it supports, CVR0 included, in any order. Microsoft's server did the second until mid 2008 and the first from December 2008."
 
@@ -48,7 +46,7 @@ func (s *sim) ver() {
 		for i := 2; i < len(s.l.Tokens); i++ {
 			s.field(i, &paramDialect)
 		}
-		s.errorReply("715", true, "VER may be sent once per connection.")
+		s.errorReply("715", true, Rule{ID: RuleVERAgain, Reads: 1, Text: "VER may be sent once per connection."})
 		s.diag(Error, 0, s.l.Tokens[0].End, CodeSecondVER, "A second VER on the same connection.")
 		return
 	}
@@ -57,7 +55,7 @@ func (s *sim) ver() {
 		s.diag(Note, 0, len(s.l.Body), CodeCVR0Last, "Clients list CVR0 last, after their real dialects.")
 	}
 	if best == 0 && !(offeredCVR0 && p.AcceptCVR0) {
-		s.verReply(func(b *strings.Builder) { b.WriteString("0") })
+		s.verReply(func(b *builder) { b.writeString("0") })
 		s.close("server")
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server answers VER … 0 and closes the connection.",
 			Reason: "No dialect offered is one " + p.Title + " accepts (" + p.VERMin.String() + "–" + p.VERMax.String() + cvr0Clause(p) + ")."}
@@ -77,26 +75,26 @@ func (s *sim) ver() {
 
 // verWriter writes the dialects of the VER reply: the chosen one (or CVR0),
 // or, for a profile that echoes the list, every offered one it supports.
-func (s *sim) verWriter(best Dialect) func(*strings.Builder) {
+func (s *sim) verWriter(best Dialect) func(*builder) {
 	p := s.p
-	write := func(b *strings.Builder) {
+	write := func(b *builder) {
 		if best == 0 {
-			b.WriteString("CVR0")
+			b.writeString("CVR0")
 		} else {
-			b.WriteString(best.String())
+			b.writeString(best.String())
 		}
 	}
 	if p.VERList {
-		write = func(b *strings.Builder) {
+		write = func(b *builder) {
 			count := 0
 			for i := 2; i < len(s.l.Tokens); i++ {
 				v := s.l.Tok(i)
 				d, cvr0, ok := offeredDialect(v)
 				if cvr0 && p.AcceptCVR0 || ok && !cvr0 && d >= p.VERMin && d <= p.VERMax {
 					if count > 0 {
-						b.WriteByte(' ')
+						b.writeByte(' ')
 					}
-					b.WriteString(v)
+					b.writeString(v)
 					count++
 				}
 			}
@@ -144,42 +142,55 @@ func cvr0Clause(p *Profile) string {
 }
 
 // verReply writes "VER TrID …" and annotates its fields.
-func (s *sim) verReply(write func(*strings.Builder)) {
+func (s *sim) verReply(write func(*builder)) {
 	trid := s.replyTrID()
-	var b strings.Builder
-	b.WriteString("VER ")
-	b.WriteString(trid)
-	b.WriteByte(' ')
+	var b builder
+	b.writeString("VER ")
+	b.writeString(trid)
+	b.writeByte(' ')
 	write(&b)
 	s.res.Reply = b.String()
 	reply := s.res.Reply
 	fields := []Field{
 		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
-			Rule: "The reply carries the request's command name."},
+			Rule: ruleCommand},
 		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."},
+			Source: paramTrID.Source, Rule: ruleTrID},
 	}
 	start := 5 + len(trid)
 	for i := start; i <= len(reply); i++ {
 		if i == len(reply) || reply[i] == ' ' {
 			v := reply[start:i]
 			f := Field{Param: paramDialect.Name, Index: len(fields), Start: start, End: i, Value: v,
-				Source: paramDialect.Source, Rule: s.p.VERNote, Note: noteVERShape}
+				Source: paramDialect.Source, Rule: Rule{ID: RuleVERChoice, Reads: s.offering(v), Text: s.p.VERNote}, Note: noteVERShape}
 			switch {
 			case v == "0":
 				f.Meaning, f.Status = "no dialect in common", StatusError
-				f.Rule = "Nothing offered is acceptable: the server answers 0 and closes the connection."
+				f.Rule = Rule{ID: RuleVERNone, Reads: (tokenBit(len(s.l.Tokens)) - 1) &^ 3,
+					Text: "Nothing offered is acceptable: the server answers 0 and closes the connection."}
 			case v == "CVR0":
 				f.Meaning = "the CVR0 fallback"
 			default:
 				f.Meaning = "accepted dialect"
 			}
 			if s.p.VERList && v != "0" {
-				f.Rule = "This server echoes every offered dialect it supports, as Microsoft's did until mid 2008. " + s.p.VERNote
+				f.Rule.ID = RuleVERList
+				f.Rule.Text = "This server echoes every offered dialect it supports, as Microsoft's did until mid 2008. " + s.p.VERNote
 			}
 			fields = append(fields, f)
 			start = i + 1
 		}
 	}
 	s.res.ReplyFields = fields
+}
+
+// offering marks the request's dialect tokens that offer v.
+func (s *sim) offering(v string) uint64 {
+	var r uint64
+	for i := 2; i < len(s.l.Tokens); i++ {
+		if s.l.Tok(i) == v {
+			r |= tokenBit(i)
+		}
+	}
+	return r
 }

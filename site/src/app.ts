@@ -1,20 +1,25 @@
 // The playground proper: reads the controls, asks the bridge to simulate,
-// and hands the result to the views. It also routes pointer, keyboard and
-// caret events to the linker. It knows nothing about the protocol: every
-// fact on screen comes from the bridge's result.
+// and hands the result to the views, and decides what pointing at a field
+// does (pointing.ts finds the field an event is about, caret.ts the one
+// under the caret). It knows nothing about the protocol: every fact on
+// screen comes from the bridge's result.
 
 import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
+import { fieldAt, revealInPanel } from "./caret";
 import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
-import { byId, el, setText } from "./dom";
+import { byId, setText } from "./dom";
 import { ExamplePicker } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
+import { routePointing } from "./pointing";
 import { ProblemSummary } from "./problems";
 import { ReplyView } from "./reply";
+import { fill, has } from "./select";
+import { ShapeLine } from "./shape";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
 
@@ -33,8 +38,14 @@ export class Playground {
   private readonly mirror = new Mirror(byId("request-mirror", HTMLElement));
   private readonly reqTokens = new TokenStrip(byId("request-tokens", HTMLElement), byId("request-tokens-more", HTMLElement), "q");
   private readonly repTokens = new TokenStrip(byId("reply-tokens", HTMLElement), byId("reply-tokens-more", HTMLElement), "r");
-  private readonly reqCards = new CardList(byId("cards-request", HTMLElement), byId("cards-request-more", HTMLElement), "q", "Request");
-  private readonly repCards = new CardList(byId("cards-reply", HTMLElement), byId("cards-reply-more", HTMLElement), "r", "Reply");
+  private readonly reqCards = new CardList(byId("cards-request", HTMLElement), byId("cards-request-more", HTMLElement), "q", "Request",
+    byId("card-slot-request", HTMLElement));
+  private readonly repCards = new CardList(byId("cards-reply", HTMLElement), byId("cards-reply-more", HTMLElement), "r", "Reply",
+    byId("card-slot-reply", HTMLElement));
+  /** The open card's key: the pinned field, else the caret's, else the last one opened. */
+  private openKey: string | null = null;
+  /** Narrow windows, where the open card moves below its line (the breakpoint of style.css). */
+  private readonly phone = matchMedia("(max-width: 40rem)");
   private readonly reply = new ReplyView({
     reply: byId("reply", HTMLElement),
     none: byId("reply-none", HTMLElement),
@@ -44,6 +55,7 @@ export class Playground {
   });
   private readonly diags: DiagnosticList;
   private readonly problems = new ProblemSummary(byId("problems", HTMLElement));
+  private readonly shape = new ShapeLine(byId("dialect-shape", HTMLElement));
   private readonly linker: Linker;
   private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
@@ -107,6 +119,8 @@ export class Playground {
       card: (k) => this.reqCards.card(k) ?? this.repCards.card(k),
       field: (k) => this.reqTokens.field(k) ?? this.repTokens.field(k),
     }, byId("announce", HTMLElement));
+    this.linker.onChange = () => this.syncOpen();
+    this.phone.addEventListener("change", () => this.syncOpen());
     this.console = new Console({
       dialect: () => this.dialect.value,
       profile: () => this.profile.value,
@@ -243,6 +257,7 @@ export class Playground {
     this.notice.hidden = notice === "";
     this.reply.render(r);
     this.problems.render(r?.diagnostics ?? null);
+    this.renderShape(r);
     this.mirror.render(line, r?.tokens ?? [], r?.diagnostics ?? []);
     this.reqTokens.render(r?.tokens ?? []);
     this.repTokens.render(r?.replyTokens ?? []);
@@ -257,8 +272,8 @@ export class Playground {
 
   // The cards and the diagnostics list, then the highlights on them.
   private showDetails(r: Result | null, line: string): void {
-    this.reqCards.render(r?.tokens ?? []);
-    this.repCards.render(r?.replyTokens ?? []);
+    this.reqCards.render(r?.tokens ?? [], r?.diagnostics ?? []);
+    this.repCards.render(r?.replyTokens ?? [], []);
     this.diags.render(r?.diagnostics ?? [], line);
     // One click to the dialect the line fits (the dialect-fit diagnostic says why).
     const fit = r?.suggest ?? "";
@@ -296,6 +311,14 @@ export class Playground {
     if (select !== null) this.point("selected", select);
   }
 
+  // The shape of the dialect the line was judged in (a session's line may
+  // be judged in the dialect VER settled on), else the selected one.
+  private renderShape(r: Result | null): void {
+    const ds = this.meta?.dialects ?? [];
+    const d = ds.find((x) => x.value === r?.dialect) ?? ds.find((x) => x.value === this.dialect.value);
+    this.shape.render(d, this.meta?.request ?? [], r);
+  }
+
   private describeProfile(): void {
     const p = this.meta?.profiles.find((x) => x.name === this.profile.value);
     setCited(this.profileAbout, p?.description ?? "");
@@ -320,9 +343,7 @@ export class Playground {
     }
   }
 
-  // The field under the caret, found by binary search over the request's
-  // fields (sorted by position). A caret at a token's end still counts as
-  // inside it, so the caret after typing a token points at that token.
+  // The field under the caret (see fieldAt).
   //
   // The caret's card is brought into view only when the caret reaches
   // another field (or on an explicit click or focus, with reveal), and
@@ -331,24 +352,8 @@ export class Playground {
   private updateCaret(apply = true, reveal = false): void {
     let key: string | null = null;
     if (document.activeElement === this.request) {
-      const c = this.request.selectionStart;
-      const fs = this.reqTokens.all();
-      let lo = 0;
-      let hi = fs.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const f = fs[mid]!;
-        if (c < f.from) hi = mid - 1;
-        else if (c > f.to) lo = mid + 1;
-        else {
-          key = this.reqTokens.key(mid);
-          // A caret between two tokens with no gap (an empty parameter
-          // right after this one) belongs to the later token.
-          const next = fs[mid + 1];
-          if (c === f.to && next !== undefined && next.from === c) key = this.reqTokens.key(mid + 1);
-          break;
-        }
-      }
+      const i = fieldAt(this.reqTokens.all(), this.request.selectionStart);
+      if (i >= 0) key = this.reqTokens.key(i);
     }
     if (this.linker.get("caret") !== key) this.linker.set("caret", key);
     if (!apply) return;
@@ -358,10 +363,28 @@ export class Playground {
 
   private point(source: Source, key: string | null): void {
     this.linker.set(source, key);
-    if (key !== null && source !== "hover") {
-      const card = this.reqCards.card(key) ?? this.repCards.card(key);
-      if (card !== undefined) revealInPanel(this.cardsPanel, card);
-    }
+    if (key !== null && source !== "hover") this.reveal(key, source === "selected");
+  }
+
+  // Opens the card that follows the learner (see openKey) in both lists:
+  // one of them holds it, the other closes what it had open.
+  private syncOpen(): void {
+    const want = this.linker.get("selected") ?? this.linker.get("caret") ?? this.openKey;
+    const key = want !== null && (this.reqTokens.field(want) ?? this.repTokens.field(want)) !== undefined ? want : null;
+    this.openKey = key;
+    const narrow = this.phone.matches;
+    this.reqCards.open(key, narrow);
+    this.repCards.open(key, narrow);
+  }
+
+  // Brings key's card into view: within the cards panel on a wide screen;
+  // on a phone, where it sits below its line, by scrolling the window when
+  // chosen explicitly (no hover to disturb there).
+  private reveal(key: string, chosen: boolean): void {
+    const card = this.reqCards.card(key) ?? this.repCards.card(key);
+    if (card === undefined) return;
+    if (!this.phone.matches) revealInPanel(this.cardsPanel, card);
+    else if (chosen) card.scrollIntoView({ block: "nearest" });
   }
 
   // Reveals the caret's card in the next frame, once however many caret
@@ -374,15 +397,20 @@ export class Playground {
       const k = this.revealKey;
       this.revealKey = null;
       if (k === null || this.linker.get("caret") !== k) return;
-      const card = this.reqCards.card(k) ?? this.repCards.card(k);
-      if (card !== undefined) revealInPanel(this.cardsPanel, card);
+      this.reveal(k, false);
     });
   }
 
-  // A click (or Enter) pins a field, and brings its card into view.
+  // A click (or Enter) pins a field, opens its card and brings it into
+  // view; a second one unpins it and closes the card (unless the caret is
+  // in that field).
   private toggle(key: string): void {
     this.linker.toggle(key);
     if (this.linker.get("selected") === key) this.point("selected", key);
+    else {
+      this.openKey = null;
+      this.syncOpen();
+    }
     this.onStateChange();
   }
 
@@ -439,70 +467,16 @@ export class Playground {
       });
     }
 
-    for (const id of ["request-tokens", "reply-tokens", "cards", "reply"]) {
-      const root = byId(id, HTMLElement);
-      root.addEventListener("mouseover", (e) => this.point("hover", keyOf(e.target)));
-      root.addEventListener("mouseleave", () => this.point("hover", null));
-      root.addEventListener("click", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        // Selecting text on a card to copy it is not a click on the card.
-        if (id === "cards" && !(window.getSelection()?.isCollapsed ?? true)) return;
-        this.toggle(k);
-      });
-    }
-    for (const strip of [this.reqTokens, this.repTokens]) {
-      const root = strip === this.reqTokens ? byId("request-tokens", HTMLElement) : byId("reply-tokens", HTMLElement);
-      root.addEventListener("focusin", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        strip.noteFocus(k);
-        // A click already selects; only keyboard focus (which the browser
-        // marks :focus-visible) points by itself, or a click-then-unselect
-        // would leave the token highlighted through its focus.
-        if (e.target instanceof Element && e.target.matches(":focus-visible")) this.point("focus", k);
-      });
-      root.addEventListener("focusout", () => this.point("focus", null));
-      root.addEventListener("keydown", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          this.toggle(k);
-        } else if (e.key === "Escape") {
-          this.linker.set("selected", null);
-          this.onStateChange();
-        }
-      });
-    }
+    routePointing({
+      point: (source, key) => this.point(source, key),
+      toggle: (key) => this.toggle(key),
+      unpin: () => {
+        this.linker.set("selected", null);
+        this.onStateChange();
+      },
+    }, ["request-tokens", "reply-tokens", "cards", "reply", "card-slot-request", "card-slot-reply"], [
+      [this.reqTokens, byId("request-tokens", HTMLElement)],
+      [this.repTokens, byId("reply-tokens", HTMLElement)],
+    ]);
   }
-}
-
-/**
- * Scrolls panel (when it is its own scroller, as on wide screens) so card is
- * visible. Unlike scrollIntoView it never scrolls the window: moving the
- * page under a resting mouse pointer would hover, and highlight, some other
- * field.
- */
-function revealInPanel(panel: HTMLElement, card: HTMLElement): void {
-  if (panel.scrollHeight <= panel.clientHeight) return;
-  const p = panel.getBoundingClientRect();
-  const c = card.getBoundingClientRect();
-  const margin = 8;
-  if (c.top < p.top) panel.scrollTop -= p.top - c.top + margin;
-  else if (c.bottom > p.bottom) panel.scrollTop += Math.min(c.bottom - p.bottom + margin, c.top - p.top - margin);
-}
-
-function keyOf(t: EventTarget | null): string | null {
-  if (!(t instanceof Element)) return null;
-  return t.closest<HTMLElement>("[data-key]")?.dataset["key"] ?? null;
-}
-
-function has(sel: HTMLSelectElement, value: string): boolean {
-  return [...sel.options].some((o) => o.value === value);
-}
-
-function fill(sel: HTMLSelectElement, items: [string, string][], preferred: string): void {
-  sel.replaceChildren(...items.map(([value, label]) => el("option", { text: label, attrs: { value } })));
-  if (items.some(([v]) => v === preferred)) sel.value = preferred;
 }
