@@ -99,15 +99,7 @@ func Page(dist string) ([]byte, error) {
 		return []byte(`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString(svg) + `"`)
 	})
 	// The reference pages, opened from reference links in a dialog (reference.go).
-	markup, router, refCSS, err := reference(dist)
-	if err != nil {
-		errs = append(errs, err)
-	} else {
-		page = insertBefore(page, "</head>", "<style>"+refCSS+"</style>\n", &errs)
-		page = insertBefore(page, "</body>", markup+"<script>"+router+"</script>\n", &errs)
-		styleHashes = append(styleHashes, hash([]byte(refCSS)))
-		scriptHashes = append(scriptHashes, hash([]byte(router)))
-	}
+	page = addReference(page, dist, &scriptHashes, &styleHashes, &errs)
 	page = replaceOnce(page, cspMeta, "Content-Security-Policy meta", &errs, func(policy string) string {
 		return `<meta http-equiv="Content-Security-Policy" content="` + policyFor(policy, scriptHashes, styleHashes) + `">`
 	})
@@ -150,6 +142,21 @@ func policyFor(policy string, scripts, styles []string) string {
 func hash(b []byte) string {
 	sum := sha256.Sum256(b)
 	return base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// addReference puts the reference pages of dist into page with the script and style that
+// show them, adding those two's hashes for the policy.
+func addReference(page []byte, dist string, scriptHashes, styleHashes *[]string, errs *[]error) []byte {
+	markup, router, refCSS, err := reference(dist)
+	if err != nil {
+		*errs = append(*errs, err)
+		return page
+	}
+	page = insertBefore(page, "</head>", "<style>"+refCSS+"</style>\n", errs)
+	page = insertBefore(page, "</body>", markup+"<script>"+router+"</script>\n", errs)
+	*styleHashes = append(*styleHashes, hash([]byte(refCSS)))
+	*scriptHashes = append(*scriptHashes, hash([]byte(router)))
+	return page
 }
 
 // insertBefore puts text just before the one occurrence of tag, recording an error when
