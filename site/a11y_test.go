@@ -27,7 +27,7 @@ const (
 
 // TestAxe runs axe-core over the page in the states a learner meets most:
 // a plain line, a 710 and a 731 answer, a live session, a pasted transcript,
-// the dark theme and a 360 px window. Every rule axe has runs, the
+// the dark theme, a 360 px window, an open lesson and an open reply card. Every rule axe has runs, the
 // experimental ones (label-content-name-mismatch among them) included; any
 // violation fails the test with the rule, the nodes and axe's summary.
 func TestAxe(t *testing.T) {
@@ -61,6 +61,15 @@ func TestAxe(t *testing.T) {
 		}},
 		{"360 px window", "/", func(tb *tab) {
 			tb.do("sizing the viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile))
+		}},
+		// Issue 13: the open lessons panel, docked beside the work, with a
+		// hint shown; and a reply card open on its Why section.
+		{"open lesson", "/#v=1&lesson=4", func(tb *tab) {
+			tb.waitJS(`document.getElementById("lesson-goal") !== null`, 10*time.Second)
+			tb.eval(`(() => { document.getElementById("lesson-hint").click(); return ""; })()`)
+		}},
+		{"open reply card", frag("d", "MSNP8", "p", "reference", "q", a11yLine, "f", "r4"), func(tb *tab) {
+			tb.waitJS(`document.querySelector('.card[data-key="r4"] .why-others')?.dataset.state === "done"`, 5*time.Second)
 		}},
 	}
 	for _, st := range states {
