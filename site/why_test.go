@@ -82,6 +82,11 @@ return lis.some((li) => li.classList.contains("why-differs")) ? "" : "no profile
 	if bad != "" {
 		t.Errorf("other profiles: %s", bad)
 	}
+	// The row's link leads to that row in the reference's catalogs.
+	rowHref := tb.eval(`document.querySelector('.card[data-key="r4"] .why-row-link').getAttribute("href")`)
+	if !strings.HasPrefix(rowHref, "reference/catalog.html#row-reference-") {
+		t.Errorf("the catalog row links %q", rowHref)
+	}
 	// The TrID's rule is its own, not the row's sentence.
 	tb.eval(`(() => { document.querySelector('#reply-tokens [data-key="r4"]').click(); return ""; })()`)
 	if w := openWhy(tb, "r1"); w.ID != "trid" || w.Step != "0" && w.Step != "6" || w.Row != "" {
@@ -94,5 +99,11 @@ return lis.some((li) => li.classList.contains("why-differs")) ? "" : "no profile
 	v, u := openWhy(tb, "r2"), openWhy(tb, "r5")
 	if v.ID != "echo-version" || u.ID != "echo-url" || !strings.Contains(v.Reads, "client-version") {
 		t.Errorf("escargot: recommended-version %+v, download-url %+v", v, u)
+	}
+	tb.navigate("/"+rowHref, false)
+	tb.waitJS(`document.readyState === "complete"`, 20*time.Second)
+	id := rowHref[strings.Index(rowHref, "#")+1:]
+	if got := tb.eval(`(() => { const h = document.getElementById(` + jsString(id) + `); return h ? h.tagName + " " + h.parentElement.textContent.length : ""; })()`); got == "" {
+		t.Errorf("%s: no element with id %s", rowHref, id)
 	}
 }

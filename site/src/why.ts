@@ -113,11 +113,17 @@ function fillRow(p: HTMLElement, row: number, source: string, ctx: WhyContext): 
   if (row === 0) return;
   const line = ctx.line();
   const prof = ctx.profiles().find((x) => x.name === line?.profile);
+  // The reference lists every catalog row under row-PROFILE-N ("@" written "-").
+  const name = line?.profile ?? "";
+  const link = el("a", {
+    cls: "why-row-link", text: "Catalog row " + row,
+    attrs: { href: referenceBase + "catalog.html#row-" + name.replaceAll("@", "-") + "-" + row, title: "This row in the reference's server catalogs" },
+  });
   const lead = el("span");
-  setCited(lead, "Catalog row " + row + " of the profile " + (prof?.title || prof?.name || "shown") + " (rules §7)");
+  setCited(lead, " of the profile " + (prof?.title || name || "shown") + " (rules §7)");
   const srcs = el("span", { cls: "why-sources" });
   setCited(srcs, source, true);
-  p.replaceChildren(lead, ...(source === "" ? [] : [document.createTextNode(", from "), srcs]), document.createTextNode("."));
+  p.replaceChildren(link, lead, ...(source === "" ? [] : [document.createTextNode(", from "), srcs]), document.createTextNode("."));
 }
 
 // What the same line gets in this field under every other profile.
