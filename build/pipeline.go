@@ -33,14 +33,14 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		execErr, tmplErr error
 		tmpl             []byte
 		lazyFiles        []file
-		lessonsErr       error
+		lazyErr          error
 	)
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
-		// The page's code names the lessons panel's files, so they are built first.
+		// The page's code names the lazy files (lessons, views), so they are built first.
 		define, warnings := map[string]string(nil), []string(nil)
-		lazyFiles, define, warnings, lessonsErr = lessonsBundle(cfg.root, cfg.out)
+		lazyFiles, define, warnings, lazyErr = lazyBundles(cfg.root, cfg.out)
 		site, siteErr = bundleSite(cfg.root, cfg.out, define)
 		site.warnings = append(warnings, site.warnings...)
 	}()
@@ -76,7 +76,7 @@ func buildOnce(ctx context.Context, cfg config, memo *memo) ([]file, error) {
 		return nil, ctx.Err()
 	}
 	// Report every failing part at once: a TypeScript error should not hide a Go error.
-	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr, lessonsErr); err != nil {
+	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr, lazyErr); err != nil {
 		return nil, err
 	}
 	fmt.Fprintln(cfg.log, optNote)

@@ -159,6 +159,16 @@ export class Console {
       "is nothing to annotate: the remarks in the log and the summary above it say what was read.", null);
   }
 
+  /** The log's entries, the chosen one, and whether they come from a pasted transcript. */
+  logState(): { entries: readonly Entry[]; current: number; pasted: boolean } {
+    return { entries: this.entries, current: this.current, pasted: this.pasted !== "" };
+  }
+
+  /** Makes entry i the chosen line, as a click on it in the log does. */
+  chooseEntry(i: number): void {
+    this.choose(i);
+  }
+
   /** Puts the chosen client line into the input with from–to selected, to edit and resend. */
   editAt(from: number, to: number): void {
     const line = this.entries[this.current]?.result?.input;

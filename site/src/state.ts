@@ -22,7 +22,12 @@ export interface PageState {
   focus: string;
   /** The open lesson's number (the lessons panel), 0 for none. */
   lesson: number;
+  /** The open view (compare, sequence, export), "" for none. */
+  view: string;
 }
+
+/** The views a link may open (view=…). */
+const viewNames = ["compare", "sequence", "export"];
 
 /** Highest lesson number a link may name; far above the lessons there are. */
 export const maxLessonNumber = 99;
@@ -65,13 +70,16 @@ export function parseState(v: unknown): PageState | null {
   // Stored by a page from before the lessons: no lesson open.
   const lesson = o["lesson"] ?? 0;
   if (typeof lesson !== "number" || !Number.isInteger(lesson) || lesson < 0 || lesson > maxLessonNumber) return null;
-  return { dialect, profile, mode, line, session: session as string[], transcript, focus, lesson };
+  // Stored by a page from before the views: none open.
+  const view = o["view"] ?? "";
+  if (typeof view !== "string" || (view !== "" && !viewNames.includes(view))) return null;
+  return { dialect, profile, mode, line, session: session as string[], transcript, focus, lesson, view };
 }
 
 /** Reports whether two states would show the same page. */
 export function sameState(a: PageState, b: PageState): boolean {
   return a.dialect === b.dialect && a.profile === b.profile && a.mode === b.mode && a.line === b.line &&
-    a.transcript === b.transcript && a.focus === b.focus && a.lesson === b.lesson &&
+    a.transcript === b.transcript && a.focus === b.focus && a.lesson === b.lesson && a.view === b.view &&
     a.session.length === b.session.length && a.session.every((x, i) => x === b.session[i]);
 }
 
@@ -101,6 +109,7 @@ export function readableFragment(s: PageState): string {
   else if (s.transcript !== "") parts.push("t=" + enc(s.transcript));
   else parts.push("s=" + enc(s.session.join("\n")));
   if (s.focus !== "") parts.push("f=" + enc(s.focus));
+  if (s.view !== "") parts.push("view=" + s.view);
   return parts.join("&");
 }
 
@@ -168,6 +177,7 @@ const names = new Map<string, string>([
   ["t", "transcript"],
   ["f", "highlighted field"],
   ["lesson", "lesson"],
+  ["view", "view"],
 ]);
 
 /**
@@ -183,6 +193,7 @@ const maxPartBytes = new Map<string, number>([
   ["t", maxTranscriptBytes],
   ["f", 16],
   ["lesson", 16],
+  ["view", 16],
 ]);
 
 /** How many unknown keys a notice names before it only counts them. */
@@ -326,6 +337,11 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
     if (v >= 1 && v <= maxLessonNumber) out.lesson = v;
     else problems.push("the lesson " + quote(n) + " is not a lesson number");
   }
+  const w = get("view");
+  if (w !== undefined) {
+    if (viewNames.includes(w)) out.view = w;
+    else problems.push("the view " + quote(w) + " is not one this page has (" + viewNames.join(", ") + ")");
+  }
   const f = get("f");
   if (f !== undefined && f !== "") {
     if (isFocusKey(f)) out.focus = f;
@@ -377,6 +393,10 @@ export function settle(d: Decoded, defaults: PageState, choices: Choices): Settl
   if (d.state.lesson !== undefined) {
     s.lesson = d.state.lesson;
     kept.push("lesson");
+  }
+  if (d.state.view !== undefined) {
+    s.view = d.state.view;
+    kept.push("view");
   }
   const bareLesson = d.state.lesson !== undefined && d.state.line === undefined && d.state.mode === undefined;
   return { state: s, problems, kept, bareLesson };

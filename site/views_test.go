@@ -1,0 +1,180 @@
+package site_test
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
+)
+
+// lineLink is the share link of one line under a dialect and profile.
+func lineLink(d, p, q string, more ...string) string {
+	v := url.Values{"v": {"1"}, "d": {d}, "p": {p}, "q": {q}}
+	for i := 0; i+1 < len(more); i += 2 {
+		v.Set(more[i], more[i+1])
+	}
+	return "/#" + strings.ReplaceAll(v.Encode(), "+", "%20")
+}
+
+// openView presses a view's button and waits until its script has drawn sel.
+func (tb *tab) openView(name, sel string) {
+	tb.t.Helper()
+	tb.do("pressing #view-"+name, chromedp.Click(chromedp.ID("view-"+name)))
+	tb.waitJS(fmt.Sprintf(`document.querySelector(%q) !== null`, sel), 15*time.Second)
+	if got := tb.eval(`document.getElementById("view-` + name + `").getAttribute("aria-pressed")`); got != "true" {
+		tb.t.Errorf("#view-%s has aria-pressed %s after pressing it, want true", name, got)
+	}
+}
+
+// compareCell is one cell of #compare as the page drew it.
+type compareCell struct {
+	Dialect, Profile, Reply, Differs string
+}
+
+// TestCompareView checks the compare view against the codec: a cell for
+// every dialect and profile the page offers, each holding exactly what
+// cvq.Simulate answers, the differing-from-neighbour marks where the
+// replies change, and a click on a cell loading its combination.
+func TestCompareView(t *testing.T) {
+	const line = "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
+	tb := openTab(t, lineLink("MSNP8", "reference", line), true)
+	if tb.evalBool(`[...document.scripts].some((s) => s.src.includes("compare-"))`) {
+		t.Fatal("the compare view's script is in the page before the view was opened")
+	}
+	tb.openView("compare", "#compare td[data-dialect]")
+	var cells []compareCell
+	if err := jsonUnmarshal(tb.eval(`JSON.stringify([...document.querySelectorAll("#compare td[data-dialect]")].map((td) => ({
+  Dialect: td.dataset.dialect, Profile: td.dataset.profile, Reply: td.dataset.reply, Differs: td.dataset.differs || "" })))`), &cells); err != nil {
+		t.Fatal(err)
+	}
+	dialects, profiles := cvq.Dialects(), cvq.Profiles()
+	if len(cells) != len(dialects)*len(profiles) {
+		t.Fatalf("#compare has %d cells, want %d dialects × %d profiles", len(cells), len(dialects), len(profiles))
+	}
+	k := 0
+	for i, d := range dialects {
+		for j, p := range profiles {
+			c := cells[k]
+			k++
+			if c.Dialect != d.String() || c.Profile != p.Name {
+				t.Fatalf("cell %d is %s/%s, want %s/%s (rows are dialects, columns profiles)", k, c.Dialect, c.Profile, d, p.Name)
+			}
+			want := cvq.Simulate(line, d, p).Reply
+			if c.Reply != want {
+				t.Errorf("%s/%s: data-reply %q, cvq.Simulate answers %q", d, p.Name, c.Reply, want)
+			}
+			var marks []string
+			if j > 0 && want != cvq.Simulate(line, d, profiles[j-1]).Reply {
+				marks = append(marks, "left")
+			}
+			if i > 0 && want != cvq.Simulate(line, dialects[i-1], p).Reply {
+				marks = append(marks, "up")
+			}
+			if got := strings.Join(marks, " "); c.Differs != got {
+				t.Errorf("%s/%s: data-differs %q, want %q", d, p.Name, c.Differs, got)
+			}
+		}
+	}
+	// The selected combination is marked; a click on another loads it.
+	if got := tb.eval(`document.querySelector('#compare td[aria-current="true"]')?.dataset.profile + "/" + document.querySelector('#compare td[aria-current="true"]')?.dataset.dialect`); got != "reference/MSNP8" {
+		t.Errorf("the current cell is %s, want reference/MSNP8", got)
+	}
+	target := `#compare td[data-dialect="MSNP12"][data-profile="escargot"] button`
+	tb.do("clicking the MSNP12/escargot cell", chromedp.Click(chromedp.CSS(target)))
+	tb.waitJS(`document.getElementById("dialect").value === "MSNP12" && document.getElementById("profile").value === "escargot"`, 5*time.Second)
+	if want := cvq.Simulate(line, cvq.Dialect(12), mustProfile(t, "escargot")).Reply; tb.text("#reply") != want {
+		t.Errorf("#reply after the click is %q, want %q", tb.text("#reply"), want)
+	}
+	tb.waitJS(`document.querySelector('#compare td[aria-current="true"]')?.dataset.dialect === "MSNP12"`, 5*time.Second)
+	// The link names the open view, and a link that names it opens it.
+	tb.waitJS(`location.hash.includes("view=compare")`, 5*time.Second)
+	tb2 := openTab(t, lineLink("MSNP8", "reference", line, "view", "compare"), true)
+	tb2.waitJS(`document.querySelector("#compare td[data-dialect]") !== null`, 15*time.Second)
+	// A line typed later is compared anew.
+	tb2.typeRequest("CVQ 1 spaghetti")
+	tb2.waitJS(`document.querySelector('#compare td[data-dialect="MSNP8"][data-profile="reference"]')?.dataset.reply === `+
+		jsString(cvq.Simulate("CVQ 1 spaghetti", cvq.MSNP8, nil).Reply), 10*time.Second)
+}
+
+func mustProfile(t *testing.T, name string) *cvq.Profile {
+	t.Helper()
+	p, ok := cvq.LookupProfile(name)
+	if !ok {
+		t.Fatalf("no profile %q", name)
+	}
+	return p
+}
+
+// TestExportGoRuns exports a line and a session as Go test files and runs
+// each against the cvq package: it must compile, be gofmt-clean and pass.
+// The JSON export must hold the same cases.
+func TestExportGoRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go test on the exported file")
+	}
+	cases := []struct{ name, path string }{
+		{"line", lineLink("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")},
+		{"731", lineLink("MSNP8", "microsoft@2006-12", "CVQ 1 spaghetti")},
+		{"session", "/#v=1&d=MSNP8&p=reference&s=" + url.PathEscape("VER 1 MSNP8 CVR0\nCVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nCVQ 3 \u202e\"\\")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tb := openTab(t, c.path, true)
+			tb.openView("export", "#export-go")
+			tb.waitJS(`document.getElementById("export-go").value.includes("package cvq_test")`, 10*time.Second)
+			src := tb.eval(`document.getElementById("export-go").value`)
+			var js struct {
+				Format  int  `json:"format"`
+				Session bool `json:"session"`
+				Cases   []struct {
+					Input, Dialect, Profile, Reply, Outcome string
+					Disconnect                              bool
+				} `json:"cases"`
+			}
+			if err := jsonUnmarshal(tb.eval(`document.getElementById("export-json").value`), &js); err != nil {
+				t.Fatalf("#export-json is not JSON: %v", err)
+			}
+			if len(js.Cases) == 0 || js.Session != (c.name == "session") {
+				t.Errorf("#export-json has %d cases, session %v", len(js.Cases), js.Session)
+			}
+			for _, k := range js.Cases {
+				if !strings.Contains(src, ", "+fmt.Sprint(k.Disconnect)+", ") {
+					t.Errorf("the Go file lacks the case %q", k.Input)
+				}
+			}
+			runExported(t, src)
+		})
+	}
+}
+
+// runExported writes src into a throwaway package of this module (a
+// directory starting with "_", which ./... patterns skip) and runs go test
+// on it; gofmt must leave it as it is.
+func runExported(t *testing.T, src string) {
+	t.Helper()
+	dir, err := os.MkdirTemp("..", "_export")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	file := filepath.Join(dir, "playground_test.go")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("gofmt", "-l", file).CombinedOutput(); err != nil || len(out) > 0 {
+		t.Errorf("gofmt -l on the exported file: %v %s", err, out)
+	}
+	cmd := exec.Command("go", "test", "-count=1", "./"+filepath.Base(dir))
+	cmd.Dir = ".."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test on the exported file failed: %v\n%s\nthe file:\n%s", err, out, src)
+	}
+}
