@@ -178,3 +178,105 @@ func runExported(t *testing.T, src string) {
 		t.Fatalf("go test on the exported file failed: %v\n%s\nthe file:\n%s", err, out, src)
 	}
 }
+
+// seqElement is one element of #sequence with data-line or data-close.
+type seqElement struct {
+	Line, Dir, Close, Status, Entry, Label string
+}
+
+// sequenceElements lists #sequence's line and close elements in order.
+func (tb *tab) sequenceElements() []seqElement {
+	tb.t.Helper()
+	var els []seqElement
+	if err := jsonUnmarshal(tb.eval(`JSON.stringify([...document.querySelectorAll("#sequence [data-line], #sequence [data-close]")].map((g) => ({
+  Line: g.getAttribute("data-line") || "", Dir: g.getAttribute("data-dir") || "", Close: g.getAttribute("data-close") || "",
+  Status: g.getAttribute("data-status") || "", Entry: g.getAttribute("data-entry") || "", Label: g.getAttribute("aria-label") || "" })))`), &els); err != nil {
+		tb.t.Fatal(err)
+	}
+	return els
+}
+
+// TestSequenceDiagram draws a live session that ends in a 731 close and a
+// pasted transcript with a differing server line, and checks the
+// diagram's elements, the links between arrows and log lines both ways,
+// and the downloaded SVG file.
+func TestSequenceDiagram(t *testing.T) {
+	session := "VER 1 MSNP8 CVR0\nCVR 2 spaghetti\nCVR 3 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
+	tb := openTab(t, "/#v=1&d=MSNP8&p=reference&s="+url.PathEscape(session), true)
+	tb.openView("sequence", "#sequence [data-line]")
+	s := cvq.NewSession(cvq.MSNP8, nil)
+	var want []seqElement
+	n := 0
+	for _, l := range strings.Split(session, "\n") {
+		r := s.Send(l)
+		n++
+		want = append(want, seqElement{Line: fmt.Sprint(n), Dir: "C"})
+		n++
+		want = append(want, seqElement{Line: fmt.Sprint(n), Dir: "S"})
+		if r.Disconnect {
+			want = append(want, seqElement{Close: "server"})
+		}
+	}
+	got := tb.sequenceElements()
+	if len(got) != len(want) {
+		t.Fatalf("#sequence has %d line and close elements, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].Line != want[i].Line || got[i].Dir != want[i].Dir || got[i].Close != want[i].Close {
+			t.Errorf("element %d is line %q dir %q close %q, want line %q dir %q close %q",
+				i, got[i].Line, got[i].Dir, got[i].Close, want[i].Line, want[i].Dir, want[i].Close)
+		}
+	}
+	if !strings.Contains(got[3].Label, "731 2") {
+		t.Errorf("the 731 answer's arrow says %q", got[3].Label)
+	}
+	if got[len(got)-1].Label == "" || !strings.Contains(got[len(got)-1].Label, "no reply") {
+		t.Errorf("the line sent after the close should have no reply, its element says %q", got[len(got)-1].Label)
+	}
+
+	// Arrow → log: clicking the first arrow chooses the VER line.
+	tb.do("clicking the VER arrow", chromedp.Click(chromedp.CSS(`#sequence [data-line="1"] .seq-hit`)))
+	entry := got[0].Entry
+	tb.waitJS(`document.querySelector('#console-log .log-line[data-entry="`+entry+`"]').getAttribute("aria-pressed") === "true"`, 5*time.Second)
+	if want := cvq.Simulate("VER 1 MSNP8 CVR0", cvq.MSNP8, nil).Reply; tb.text("#reply") != want {
+		t.Errorf("after clicking the VER arrow #reply is %q, want %q", tb.text("#reply"), want)
+	}
+	// Log → arrow: choosing the 731 line in the log highlights its arrow.
+	e731 := got[3].Entry
+	tb.do("clicking the 731 log line", chromedp.Click(chromedp.CSS(`#console-log .log-line[data-entry="`+e731+`"]`)))
+	tb.waitJS(`document.querySelector('#sequence [data-entry="`+e731+`"]').classList.contains("is-current") &&
+  document.querySelectorAll("#sequence .is-current").length === 1`, 5*time.Second)
+
+	// The download is the drawn SVG as a file, with its own stylesheet.
+	svg := tb.eval(`new Promise((resolve) => {
+  let blob = null;
+  const make = URL.createObjectURL;
+  URL.createObjectURL = (b) => { blob = b; return make(b); };
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download !== "cvq-sequence.svg" || blob === null) resolve("download named " + this.download);
+    else blob.text().then(resolve);
+  };
+  document.getElementById("sequence-download").click();
+})`)
+	for _, part := range []string{`<?xml`, `<svg`, `xmlns="http://www.w3.org/2000/svg"`, `data-line="4"`, `data-close="server"`, `<style>`, "731 2"} {
+		if !strings.Contains(svg, part) {
+			t.Errorf("the downloaded SVG lacks %q", part)
+		}
+	}
+
+	// A pasted transcript: the differing server line is marked, and the
+	// arrows carry the paste's line numbers.
+	verReply := cvq.Simulate("VER 1 MSNP8 CVR0", cvq.MSNP8, nil).Reply
+	paste := "C: VER 1 MSNP8 CVR0\nS: " + verReply + "\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nS: CVR 2 9.9.9999 6.0.0602 1.0.0000 http://example.com/a http://example.com/b\n"
+	tb2 := openTab(t, "/#v=1&d=MSNP8&p=reference&view=sequence&t="+url.PathEscape(paste), true)
+	tb2.waitJS(`document.querySelectorAll("#sequence [data-line]").length === 4`, 15*time.Second)
+	got = tb2.sequenceElements()
+	for i, g := range got {
+		if g.Line != fmt.Sprint(i+1) {
+			t.Errorf("transcript element %d has data-line %q, want the paste line %d", i, g.Line, i+1)
+		}
+	}
+	if got[1].Status != "match" || got[3].Status != "differ" {
+		t.Errorf("server lines have data-status %q and %q, want match and differ", got[1].Status, got[3].Status)
+	}
+}
