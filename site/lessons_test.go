@@ -51,7 +51,7 @@ func builtLessons(t *testing.T) []lessonData {
 }
 
 // fragment is a share link showing setup s inside lesson n, written as
-// state.ts writes one.
+// linkwrite.ts writes one.
 func fragment(n int, s lessonSetup) string {
 	enc := func(v string) string { return strings.ReplaceAll(url.QueryEscape(v), "+", "%20") }
 	f := "#v=1&lesson=" + strconv.Itoa(n) + "&d=" + enc(s.Dialect) + "&p=" + enc(s.Profile)

@@ -1,20 +1,24 @@
 // The playground proper: reads the controls, asks the bridge to simulate,
-// and hands the result to the views. It also routes pointer, keyboard and
-// caret events to the linker. It knows nothing about the protocol: every
-// fact on screen comes from the bridge's result.
+// and hands the result to the views, and decides what pointing at a field
+// does (pointing.ts finds the field an event is about, caret.ts the one
+// under the caret). It knows nothing about the protocol: every fact on
+// screen comes from the bridge's result.
 
 import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
+import { fieldAt, revealInPanel } from "./caret";
 import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
-import { byId, el, setText } from "./dom";
+import { byId, setText } from "./dom";
 import { ExamplePicker } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
+import { routePointing } from "./pointing";
 import { ProblemSummary } from "./problems";
 import { ReplyView } from "./reply";
+import { fill, has } from "./select";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
 import type { ViewName } from "./views/host";
@@ -334,9 +338,7 @@ export class Playground {
     }
   }
 
-  // The field under the caret, found by binary search over the request's
-  // fields (sorted by position). A caret at a token's end still counts as
-  // inside it, so the caret after typing a token points at that token.
+  // The field under the caret (see fieldAt).
   //
   // The caret's card is brought into view only when the caret reaches
   // another field (or on an explicit click or focus, with reveal), and
@@ -345,24 +347,8 @@ export class Playground {
   private updateCaret(apply = true, reveal = false): void {
     let key: string | null = null;
     if (document.activeElement === this.request) {
-      const c = this.request.selectionStart;
-      const fs = this.reqTokens.all();
-      let lo = 0;
-      let hi = fs.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const f = fs[mid]!;
-        if (c < f.from) hi = mid - 1;
-        else if (c > f.to) lo = mid + 1;
-        else {
-          key = this.reqTokens.key(mid);
-          // A caret between two tokens with no gap (an empty parameter
-          // right after this one) belongs to the later token.
-          const next = fs[mid + 1];
-          if (c === f.to && next !== undefined && next.from === c) key = this.reqTokens.key(mid + 1);
-          break;
-        }
-      }
+      const i = fieldAt(this.reqTokens.all(), this.request.selectionStart);
+      if (i >= 0) key = this.reqTokens.key(i);
     }
     if (this.linker.get("caret") !== key) this.linker.set("caret", key);
     if (!apply) return;
@@ -453,70 +439,16 @@ export class Playground {
       });
     }
 
-    for (const id of ["request-tokens", "reply-tokens", "cards", "reply"]) {
-      const root = byId(id, HTMLElement);
-      root.addEventListener("mouseover", (e) => this.point("hover", keyOf(e.target)));
-      root.addEventListener("mouseleave", () => this.point("hover", null));
-      root.addEventListener("click", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        // Selecting text on a card to copy it is not a click on the card.
-        if (id === "cards" && !(window.getSelection()?.isCollapsed ?? true)) return;
-        this.toggle(k);
-      });
-    }
-    for (const strip of [this.reqTokens, this.repTokens]) {
-      const root = strip === this.reqTokens ? byId("request-tokens", HTMLElement) : byId("reply-tokens", HTMLElement);
-      root.addEventListener("focusin", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        strip.noteFocus(k);
-        // A click already selects; only keyboard focus (which the browser
-        // marks :focus-visible) points by itself, or a click-then-unselect
-        // would leave the token highlighted through its focus.
-        if (e.target instanceof Element && e.target.matches(":focus-visible")) this.point("focus", k);
-      });
-      root.addEventListener("focusout", () => this.point("focus", null));
-      root.addEventListener("keydown", (e) => {
-        const k = keyOf(e.target);
-        if (k === null) return;
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          this.toggle(k);
-        } else if (e.key === "Escape") {
-          this.linker.set("selected", null);
-          this.onStateChange();
-        }
-      });
-    }
+    routePointing({
+      point: (source, key) => this.point(source, key),
+      toggle: (key) => this.toggle(key),
+      unpin: () => {
+        this.linker.set("selected", null);
+        this.onStateChange();
+      },
+    }, ["request-tokens", "reply-tokens", "cards", "reply"], [
+      [this.reqTokens, byId("request-tokens", HTMLElement)],
+      [this.repTokens, byId("reply-tokens", HTMLElement)],
+    ]);
   }
-}
-
-/**
- * Scrolls panel (when it is its own scroller, as on wide screens) so card is
- * visible. Unlike scrollIntoView it never scrolls the window: moving the
- * page under a resting mouse pointer would hover, and highlight, some other
- * field.
- */
-function revealInPanel(panel: HTMLElement, card: HTMLElement): void {
-  if (panel.scrollHeight <= panel.clientHeight) return;
-  const p = panel.getBoundingClientRect();
-  const c = card.getBoundingClientRect();
-  const margin = 8;
-  if (c.top < p.top) panel.scrollTop -= p.top - c.top + margin;
-  else if (c.bottom > p.bottom) panel.scrollTop += Math.min(c.bottom - p.bottom + margin, c.top - p.top - margin);
-}
-
-function keyOf(t: EventTarget | null): string | null {
-  if (!(t instanceof Element)) return null;
-  return t.closest<HTMLElement>("[data-key]")?.dataset["key"] ?? null;
-}
-
-function has(sel: HTMLSelectElement, value: string): boolean {
-  return [...sel.options].some((o) => o.value === value);
-}
-
-function fill(sel: HTMLSelectElement, items: [string, string][], preferred: string): void {
-  sel.replaceChildren(...items.map(([value, label]) => el("option", { text: label, attrs: { value } })));
-  if (items.some(([v]) => v === preferred)) sel.value = preferred;
 }

@@ -1,22 +1,17 @@
 // The console: a live connection to the simulated Dispatch Server, one
 // client line at a time, or a pasted transcript checked line by line. It
 // keeps the log, the connection state and a shell-like history of sent
-// lines. Choosing a line of the log hands that line's result to the host,
+// lines (history.ts). Choosing a line of the log hands that line's result to the host,
 // which draws it with the playground's own views (tokens, cards,
 // diagnostics), so nothing here knows how a field is explained.
 
-import {
-  sessionClose,
-  sessionOpen,
-  sessionSend,
-  transcript as checkTranscript,
-  type Result,
-  type SessionState,
-} from "./api";
+import { sessionClose, sessionOpen, sessionSend, type Result, type SessionState } from "./api";
 import { byId, setAttr, setText } from "./dom";
-import { kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
+import { LineHistory } from "./history";
+import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
 import { LogView } from "./log";
-import { cutText, entry, firstToShow, maxShownEntries, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
+import { checkPaste } from "./paste";
+import { entry, firstToShow, maxShownEntries, type Entry } from "./transcript";
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
@@ -53,9 +48,7 @@ export class Console {
   /** While true, add() only records entries; the caller draws them at once. */
   private batching = false;
 
-  private history: string[] = [];
-  private historyAt = 0;
-  private draft = "";
+  private readonly history = new LineHistory();
 
   constructor(host: ConsoleHost) {
     this.host = host;
@@ -104,21 +97,9 @@ export class Console {
     this.pasted = text;
     this.entries = [];
     this.current = -1;
-    const bytes = utf8Length(text, maxTranscriptBytes);
-    let summary: string;
-    if (bytes > maxTranscriptBytes) {
-      summary = "Not checked: the paste is " + kib(bytes) + ", more than the " + kib(maxTranscriptBytes) +
-        " the console checks. Paste the handshake part of the log.";
-    } else {
-      const t = checkTranscript(text, this.host.dialect(), this.host.profile());
-      if (t.ok) {
-        this.entries = transcriptEntries(t.value);
-        summary = summaryText(summarize(t.value)) + cutText(t.value);
-      } else {
-        summary = "The simulator could not check this transcript: " + t.error + ".";
-      }
-    }
-    setText(this.summary, summary);
+    const checked = checkPaste(text, this.host.dialect(), this.host.profile());
+    this.entries = checked.entries;
+    setText(this.summary, checked.summary);
     this.drawAll();
     this.drawState();
     this.choose(firstToShow(this.entries, maxShownEntries));
@@ -174,7 +155,7 @@ export class Console {
     const line = this.entries[this.current]?.result?.input;
     if (line === undefined) return;
     this.input.value = line;
-    this.historyAt = this.history.length;
+    this.history.rewind();
     this.input.focus();
     this.input.setSelectionRange(from, to);
   }
@@ -292,9 +273,7 @@ export class Console {
   }
 
   private remember(line: string): void {
-    if (this.history[this.history.length - 1] !== line) this.history.push(line);
-    this.historyAt = this.history.length;
-    this.draft = "";
+    this.history.remember(line);
   }
 
   // Appends one entry to the (live) log and returns its index.
@@ -365,61 +344,27 @@ export class Console {
     this.log.root.addEventListener("keydown", (e) => {
       const i = entryIndex(e.target);
       if (i === null) return;
-      let next: number;
-      switch (e.key) {
-        case "ArrowDown":
-          next = this.log.step(i, 1);
-          break;
-        case "ArrowUp":
-          next = this.log.step(i, -1);
-          break;
-        case "Home":
-          next = this.log.step(-1, 1);
-          break;
-        case "End":
-          next = this.log.step(this.log.end(), -1);
-          break;
-        default:
-          return;
-      }
+      const next = this.log.move(i, e.key);
+      if (next === null) return;
       e.preventDefault();
       this.choose(next);
       this.log.focus(next);
     });
   }
 
+  // Enter sends; Up and Down walk the history. Escape is left to the
+  // page: it leaves the input (shortcuts.ts), keeping what was typed.
   private onInputKey(e: KeyboardEvent): void {
     if (e.isComposing) return;
-    switch (e.key) {
-      case "Enter": {
-        e.preventDefault();
-        const line = this.input.value;
-        if (line === "") return;
-        this.input.value = "";
-        this.submit(line);
-        return;
-      }
-      case "ArrowUp":
-        if (this.historyAt === 0) return;
-        e.preventDefault();
-        if (this.historyAt === this.history.length) this.draft = this.input.value;
-        this.historyAt--;
-        this.recall(this.history[this.historyAt] ?? "");
-        return;
-      case "ArrowDown":
-        if (this.historyAt >= this.history.length) return;
-        e.preventDefault();
-        this.historyAt++;
-        this.recall(this.historyAt === this.history.length ? this.draft : this.history[this.historyAt] ?? "");
-        return;
-      // Escape is left to the page: it leaves the input (shortcuts.ts),
-      // keeping what was typed.
+    if (e.key !== "Enter") {
+      if (this.history.key(e.key, this.input)) e.preventDefault();
+      return;
     }
-  }
-
-  private recall(line: string): void {
-    this.input.value = line;
-    this.input.setSelectionRange(line.length, line.length);
+    e.preventDefault();
+    const line = this.input.value;
+    if (line === "") return;
+    this.input.value = "";
+    this.submit(line);
   }
 }
 

@@ -100,9 +100,23 @@ export class LogView {
     return from;
   }
 
-  /** The entry past the last drawn line, for stepping back from the end. */
-  end(): number {
-    return this.buttons.length;
+  /**
+   * The drawn line a key moves to from entry `from` (ArrowDown, ArrowUp,
+   * Home, End, as in a list box), or null for any other key.
+   */
+  move(from: number, key: string): number | null {
+    switch (key) {
+      case "ArrowDown":
+        return this.step(from, 1);
+      case "ArrowUp":
+        return this.step(from, -1);
+      case "Home":
+        return this.step(-1, 1);
+      case "End":
+        return this.step(this.buttons.length, -1);
+      default:
+        return null;
+    }
   }
 
   private item(e: Entry, i: number): HTMLLIElement {

@@ -19,7 +19,7 @@ import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
 import { foldIntro } from "./intro";
 import { installShortcuts, type LivePage } from "./shortcuts";
-import { isShareLink } from "./state";
+import { isShareLink } from "./linkread";
 import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 

@@ -13,9 +13,9 @@
 // stays in storage until the learner changes something.
 
 import { byId, setText } from "./dom";
-import {
-  type Choices, fromFragment, isShareLink, maxFragmentChars, type PageState, quote, sameState, settle, toFragment,
-} from "./state";
+import { fromFragment, isShareLink, settle } from "./linkread";
+import { maxFragmentChars, toFragment } from "./linkwrite";
+import { type Choices, type PageState, quote, sameState } from "./state";
 import { maxSessionLines } from "./limits";
 import { showLinkNotice, showTabNotice, tabNotice } from "./notice";
 import { loadShared, loadTab, parseSaved, type Saved, saveState, stateKey } from "./storage";

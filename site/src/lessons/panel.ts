@@ -5,7 +5,8 @@
 // learner's progress. It drives the page only through the LessonHost.
 
 import { el, setAttr, setText } from "../dom";
-import { readableFragment, type PageState } from "../state";
+import { readableFragment } from "../linkwrite";
+import type { PageState } from "../state";
 import type { Lesson, Setup } from "./data";
 import { answerFor, holds } from "./goal";
 import type { DoorElements, LessonHost, LessonsPanel } from "./host";
