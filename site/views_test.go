@@ -280,3 +280,35 @@ func TestSequenceDiagram(t *testing.T) {
 		t.Errorf("server lines have data-status %q and %q, want match and differ", got[1].Status, got[3].Status)
 	}
 }
+
+// TestTranscriptLogLineShown: choosing a differing server line of a paste
+// shows the log's own line in the reply panel, its differing field marked
+// with the profile's value on its card, and the connection follows what
+// the log's server said (a VER answered with CVR0 leaves it in CVR0 mode).
+func TestTranscriptLogLineShown(t *testing.T) {
+	const cvr = "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
+	verReply := cvq.Simulate("VER 1 MSNP8 CVR0", cvq.MSNP8, nil).Reply
+	// The profile's own answer with its first version changed.
+	fields := strings.Split(cvq.Simulate(cvr, cvq.MSNP8, nil).Reply, " ")
+	fields[2] = "9.9.9999"
+	observed := strings.Join(fields, " ")
+	paste := "C: VER 1 MSNP8 CVR0\nS: " + verReply + "\nC: " + cvr + "\nS: " + observed + "\n"
+	tb := openTab(t, "/#v=1&d=MSNP8&p=reference&t="+url.PathEscape(paste), true)
+	// The first differing server line is shown on arrival.
+	tb.waitJS(`document.getElementById("reply").textContent === `+jsString(observed), 10*time.Second)
+	if got := tb.eval(`[...document.querySelectorAll('#reply .seg[data-status="error"]')].map((s) => s.textContent).join(",")`); got != "9.9.9999" {
+		t.Errorf("marked reply fields: %q, want 9.9.9999", got)
+	}
+	expected := cvq.CheckTranscript(paste, cvq.MSNP8, nil).Steps[1].Checks[0].Diffs[0].Expected
+	if got := tb.text("#cards-reply"); !strings.Contains(got, "The log's server sent 9.9.9999 here; reference sends "+expected) {
+		t.Errorf("the reply cards do not give the profile's value %q: %q", expected, short(got))
+	}
+	// Choosing the client line shows the profile's own reply again.
+	tb.do("clicking the CVR line", chromedp.Click(chromedp.CSS(`#console-log li[data-kind="c"]:nth-of-type(3) .log-line`)))
+	tb.waitJS(`document.getElementById("reply").textContent !== `+jsString(observed), 5*time.Second)
+
+	tb2 := openTab(t, "/#v=1&d=MSNP8&p=reference&t="+url.PathEscape("C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0\n"), true)
+	if got := tb2.text("#connection-state"); !strings.Contains(got, "CVR0") {
+		t.Errorf("after the log's server answered CVR0 the connection reads %q", got)
+	}
+}
