@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // errorMeaning names an error code the profiles send, with the seed's
 // reading first, and errorNote gives where the sources disagree on it.
 func errorMeaning(code string) (meaning, note string) {
@@ -138,11 +136,11 @@ func localeID(v string) uint16 {
 // errorReply answers NNN TrID.
 func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	trid := s.replyTrID()
-	var b strings.Builder
-	b.Grow(len(code) + 1 + len(trid))
-	b.WriteString(code)
-	b.WriteByte(' ')
-	b.WriteString(trid)
+	var b builder
+	b.grow(len(code) + 1 + len(trid))
+	b.writeString(code)
+	b.writeByte(' ')
+	b.writeString(trid)
 	s.res.Reply = b.String()
 	meaning, note := errorMeaning(code)
 	if s.p.Era != "" && code != "715" {
@@ -173,11 +171,11 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 	for _, v := range vals {
 		size += 1 + len(v)
 	}
-	var b strings.Builder
-	b.Grow(size)
-	b.WriteString(cmd)
-	b.WriteByte(' ')
-	b.WriteString(trid)
+	var b builder
+	b.grow(size)
+	b.writeString(cmd)
+	b.writeByte(' ')
+	b.writeString(trid)
 	fields := make([]Field, 0, 2+numReplyParams)
 	fields = append(fields,
 		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, Source: paramCommand.Source,
@@ -189,11 +187,11 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 		rule = rulePrefix + rule
 	}
 	for i, v := range vals {
-		b.WriteByte(' ')
-		start := b.Len()
-		b.WriteString(v)
+		b.writeByte(' ')
+		start := b.len()
+		b.writeString(v)
 		p := &replyParams[i]
-		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.Len(), Value: v,
+		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.len(), Value: v,
 			Since: p.Since, Source: e.Source, Note: p.Note, Rule: rule}
 		if i <= rMinimum {
 			if r, ok := lookupBuild(v); ok {

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // This file answers questions about the catalogs (languages, releases,
 // libraries, operating systems). The lookups run on every keystroke of the
 // playground, so the hot ones neither allocate nor read more of a hostile
@@ -162,7 +160,7 @@ func lookupBuild(v string) (Release, bool) {
 			hi = m
 		}
 	}
-	if lo < len(releasesByBuild) && strings.HasPrefix(releases[releasesByBuild[lo]].Build, p) {
+	if lo < len(releasesByBuild) && hasPrefix(releases[releasesByBuild[lo]].Build, p) {
 		return release(releasesByBuild[lo]), true
 	}
 	return Release{}, false
@@ -177,7 +175,7 @@ func nearestRelease(v string) (Release, bool) {
 		return Release{}, false
 	}
 	n := 0
-	for n < len(releases) && !strings.HasPrefix(releases[n].Library, "mac") {
+	for n < len(releases) && !hasPrefix(releases[n].Library, "mac") {
 		n++
 	}
 	lo, hi := 0, n

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // localeState is the verdict on a locale value.
 type localeState uint8
 
@@ -198,7 +196,7 @@ func (s *sim) checkUserHandle(f *Field) {
 	v := f.Value
 	if v == "" {
 		s.mark(f, StatusWarning, CodeHandleEmpty, "The user handle is empty (some published logs blank it out).")
-	} else if at := strings.IndexByte(v, '@'); at <= 0 || at == len(v)-1 {
+	} else if at := indexByte(v, '@'); at <= 0 || at == len(v)-1 {
 		s.mark(f, StatusWarning, CodeHandle, "A user handle is an e-mail address (the passport account).")
 	} else {
 		f.Meaning = "the account signing in"
@@ -222,18 +220,18 @@ func (s *sim) checkHopBlob(f *Field) {
 // one allocation.
 func unassignedText(id uint16) string {
 	const digits = "0123456789abcdef"
-	var b strings.Builder
-	b.Grow(112)
-	b.WriteString("Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x")
+	var b builder
+	b.grow(112)
+	b.writeString("Well formed, but [MS-LCID] assigns no language to this ID (primary language 0x")
 	p := id & 0x3FF
-	b.WriteByte(digits[p>>8])
-	b.WriteByte(digits[p>>4&0xF])
-	b.WriteByte(digits[p&0xF])
-	b.WriteString(", sub-language 0x")
+	b.writeByte(digits[p>>8])
+	b.writeByte(digits[p>>4&0xF])
+	b.writeByte(digits[p&0xF])
+	b.writeString(", sub-language 0x")
 	sub := id >> 10
-	b.WriteByte(digits[sub>>4])
-	b.WriteByte(digits[sub&0xF])
-	b.WriteString(").")
+	b.writeByte(digits[sub>>4])
+	b.writeByte(digits[sub&0xF])
+	b.writeString(").")
 	return b.String()
 }
 

@@ -1,7 +1,5 @@
 package cvq
 
-import "strconv"
-
 // SyntaxError is a line the codec cannot read, with the byte range at fault.
 type SyntaxError struct {
 	// Start and End are 0-based byte offsets into the line, [Start, End);
@@ -13,7 +11,7 @@ type SyntaxError struct {
 
 // Error reports the message with its 1-based byte column.
 func (e *SyntaxError) Error() string {
-	return "column " + strconv.Itoa(e.Start+1) + ": " + e.Msg
+	return "column " + formatInt(e.Start+1) + ": " + e.Msg
 }
 
 // Request is a parsed client line of the handshake: CVQ, CVR or VER.
@@ -101,7 +99,7 @@ func encode(cmd string, id uint32, params []string, term Terminator) string {
 	var b []byte
 	b = append(b, cmd...)
 	b = append(b, ' ')
-	b = strconv.AppendUint(b, uint64(id), 10)
+	b = append(b, formatUint(uint64(id))...)
 	for _, p := range params {
 		b = append(b, ' ')
 		b = append(b, p...)
@@ -136,7 +134,7 @@ func ParseReply(line string) (Reply, error) {
 		if len(l.Tokens) != 2 {
 			return Reply{}, &SyntaxError{l.Tokens[2].Start, len(l.Body), "an error reply carries only the code and the TrID"}
 		}
-		code, _ := strconv.Atoi(cmd)
+		code := int(cmd[0]-'0')*100 + int(cmd[1]-'0')*10 + int(cmd[2]-'0') // three digits, checked above
 		return Reply{Code: code, TrID: id, Term: l.Term}, nil
 	}
 	return Reply{}, &SyntaxError{0, l.Tokens[0].End, "not a handshake reply (CVQ, CVR, VER or a three-digit error code)"}
@@ -146,7 +144,7 @@ func ParseReply(line string) (Reply, error) {
 // parsed bytes exactly.
 func (r Reply) Encode() string {
 	if r.Command == "" {
-		return encode(strconv.Itoa(r.Code), r.TrID, nil, r.Term)
+		return encode(formatInt(r.Code), r.TrID, nil, r.Term)
 	}
 	return encode(r.Command, r.TrID, r.Fields, r.Term)
 }

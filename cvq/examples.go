@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // Example is a ready-made input for the playground, labelled with where it
 // comes from. Line examples are one client line; session examples are a
 // transcript (client and server lines) that the page loads as a session
@@ -102,11 +100,11 @@ func groupedExamples() []Example {
 	out := append([]Example(nil), examples...)
 	for i := range out {
 		switch id := out[i].ID; {
-		case strings.HasPrefix(id, "seed-"):
+		case hasPrefix(id, "seed-"):
 			out[i].Group = "Seed document"
-		case strings.HasPrefix(id, "ver-"):
+		case hasPrefix(id, "ver-"):
 			out[i].Group = "Handshakes"
-		case strings.HasPrefix(id, "cap-"):
+		case hasPrefix(id, "cap-"):
 			out[i].Group = "Captures"
 		default:
 			out[i].Group = "Other servers"

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // lineTable knows where each line of a pasted text starts. A paste is
 // split into lines once, here, as go/token's File keeps its line starts:
 // ParseTranscript walks it, and a Transcript keeps it so that the command
@@ -20,7 +18,7 @@ func newLineTable(text string) lineTable {
 	var starts []int
 	for pos := 0; pos < len(text); {
 		starts = append(starts, pos)
-		end := strings.IndexByte(text[pos:], '\n')
+		end := indexByte(text[pos:], '\n')
 		if end < 0 {
 			break
 		}
@@ -38,9 +36,9 @@ func (lt lineTable) line(n int) string {
 	end := len(lt.text)
 	if n < len(lt.starts) {
 		end = lt.starts[n] - 1 // the LF
-	} else if strings.HasSuffix(lt.text, "\n") {
+	} else if hasSuffix(lt.text, "\n") {
 		end--
 	}
 	s := lt.text[lt.starts[n-1]:end]
-	return strings.TrimSuffix(s, "\r")
+	return trimSuffix(s, "\r")
 }

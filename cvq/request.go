@@ -1,10 +1,5 @@
 package cvq
 
-import (
-	"slices"
-	"strings"
-)
-
 // Notes on places where the documentation disagrees with itself; shown
 // wherever the simulator's behaviour depends on them.
 var (
@@ -104,7 +99,7 @@ func fits(i int, v string) bool {
 	case pClientID:
 		return v == "" || isKnownClientID(v)
 	case pUserHandle:
-		return strings.IndexByte(v, '@') > 0
+		return indexByte(v, '@') > 0
 	case pHopBlob:
 		return v == "0" || len(v) >= 8
 	}
@@ -212,7 +207,9 @@ func (s *sim) params(isCVR bool, expected int) {
 	if shift >= 0 {
 		// A diagnostic for each token from the shift on and one for the gap,
 		// with room for one more: reserved at once instead of grown twice.
-		s.res.Diagnostics = slices.Grow(s.res.Diagnostics, n-shift+2)
+		if d := s.res.Diagnostics; cap(d)-len(d) < n-shift+2 {
+			s.res.Diagnostics = append(make([]Diagnostic, 0, len(d)+n-shift+2), d...)
+		}
 	}
 	for i := 0; i < n; i++ {
 		p := &paramExtra
@@ -309,22 +306,22 @@ func missingText(n, expected int) string {
 	if expected-n == 1 {
 		return requestParams[n].Name + " is missing: " + sends
 	}
-	var b strings.Builder
-	b.WriteString(formatUint(uint64(expected - n)))
-	b.WriteString(" parameters are missing after ")
-	b.WriteString(requestParams[n-1].Name)
-	b.WriteString(": ")
+	var b builder
+	b.writeString(formatUint(uint64(expected - n)))
+	b.writeString(" parameters are missing after ")
+	b.writeString(requestParams[n-1].Name)
+	b.writeString(": ")
 	for i := n; i < expected; i++ {
 		switch {
 		case i == expected-1:
-			b.WriteString(" and ")
+			b.writeString(" and ")
 		case i > n:
-			b.WriteString(", ")
+			b.writeString(", ")
 		}
-		b.WriteString(requestParams[i].Name)
+		b.writeString(requestParams[i].Name)
 	}
-	b.WriteString("; ")
-	b.WriteString(sends)
+	b.writeString("; ")
+	b.writeString(sends)
 	return b.String()
 }
 

@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // Reading a pasted transcript: prefixes, continuations, prose.
 
 // maxTranscriptLines bounds the work done on a paste.
@@ -35,12 +33,12 @@ func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 	// its Text once, when the next line starts or the paste ends: adding
 	// them to Text one by one would copy the line again for each, which is
 	// quadratic in a paste of thousands of ".. " lines.
-	var cont strings.Builder
+	var cont builder
 	joining := false
 	flush := func() {
 		if joining {
 			lines[len(lines)-1].Text = cont.String()
-			cont = strings.Builder{}
+			cont = builder{}
 			joining = false
 		}
 	}
@@ -56,18 +54,18 @@ func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 				Text: "The transcript is cut here: at most " + formatUint(maxTranscriptLines) + " protocol lines are checked."}})
 			break
 		}
-		if strings.HasPrefix(raw, ".. ") {
+		if hasPrefix(raw, ".. ") {
 			if len(lines) == 0 {
 				skip(LineDiagnostic{no, Diagnostic{Severity: Warning, End: 2, Code: CodeOrphanContinuation,
 					Text: "A continuation line (\".. \") with no line before it to continue."}})
 				continue
 			}
 			if !joining {
-				cont.WriteString(lines[len(lines)-1].Text)
+				cont.writeString(lines[len(lines)-1].Text)
 				joining = true
 			}
-			cont.WriteByte(' ')
-			cont.WriteString(strings.TrimSuffix(raw[3:], `\r\n`))
+			cont.writeByte(' ')
+			cont.writeString(trimSuffix(raw[3:], `\r\n`))
 			continue
 		}
 		dir, start, ok := linePrefix(raw)
@@ -81,7 +79,7 @@ func parseTranscript(paste lineTable) ([]TranscriptLine, []LineDiagnostic) {
 			dir = 'C'
 		}
 		flush() // a new protocol line starts here
-		if strings.HasSuffix(body, `\r\n`) {
+		if hasSuffix(body, `\r\n`) {
 			body = body[:len(body)-4]
 		}
 		if dir == 'C' {
@@ -134,11 +132,11 @@ func (k *skipper) finish(diags []LineDiagnostic) {
 // "C: VER 1 MSNP8 CVR0      S: VER 1 MSNP8". start is where body begins in
 // its physical line no.
 func sameLineAnswer(body string, start, no int) (c, sv TranscriptLine, ok bool) {
-	gap := strings.Index(body, "   ")
+	gap := index(body, "   ")
 	if gap <= 0 {
 		return c, sv, false
 	}
-	rest := strings.TrimLeft(body[gap:], " ")
+	rest := trimLeftByte(body[gap:], ' ')
 	d2, s2, ok2 := linePrefix(rest)
 	if !ok2 || d2 != 'S' {
 		return c, sv, false
@@ -173,28 +171,28 @@ func linePrefix(s string) (dir byte, start int, ok bool) {
 	}
 	ind := i
 	// libpurple debug timestamps: "(12:35:57) ".
-	if strings.HasPrefix(s[i:], "(") {
-		if j := strings.Index(s[i:], ") "); j > 0 && j < 24 {
+	if hasPrefix(s[i:], "(") {
+		if j := index(s[i:], ") "); j > 0 && j < 24 {
 			i += j + 2
 		}
 	}
-	if strings.HasPrefix(s[i:], "msn: ") {
+	if hasPrefix(s[i:], "msn: ") {
 		i += 5
 	}
 	rest := s[i:]
 	n := 0
 	switch {
-	case strings.HasPrefix(rest, "C:"), strings.HasPrefix(rest, "c:"):
+	case hasPrefix(rest, "C:"), hasPrefix(rest, "c:"):
 		dir, n = 'C', 2
-	case strings.HasPrefix(rest, "S:"), strings.HasPrefix(rest, "s:"):
+	case hasPrefix(rest, "S:"), hasPrefix(rest, "s:"):
 		dir, n = 'S', 2
-	case strings.HasPrefix(rest, ">>>"):
+	case hasPrefix(rest, ">>>"):
 		dir, n = 'C', 3
-	case strings.HasPrefix(rest, "<<<"):
+	case hasPrefix(rest, "<<<"):
 		dir, n = 'S', 3
-	case strings.HasPrefix(rest, "->"):
+	case hasPrefix(rest, "->"):
 		dir, n = 'C', 2
-	case strings.HasPrefix(rest, "<-"):
+	case hasPrefix(rest, "<-"):
 		dir, n = 'S', 2
 	default:
 		return 0, ind, false
@@ -202,7 +200,7 @@ func linePrefix(s string) (dir byte, start int, ok bool) {
 	i += n
 	if i < len(s) && s[i] != ' ' && (n == 2 && s[i-1] == '>' || n == 2 && s[i-2] == '<') {
 		// aMSN names the socket right after the arrow: "->ns-sock7 VER …".
-		if j := strings.IndexByte(s[i:], ' '); j > 0 {
+		if j := indexByte(s[i:], ' '); j > 0 {
 			i += j
 		} else {
 			i = len(s)

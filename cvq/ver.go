@@ -1,7 +1,5 @@
 package cvq
 
-import "strings"
-
 // noteVERShape is the sources' disagreement on the VER reply.
 const noteVERShape = "msnp-wiki says the server answers with the one dialect it prefers; MSNPiki and NINA say it lists every offered dialect it supports, CVR0 included, in any order. Microsoft's server did the second until mid 2008 and the first from December 2008."
 
@@ -57,7 +55,7 @@ func (s *sim) ver() {
 		s.diag(Note, 0, len(s.l.Body), CodeCVR0Last, "Clients list CVR0 last, after their real dialects.")
 	}
 	if best == 0 && !(offeredCVR0 && p.AcceptCVR0) {
-		s.verReply(func(b *strings.Builder) { b.WriteString("0") })
+		s.verReply(func(b *builder) { b.writeString("0") })
 		s.close("server")
 		s.res.Outcome = Outcome{Kind: OutcomeClosed, Text: "The server answers VER … 0 and closes the connection.",
 			Reason: "No dialect offered is one " + p.Title + " accepts (" + p.VERMin.String() + "–" + p.VERMax.String() + cvr0Clause(p) + ")."}
@@ -77,26 +75,26 @@ func (s *sim) ver() {
 
 // verWriter writes the dialects of the VER reply: the chosen one (or CVR0),
 // or, for a profile that echoes the list, every offered one it supports.
-func (s *sim) verWriter(best Dialect) func(*strings.Builder) {
+func (s *sim) verWriter(best Dialect) func(*builder) {
 	p := s.p
-	write := func(b *strings.Builder) {
+	write := func(b *builder) {
 		if best == 0 {
-			b.WriteString("CVR0")
+			b.writeString("CVR0")
 		} else {
-			b.WriteString(best.String())
+			b.writeString(best.String())
 		}
 	}
 	if p.VERList {
-		write = func(b *strings.Builder) {
+		write = func(b *builder) {
 			count := 0
 			for i := 2; i < len(s.l.Tokens); i++ {
 				v := s.l.Tok(i)
 				d, cvr0, ok := offeredDialect(v)
 				if cvr0 && p.AcceptCVR0 || ok && !cvr0 && d >= p.VERMin && d <= p.VERMax {
 					if count > 0 {
-						b.WriteByte(' ')
+						b.writeByte(' ')
 					}
-					b.WriteString(v)
+					b.writeString(v)
 					count++
 				}
 			}
@@ -144,12 +142,12 @@ func cvr0Clause(p *Profile) string {
 }
 
 // verReply writes "VER TrID …" and annotates its fields.
-func (s *sim) verReply(write func(*strings.Builder)) {
+func (s *sim) verReply(write func(*builder)) {
 	trid := s.replyTrID()
-	var b strings.Builder
-	b.WriteString("VER ")
-	b.WriteString(trid)
-	b.WriteByte(' ')
+	var b builder
+	b.writeString("VER ")
+	b.writeString(trid)
+	b.writeByte(' ')
 	write(&b)
 	s.res.Reply = b.String()
 	reply := s.res.Reply

@@ -3,8 +3,6 @@
 package main
 
 import (
-	"errors"
-	"strconv"
 	"syscall/js"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
@@ -15,7 +13,7 @@ import (
 const maxInput = 4 << 20
 
 // tooLarge ends the message for an argument over maxInput.
-var tooLarge = " is larger than " + strconv.Itoa(maxInput>>20) + " MiB"
+var tooLarge = " is larger than " + itoa(maxInput>>20) + " MiB"
 
 // maxSessions bounds live sessions. Past it sessionOpen is refused rather
 // than dropping the oldest: the oldest is usually the page's own console,
@@ -51,6 +49,14 @@ type liveSession struct {
 	s  *cvq.Session
 }
 
+// bridgeError is the message of an {error} answer. The bridge makes its
+// errors with it rather than errors.New: package errors brings the
+// runtime's reflection helpers (internal/reflectlite) into the module,
+// which has a size budget (DESIGN.md).
+type bridgeError string
+
+func (e bridgeError) Error() string { return string(e) }
+
 // handler is one bridge function: JS arguments in, JSON text out.
 type handler func(args []js.Value) (string, error)
 
@@ -59,7 +65,7 @@ type handler func(args []js.Value) (string, error)
 func register(global js.Value) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = errors.New("registering the bridge failed: " + panicText(r))
+			err = bridgeError("registering the bridge failed: " + panicText(r))
 		}
 	}()
 	b := &bridge{parse: global.Get("JSON").Get("parse")}
@@ -90,7 +96,7 @@ func register(global js.Value) (err error) {
 func (b *bridge) guard(name string, h handler) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) (ret any) {
 		if b.depth >= maxDepth {
-			return b.errorObject(name + ": called from inside " + strconv.Itoa(maxDepth) +
+			return b.errorObject(name + ": called from inside " + itoa(maxDepth) +
 				" other bridge calls (a script calls back into the bridge); refused")
 		}
 		b.depth++
@@ -134,7 +140,7 @@ func (b *bridge) errorObject(msg string) any {
 // stringArg reads argument i as a string of at most maxInput bytes.
 func stringArg(args []js.Value, i int, what string) (string, error) {
 	if i >= len(args) || args[i].Type() != js.TypeString {
-		return "", errors.New(what + " must be a string")
+		return "", bridgeError(what + " must be a string")
 	}
 	// Copying a string into Go costs a UTF-8 encoding in JavaScript and a Go copy of
 	// it, so a string whose length alone proves it too large is refused first. length
@@ -145,11 +151,11 @@ func stringArg(args []js.Value, i int, what string) (string, error) {
 	// maxInput bytes, while fewer units can still be too many bytes, which the check
 	// after the copy catches.
 	if jsLength(args[i]) > maxInput {
-		return "", errors.New(what + tooLarge)
+		return "", bridgeError(what + tooLarge)
 	}
 	s := args[i].String()
 	if len(s) > maxInput {
-		return "", errors.New(what + tooLarge)
+		return "", bridgeError(what + tooLarge)
 	}
 	return s, nil
 }
@@ -169,7 +175,7 @@ func dialectProfile(args []js.Value, i int) (cvq.Dialect, *cvq.Profile, error) {
 	}
 	d, ok := cvq.ParseDialect(ds)
 	if !ok {
-		return 0, nil, errors.New("unknown dialect " + quote(ds) + ": use MSNP2 … MSNP24")
+		return 0, nil, bridgeError("unknown dialect " + quote(ds) + ": use MSNP2 … MSNP24")
 	}
 	ps, err := stringArg(args, i+1, "profile")
 	if err != nil {
@@ -177,7 +183,7 @@ func dialectProfile(args []js.Value, i int) (cvq.Dialect, *cvq.Profile, error) {
 	}
 	p, ok := cvq.LookupProfile(ps)
 	if !ok {
-		return 0, nil, errors.New("unknown profile " + quote(ps))
+		return 0, nil, bridgeError("unknown profile " + quote(ps))
 	}
 	return d, p, nil
 }
@@ -235,7 +241,7 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 	if lean {
 		// The ticket goes in as the object's last member.
 		out := w.String()
-		return out[:len(out)-1] + `,"ticket":` + strconv.Itoa(b.ticket) + "}", nil
+		return out[:len(out)-1] + `,"ticket":` + itoa(b.ticket) + "}", nil
 	}
 	return w.String(), nil
 }
@@ -245,14 +251,14 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 // has replaced it.
 func (b *bridge) transcriptFields(args []js.Value) (string, error) {
 	if len(args) < 2 || args[0].Type() != js.TypeNumber || args[1].Type() != js.TypeNumber {
-		return "", errors.New("ticket and step must be numbers")
+		return "", bridgeError("ticket and step must be numbers")
 	}
 	ticket, i := args[0].Int(), args[1].Int()
 	if ticket != b.ticket || b.steps == nil {
-		return "", errors.New("that transcript is no longer the last one checked")
+		return "", bridgeError("that transcript is no longer the last one checked")
 	}
 	if i < 0 || i >= len(b.steps) {
-		return "", errors.New("no such step")
+		return "", bridgeError("no such step")
 	}
 	w := jsonWriter{b: make([]byte, 0, 4096)}
 	w.result(&b.steps[i])
@@ -265,7 +271,7 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 		return "", err
 	}
 	if len(b.sessions) >= maxSessions {
-		return "", errors.New(strconv.Itoa(maxSessions) + " sessions are open, the most the bridge keeps; close one with sessionClose first")
+		return "", bridgeError(itoa(maxSessions) + " sessions are open, the most the bridge keeps; close one with sessionClose first")
 	}
 	b.next++
 	id := b.next
@@ -281,14 +287,14 @@ func (b *bridge) sessionOpen(args []js.Value) (string, error) {
 // alone would take 1.5 for session 1, and NaN and ±Infinity are numbers too.
 func (b *bridge) session(args []js.Value) (int, error) {
 	if len(args) == 0 || args[0].Type() != js.TypeNumber {
-		return -1, errors.New("session id must be a number")
+		return -1, bridgeError("session id must be a number")
 	}
 	f := args[0].Float()
 	// Within ±2^53 converting to int keeps an integer exact and truncates anything
 	// else; the range test also fails for ±Infinity and for NaN, which fails every
 	// comparison.
 	if !(f > -1<<53 && f < 1<<53) || float64(int(f)) != f {
-		return -1, errors.New("session id must be a safe integer")
+		return -1, bridgeError("session id must be a safe integer")
 	}
 	for i, s := range b.sessions {
 		if s.id == int(f) {
@@ -301,7 +307,7 @@ func (b *bridge) session(args []js.Value) (int, error) {
 func (b *bridge) sessionSend(args []js.Value) (string, error) {
 	i, err := b.session(args)
 	if err == nil && i < 0 {
-		err = errors.New("no such session (closed, or never opened)")
+		err = bridgeError("no such session (closed, or never opened)")
 	}
 	if err != nil {
 		return "", err

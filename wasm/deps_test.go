@@ -19,7 +19,14 @@ import (
 // The docs package is on the list for another reason: it holds the bibliography's and the
 // diagnostics' texts, which the page links to in the rendered reference instead of
 // carrying them in the module.
+//
+// strings, strconv and errors are on it because they are heavy for what the module uses of
+// them: each measured 2.5–8 KB of brotli (strings runs package unicode's case-folding set-up,
+// strconv brings its error and quoting tables, errors the runtime's reflection helpers), and
+// cvq/strs.go, cvq/ascii.go and the bridge's bridgeError and appendInt do the same in a few
+// lines. Files cvq builds only for the command line (//go:build !js) may use them.
 var heavyPackages = []string{"fmt", "reflect", "regexp", "encoding/json", "text/template", "os/exec", "net/http",
+	"strings", "strconv", "errors", "unicode",
 	"github.com/cvq-playground/cvq-playground/docs"}
 
 // TestModuleLinksNoHeavyPackage lists what the js/wasm build of this

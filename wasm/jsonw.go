@@ -1,9 +1,6 @@
 package main
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // jsonWriter builds JSON text by hand. The bridge hands the page one JSON
 // string per call, which the page's JSON.parse turns into objects far
@@ -53,17 +50,45 @@ func (w *jsonWriter) str(s string) {
 	w.quote(s)
 }
 
-// num writes n through strconv, which the module links anyway (cvq
-// formats numbers with it).
 func (w *jsonWriter) num(n int) {
 	w.sep()
-	w.b = strconv.AppendInt(w.b, int64(n), 10)
+	w.b = appendInt(w.b, n)
 }
 
 func (w *jsonWriter) boolean(v bool) {
 	w.sep()
-	w.b = strconv.AppendBool(w.b, v)
+	if v {
+		w.b = append(w.b, "true"...)
+	} else {
+		w.b = append(w.b, "false"...)
+	}
 }
+
+// appendInt appends n in decimal. It is hand-written, as cvq's number
+// formatting is: strconv measured about 8 KB of brotli in the module
+// (the errors and quoting tables its other functions bring), for
+// integers that a dozen lines write.
+func appendInt(b []byte, n int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = uint64(-n) // right even for the smallest int, whose negation wraps to itself
+	}
+	var d [20]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, d[i:]...)
+}
+
+// itoa is n in decimal.
+func itoa(n int) string { return string(appendInt(nil, n)) }
 
 // Key/value shorthands.
 func (w *jsonWriter) kstr(k, v string)       { w.key(k); w.str(v) }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"testing"
 )
 
@@ -46,5 +48,25 @@ func TestJSONWriterRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(w.b, &got); err != nil || got != want {
 			t.Errorf("invalid UTF-8 %q: %q %v", in, got, err)
 		}
+	}
+}
+
+// appendInt and boolean stand in for strconv, which the module does not link.
+func TestNumbersMatchStrconv(t *testing.T) {
+	for _, n := range []int{0, 7, 10, -1, -42, 1 << 53, math.MaxInt, math.MinInt} {
+		if got, want := itoa(n), strconv.Itoa(n); got != want {
+			t.Errorf("itoa(%d) = %q, want %q", n, got, want)
+		}
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Errorf("appendInt(x, %d) = %q, want %q", n, got, want)
+		}
+	}
+	var w jsonWriter
+	w.arr()
+	w.boolean(true)
+	w.boolean(false)
+	w.endArr()
+	if got := w.String(); got != "[true,false]" {
+		t.Errorf("booleans: %s", got)
 	}
 }
