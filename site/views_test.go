@@ -113,52 +113,57 @@ func mustProfile(t *testing.T, name string) *cvq.Profile {
 	return p
 }
 
-// TestExportGoRuns exports a line and a session as Go test files and runs
-// each against the cvq package: it must compile, be gofmt-clean and pass.
-// The JSON export must hold the same cases.
+// TestExportGoRuns exports a line, a 731 and a session as Go test files
+// and runs them against the cvq package: each must compile, be gofmt-clean
+// and pass. The JSON export must hold the same cases.
 func TestExportGoRuns(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs go test on the exported file")
+		t.Skip("runs go test on the exported files")
 	}
 	cases := []struct{ name, path string }{
 		{"line", lineLink("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")},
 		{"731", lineLink("MSNP8", "microsoft@2006-12", "CVQ 1 spaghetti")},
 		{"session", "/#v=1&d=MSNP8&p=reference&s=" + url.PathEscape("VER 1 MSNP8 CVR0\nCVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nCVQ 3 \u202e\"\\")},
 	}
+	var dirs []string
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tb := openTab(t, c.path, true)
-			tb.openView("export", "#export-go")
-			tb.waitJS(`document.getElementById("export-go").value.includes("package cvq_test")`, 10*time.Second)
-			src := tb.eval(`document.getElementById("export-go").value`)
-			var js struct {
-				Format  int  `json:"format"`
-				Session bool `json:"session"`
-				Cases   []struct {
-					Input, Dialect, Profile, Reply, Outcome string
-					Disconnect                              bool
-				} `json:"cases"`
+		tb := openTab(t, c.path, true)
+		tb.openView("export", "#export-go")
+		tb.waitJS(`document.getElementById("export-go").value.includes("package cvq_test")`, 10*time.Second)
+		src := tb.eval(`document.getElementById("export-go").value`)
+		var js struct {
+			Format  int  `json:"format"`
+			Session bool `json:"session"`
+			Cases   []struct {
+				Input, Dialect, Profile, Reply, Outcome string
+				Disconnect                              bool
+			} `json:"cases"`
+		}
+		if err := jsonUnmarshal(tb.eval(`document.getElementById("export-json").value`), &js); err != nil {
+			t.Fatalf("%s: #export-json is not JSON: %v", c.name, err)
+		}
+		if js.Format != 1 || len(js.Cases) == 0 || js.Session != (c.name == "session") {
+			t.Errorf("%s: #export-json has format %d, %d cases, session %v", c.name, js.Format, len(js.Cases), js.Session)
+		}
+		for _, k := range js.Cases {
+			if !strings.Contains(src, ", "+fmt.Sprint(k.Disconnect)+", ") || !strings.Contains(src, `"`+k.Outcome+`"`) {
+				t.Errorf("%s: the Go file lacks the case %q", c.name, k.Input)
 			}
-			if err := jsonUnmarshal(tb.eval(`document.getElementById("export-json").value`), &js); err != nil {
-				t.Fatalf("#export-json is not JSON: %v", err)
-			}
-			if len(js.Cases) == 0 || js.Session != (c.name == "session") {
-				t.Errorf("#export-json has %d cases, session %v", len(js.Cases), js.Session)
-			}
-			for _, k := range js.Cases {
-				if !strings.Contains(src, ", "+fmt.Sprint(k.Disconnect)+", ") {
-					t.Errorf("the Go file lacks the case %q", k.Input)
-				}
-			}
-			runExported(t, src)
-		})
+		}
+		dirs = append(dirs, writeExported(t, src))
+	}
+	// One go test for all three: compiling the package under test is most of the cost.
+	cmd := exec.Command("go", append([]string{"test", "-count=1"}, dirs...)...)
+	cmd.Dir = ".."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test on the exported files failed: %v\n%s", err, out)
 	}
 }
 
-// runExported writes src into a throwaway package of this module (a
-// directory starting with "_", which ./... patterns skip) and runs go test
-// on it; gofmt must leave it as it is.
-func runExported(t *testing.T, src string) {
+// writeExported writes src into a throwaway package of this module (a
+// directory starting with "_", which ./... patterns skip), checks that
+// gofmt leaves it as it is, and returns the package's path for go test.
+func writeExported(t *testing.T, src string) string {
 	t.Helper()
 	dir, err := os.MkdirTemp("..", "_export")
 	if err != nil {
@@ -172,11 +177,7 @@ func runExported(t *testing.T, src string) {
 	if out, err := exec.Command("gofmt", "-l", file).CombinedOutput(); err != nil || len(out) > 0 {
 		t.Errorf("gofmt -l on the exported file: %v %s", err, out)
 	}
-	cmd := exec.Command("go", "test", "-count=1", "./"+filepath.Base(dir))
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go test on the exported file failed: %v\n%s\nthe file:\n%s", err, out, src)
-	}
+	return "./" + filepath.Base(dir)
 }
 
 // seqElement is one element of #sequence with data-line or data-close.

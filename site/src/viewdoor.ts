@@ -14,7 +14,7 @@ declare const CVQ_VIEW_EXPORT: string;
 
 const views = globalThis as { cvqViews?: ViewSwitch };
 
-/** Wires the view buttons of #views to page. */
+/** Wires the view buttons (in the Fields panel) to page. */
 export function viewDoor(page: Playground): void {
   const src = { compare: CVQ_VIEW_COMPARE, sequence: CVQ_VIEW_SEQUENCE, export: CVQ_VIEW_EXPORT };
   const status = document.getElementById("views-status")!;
@@ -31,6 +31,7 @@ export function viewDoor(page: Playground): void {
     s.onerror = () => {
       status.textContent = "This view could not be loaded; try again later.";
       status.hidden = false;
+      status.parentElement!.hidden = false;
     };
     document.head.appendChild(s);
   };

@@ -33,7 +33,7 @@ class Switch implements ViewSwitch {
     this.host ??= hostOf(page);
     this.open = n;
     const body = document.getElementById("views-body")!;
-    body.hidden = n === "";
+    document.getElementById("views")!.hidden = n === "";
     for (const k of names) {
       document.getElementById("view-" + k)?.setAttribute("aria-pressed", String(k === n));
       const part = body.querySelector<HTMLElement>('[data-view="' + k + '"]');
