@@ -23,6 +23,9 @@ type (
 	metaDoc struct {
 		Version  string        `json:"version"`
 		Dialects []metaDialect `json:"dialects"`
+		// Request names the parameters after the TrID in wire order; a
+		// dialect's CVQ and CVR have the first Cvq and Cvr of them.
+		Request  []string      `json:"request"`
 		Profiles []metaProfile `json:"profiles"`
 		Examples []metaExample `json:"examples"`
 		Params   []metaParam   `json:"params"`
@@ -47,6 +50,8 @@ type (
 	metaDialect struct {
 		Value string `json:"value"`
 		Label string `json:"label"`
+		Cvq   int    `json:"cvq"` // parameters after the TrID in this dialect's CVQ
+		Cvr   int    `json:"cvr"` // and in its CVR
 	}
 	metaProfile struct {
 		Name        string `json:"name"`
@@ -78,8 +83,10 @@ type (
 func metaJSON() ([]byte, error) {
 	doc := metaDoc{Version: metaFormat}
 	for _, d := range cvq.Dialects() {
-		doc.Dialects = append(doc.Dialects, metaDialect{d.String(), d.Label()})
+		doc.Dialects = append(doc.Dialects, metaDialect{d.String(), d.Label(),
+			len(cvq.RequestParamNames(d, false)), len(cvq.RequestParamNames(d, true))})
 	}
+	doc.Request = cvq.RequestParamNames(cvq.MSNP21, true)
 	for _, p := range cvq.Profiles() {
 		doc.Profiles = append(doc.Profiles, metaProfile{p.Name, p.Title, p.Description, p.Source})
 	}

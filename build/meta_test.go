@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -42,6 +43,19 @@ func TestMetaJSON(t *testing.T) {
 		if l.ID == "0x0409" && (l.Name != "English (United States)" || l.Tag != "en-US") {
 			t.Errorf("0x0409 is %+v", l)
 		}
+	}
+	// The dialect line's shapes (rules §2): 6, 7, 8, a CVR's 9th from MSNP21, none in MSNP24+.
+	shapes := ""
+	for _, d := range doc.Dialects {
+		shapes += fmt.Sprintf(" %s:%d/%d", d.Value, d.Cvq, d.Cvr)
+	}
+	for _, want := range []string{" MSNP2:6/6 ", " MSNP4:7/7 ", " MSNP8:8/8 ", " MSNP21:8/9 ", " MSNP24:0/0"} {
+		if !strings.Contains(shapes+" ", want) {
+			t.Errorf("dialect shapes%s lack%s", shapes, want)
+		}
+	}
+	if len(doc.Request) != 9 || doc.Request[0] != "locale" || doc.Request[8] != "hop-blob" {
+		t.Errorf("request parameters %q", doc.Request)
 	}
 	if doc.Dialects[len(doc.Dialects)-1].Label != "MSNP24+" || doc.Examples[0].ID != "seed-old" || doc.Examples[0].Kind != "line" {
 		t.Errorf("unexpected content: %+v %+v", doc.Dialects[len(doc.Dialects)-1], doc.Examples[0])

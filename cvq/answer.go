@@ -43,12 +43,14 @@ func (s *sim) answer(isCVR bool) {
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
 			return
 		}
-		s.errorReply(p.ShortCode, true, "Fewer than six parameters follow the TrID.")
+		s.errorReply(p.ShortCode, true, Rule{ID: RuleTooFew, Step: 3, Reads: (tokenBit(len(s.l.Tokens)) - 1) &^ 3,
+			Text: "Fewer than six parameters follow the TrID."})
 		return
 	}
 	if p.LocaleCode != "" {
 		if _, st := checkLocale(s.param(pLocale)); st != localeOK {
-			s.errorReply(p.LocaleCode, false, "The locale is not an assigned language ID, and the locale is checked first.")
+			s.errorReply(p.LocaleCode, false, Rule{ID: RuleBadLocale, Step: 4, Reads: paramBit(pLocale),
+				Text: "The locale is not an assigned language ID, and the locale is checked first."})
 			return
 		}
 	}
@@ -63,47 +65,61 @@ func (s *sim) answer(isCVR bool) {
 		}
 	}
 	if p.ClientCode != "" {
-		reason := ""
+		why := Rule{Step: 5}
 		switch {
 		case !p.knows(rowLib):
-			reason = "The server's catalog has no row for this requesting-library."
+			why.ID, why.Reads, why.Text = RuleUnknownClient, paramBit(pLibrary), "The server's catalog has no row for this requesting-library."
 		case CheckVersion(ver) == VersionMalformed:
-			reason = "The client-version is malformed."
+			why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
 		default:
-			if r, ok := LatestRelease(lib); ok {
+			if r, ok := latestRelease(lib); ok {
 				if c, _ := CompareVersions(ver, r.Build); c > 0 {
-					reason = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
+					why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
+					why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
 				}
 			}
 		}
-		if reason != "" {
-			s.errorReply(p.ClientCode, false, reason)
+		if why.ID != "" {
+			s.errorReply(p.ClientCode, false, why)
 			return
 		}
 	}
 	var e Entry
+	why := Rule{ID: RuleRow, Step: 6}
+	if rule != "" {
+		why.ID = RuleStandIn
+	}
 	switch {
 	case p.EchoVersion:
 		e = Entry{Recommended: ver, Recommended2: ver, Minimum: ver, DownloadURL: p.EchoURL, FallbackURL: p.EchoURL,
 			Rule: "Escargot copies the client's own version into all three version fields and its web site into both URLs.", Source: "ESC"}
+		why.ID = RuleEchoVersion
 	case !p.knows(rowLib) && p.Unknown != nil:
 		e = *p.Unknown
+		why.ID, why.Reads, why.Row = RuleUnknownLibrary, paramBit(pLibrary), len(p.Entries)+1
 	default:
-		row, exact := p.find(cmd, rowLib, s.param(pSystemType), localeID(s.param(pLocale)), s.d, ver)
-		if row == nil {
+		n, exact := p.find(cmd, rowLib, s.param(pSystemType), localeID(s.param(pLocale)), s.d, ver)
+		if n < 0 {
 			s.diag(Note, 0, len(s.l.Body), CodeNoRow, p.Title+" has no catalog row that could answer this line.")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Nothing in the catalog."}
 			return
 		}
+		row := &p.Entries[n]
 		e = *row
+		why.Reads, why.Row = rowReads(row), n+1
 		switch {
 		case !exact:
+			why.ID = RuleNearestRow
 			rule += "No row matches every field of this request; this is the nearest one (assumption). "
 		case p.Era != "" && row.Client != "" && row.Client != ver:
 			rule += "Assumption of the playground: the capture shows this row answering " + row.Client + "; none shows what this era sent " + ver + ". "
 		}
 	}
-	s.successReply(cmd, &e, rule)
+	why.Text = e.Rule
+	if rule != "" {
+		why.Text = rule + e.Rule
+	}
+	s.successReply(cmd, &e, why)
 }
 
 // nearLibraries are requesting-libraries that sources tie to Microsoft,
@@ -129,12 +145,13 @@ func nearLibrary(lib string) (near, why string, ok bool) {
 }
 
 func localeID(v string) uint16 {
-	id, _ := ParseLocale(v)
+	id, _ := parseLocale(v)
 	return id
 }
 
-// errorReply answers NNN TrID.
-func (s *sim) errorReply(code string, disconnect bool, reason string) {
+// errorReply answers NNN TrID; why is the check that failed, and its Text
+// the outcome's reason.
+func (s *sim) errorReply(code string, disconnect bool, why Rule) {
 	trid := s.replyTrID()
 	var b builder
 	b.grow(len(code) + 1 + len(trid))
@@ -150,21 +167,21 @@ func (s *sim) errorReply(code string, disconnect bool, reason string) {
 	s.res.ReplyFields = []Field{
 		{Param: paramErrorCode.Name, Index: 0, Start: 0, End: len(code), Value: code, Status: StatusError,
 			Meaning: meaning, Source: paramErrorCode.Source,
-			Note: note, Rule: reason},
+			Note: note, Rule: why},
 		{Param: paramTrID.Name, Index: 1, Start: len(code) + 1, End: len(s.res.Reply), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."},
+			Source: paramTrID.Source, Rule: ruleTrID},
 	}
 	text := "The client reports the error and does not sign in."
 	if disconnect {
 		s.close("server")
 		text = "The server closes the connection after the error; the client reports it."
 	}
-	s.res.Outcome = Outcome{Kind: OutcomeRejected, Text: text, Reason: reason}
+	s.res.Outcome = Outcome{Kind: OutcomeRejected, Text: text, Reason: why.Text}
 }
 
-// successReply answers CMD TrID r1 r2 r3 r4 r5 and works out the client's
-// next step.
-func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
+// successReply answers CMD TrID r1 r2 r3 r4 r5 from e, for the reason why,
+// and works out the client's next step.
+func (s *sim) successReply(cmd string, e *Entry, why Rule) {
 	trid := s.replyTrID()
 	vals := [numReplyParams]string{e.Recommended, e.Recommended2, e.Minimum, e.DownloadURL, e.FallbackURL}
 	size := len(cmd) + 1 + len(trid)
@@ -179,20 +196,23 @@ func (s *sim) successReply(cmd string, e *Entry, rulePrefix string) {
 	fields := make([]Field, 0, 2+numReplyParams)
 	fields = append(fields,
 		Field{Param: paramCommand.Name, Start: 0, End: len(cmd), Value: cmd, Source: paramCommand.Source,
-			Rule: "The reply carries the request's command name."},
+			Rule: ruleCommand},
 		Field{Param: paramTrID.Name, Index: 1, Start: len(cmd) + 1, End: len(cmd) + 1 + len(trid), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."})
-	rule := e.Rule
-	if rulePrefix != "" {
-		rule = rulePrefix + rule
-	}
+			Source: paramTrID.Source, Rule: ruleTrID})
 	for i, v := range vals {
 		b.writeByte(' ')
 		start := b.len()
 		b.writeString(v)
 		p := &replyParams[i]
 		f := Field{Param: p.Name, Index: 2 + i, Start: start, End: b.len(), Value: v,
-			Since: p.Since, Source: e.Source, Note: p.Note, Rule: rule}
+			Since: p.Since, Source: e.Source, Note: p.Note, Rule: why}
+		if why.ID == RuleEchoVersion {
+			// Escargot: the versions are the client's own, the URLs its own site.
+			f.Rule.Reads = paramBit(pClientVersion)
+			if i > rMinimum {
+				f.Rule.ID, f.Rule.Reads = RuleEchoURL, 0
+			}
+		}
 		if i <= rMinimum {
 			if r, ok := lookupBuild(v); ok {
 				f.Meaning, f.Detail = r.Product, r.Date

@@ -6,7 +6,7 @@ package cvq
 // input than they need.
 
 // LookupLanguage returns the assigned language with the 16-bit ID id. The
-// meta values that MetaLocale names are not languages and report false.
+// meta values that metaLocale names are not languages and report false.
 func LookupLanguage(id uint16) (Language, bool) {
 	lo, hi := 0, len(languageIDs)
 	for lo < hi {
@@ -35,10 +35,10 @@ func Languages() []Language {
 	return out
 }
 
-// MetaLocale names the language IDs that Windows reserves for "no
+// metaLocale names the language IDs that Windows reserves for "no
 // particular locale" (neutral, the defaults, custom, invariant). A client
 // sending one of them sends no real locale.
-func MetaLocale(id uint16) (string, bool) {
+func metaLocale(id uint16) (string, bool) {
 	switch id {
 	case 0x0000:
 		return "language neutral", true
@@ -58,12 +58,12 @@ func MetaLocale(id uint16) (string, bool) {
 	return "", false
 }
 
-// ParseLocale reads a locale parameter as it appears on the wire: "0x"
+// parseLocale reads a locale parameter as it appears on the wire: "0x"
 // followed by exactly four hex digits of either case ("0x0409", "0x0C0A"),
 // the form docs/rules.md §4 calls valid. "0X" with a capital X is not that
 // form and reports false (see upperXLocale). It does not check that the
 // ID is assigned: that is LookupLanguage's job.
-func ParseLocale(s string) (id uint16, ok bool) {
+func parseLocale(s string) (id uint16, ok bool) {
 	if len(s) != 6 || s[0] != '0' || s[1] != 'x' {
 		return 0, false
 	}
@@ -203,12 +203,12 @@ var releasesByBuild = func() []int {
 	return idx
 }()
 
-// LatestRelease returns the newest build (by CompareVersions) whose
+// latestRelease returns the newest build (by CompareVersions) whose
 // requesting-library is exactly library; the comparison is case-sensitive
 // because the wire is. It reports false for a library that no release row
 // carries, such as MSGSTRST, which the sources only mention as an
 // occasional alternative of MSMSGS builds.
-func LatestRelease(library string) (Release, bool) {
+func latestRelease(library string) (Release, bool) {
 	for i, lib := range libraries {
 		if lib == library && latestByLibrary[i] >= 0 {
 			return release(latestByLibrary[i]), true
@@ -238,9 +238,9 @@ var latestByLibrary = func() []int {
 	return out
 }()
 
-// KnownLibrary reports whether s is exactly (case-sensitively) one of the
+// knownLibrary reports whether s is exactly (case-sensitively) one of the
 // requesting-library values official clients send.
-func KnownLibrary(s string) bool {
+func knownLibrary(s string) bool {
 	for _, lib := range libraries {
 		if lib == s {
 			return true
@@ -249,20 +249,16 @@ func KnownLibrary(s string) bool {
 	return false
 }
 
-// Libraries returns the known requesting-library values. The slice shares
-// the package's table: callers must not modify it.
-func Libraries() []string { return libraries[:] }
-
-// maxFoldInput bounds how many bytes of an input ClosestLibrary compares.
+// maxFoldInput bounds how many bytes of an input closestLibrary compares.
 // Every known library is far shorter, so no near match is lost.
 const maxFoldInput = 32
 
-// ClosestLibrary returns the known library nearest to s by edit distance,
+// closestLibrary returns the known library nearest to s by edit distance,
 // ignoring ASCII case: "MSNMSGRR" and "msnmsgr" both give MSNMSGR. A
 // library counts as near when the distance is at most half its length;
 // when none is, it reports false. Ties go to the library listed first in
-// Libraries (MSNMSGR before MSMSGS). An exact match is its own nearest.
-func ClosestLibrary(s string) (string, bool) {
+// libraries (MSNMSGR before MSMSGS). An exact match is its own nearest.
+func closestLibrary(s string) (string, bool) {
 	if len(s) > maxFoldInput {
 		s = s[:maxFoldInput]
 	}
@@ -298,7 +294,7 @@ func ClosestLibrary(s string) (string, bool) {
 }
 
 // foldDistance is the Levenshtein distance between a pattern of m bytes
-// (at most 64, described by peq as in ClosestLibrary) and text, with text's
+// (at most 64, described by peq as in closestLibrary) and text, with text's
 // ASCII letters lowered. It keeps one column of the distance table as bit
 // vectors of +1/-1 steps (Myers 1999, in Hyyrö's form for whole-string
 // distance), so each byte of text costs a dozen word operations.
@@ -338,9 +334,9 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// KnownSystemType reports whether s is a system-type official clients
+// knownSystemType reports whether s is a system-type official clients
 // send: "win" (Windows 9x), "winnt" (NT family) or "mac".
-func KnownSystemType(s string) bool {
+func knownSystemType(s string) bool {
 	return s == "win" || s == "winnt" || s == "mac"
 }
 
@@ -351,7 +347,7 @@ func KnownSystemType(s string) bool {
 // and "mac" with any dotted version is "Mac OS X " and the version.
 // Anything else reports false.
 func DescribeOS(systemType, systemVer string) (name string, ok bool) {
-	if !KnownSystemType(systemType) {
+	if !knownSystemType(systemType) {
 		return "", false
 	}
 	if n, ok := lookupOS(systemType, systemVer); ok {

@@ -1,7 +1,7 @@
 package cvq
 
 // libraries lists every requesting-library (p5) value the sources report
-// for official clients, in the order ClosestLibrary prefers on a tie.
+// for official clients, in the order closestLibrary prefers on a tie.
 // MSGSTRST has no release row of its own: the sources only say that
 // builds otherwise listed as MSMSGS (2.2 per NINA, 3.6.0025 in hypothetic's
 // capture) sometimes sent it.

@@ -15,7 +15,7 @@ const (
 // returns it. For "0X" and four hex digits, which is malformed, it
 // returns the language the digits would name with "0x", if any.
 func checkLocale(v string) (Language, localeState) {
-	id, ok := ParseLocale(v)
+	id, ok := parseLocale(v)
 	if !ok {
 		if id, ok := upperXLocale(v); ok {
 			lang, _ := LookupLanguage(id)
@@ -23,7 +23,7 @@ func checkLocale(v string) (Language, localeState) {
 		}
 		return Language{}, localeMalformed
 	}
-	if _, meta := MetaLocale(id); meta {
+	if _, meta := metaLocale(id); meta {
 		return Language{ID: id}, localeMeta
 	}
 	lang, ok := LookupLanguage(id)
@@ -75,7 +75,7 @@ func (s *sim) checkLocaleParam(f *Field) {
 		}
 		s.mark(f, StatusError, CodeLocaleMalformed, text, noteUpperX...)
 	case localeMeta:
-		name, _ := MetaLocale(lang.ID)
+		name, _ := metaLocale(lang.ID)
 		f.Meaning = name
 		s.mark(f, StatusError, CodeLocaleMeta,
 			"This is a meta value ("+name+"), not a language: Windows uses it as a placeholder, and a client must send a real language ID.")
@@ -141,7 +141,7 @@ func (s *sim) checkLibrary(f *Field) {
 	v := f.Value
 	if m, ok := libraryMeaning(v); ok {
 		f.Meaning = m
-	} else if close, ok := ClosestLibrary(v); ok {
+	} else if close, ok := closestLibrary(v); ok {
 		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library; the closest known one is "+close+".")
 	} else {
 		s.mark(f, StatusWarning, CodeLibraryUnknown, "Unknown requesting-library: no official client sent it.")
@@ -317,7 +317,7 @@ func libraryMeaning(v string) (string, bool) {
 			return m[1], true
 		}
 	}
-	if KnownLibrary(v) {
+	if knownLibrary(v) {
 		return "a library the release catalog knows", true
 	}
 	return "", false

@@ -79,3 +79,75 @@ func TestClientIDEarlyNotesDisagreement(t *testing.T) {
 		t.Fatalf("client-id-early: %+v", d)
 	}
 }
+
+func TestFieldsCarryVersionFacts(t *testing.T) {
+	r := Simulate(lineNew, 8, nil)
+	want := []string{"command", "trid", "locale", "system-type", "system-ver", "system-arch",
+		"requesting-library", "client-version", "client-identification", "user-handle"}
+	if len(r.Fields) != len(want) {
+		t.Fatalf("%d fields", len(r.Fields))
+	}
+	for i, f := range r.Fields {
+		if f.Param != want[i] || f.Status != StatusOK {
+			t.Errorf("field %d: %s %v", i, f.Param, f.Status)
+		}
+		if lineNew[f.Start:f.End] != f.Value {
+			t.Errorf("field %d range", i)
+		}
+	}
+	if f := fieldOf(&r, "client-identification"); f.Since != MSNP4 {
+		t.Errorf("client-identification since %v", f.Since)
+	}
+	if f := fieldOf(&r, "user-handle"); f.Since != MSNP8 {
+		t.Errorf("user-handle since %v", f.Since)
+	}
+	if f := fieldOf(&r, "system-ver"); f.Meaning != "Windows XP" {
+		t.Errorf("system-ver meaning %q", f.Meaning)
+	}
+	if f := fieldOf(&r, "client-version"); !strings.Contains(f.Meaning, "6.0") {
+		t.Errorf("client-version meaning %q", f.Meaning)
+	}
+	for _, f := range r.ReplyFields {
+		if f.Rule.ID == "" || f.Rule.Text == "" {
+			t.Errorf("reply field %s has no rule", f.Param)
+		}
+	}
+	for _, f := range append(r.Fields, r.ReplyFields...) {
+		if info, ok := ParamInfo(f.Param); !ok || info.About == "" {
+			t.Errorf("field %s has no parameter description", f.Param)
+		}
+	}
+	if info, _ := ParamInfo("client-identification"); info.Changes == "" || info.Since != MSNP4 {
+		t.Errorf("client-identification history: %+v", info)
+	}
+}
+
+func TestLearnerDiagnostics(t *testing.T) {
+	for _, c := range []struct {
+		line, code, text string
+		d                Dialect
+	}{
+		{"cvq 1 0x0409", "command-case", "write CVQ", 8},
+		{lineNew + "\n", "bare-lf", "CR LF", 8},
+		{"CVQ 2 0x0409  winnt", "empty-param", "Empty parameter", 8},
+		{"CVQ 2 0x04g9 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", "locale-malformed", "four hex digits", 8},
+		{"CVQ 2 0x1111 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", "locale-unassigned", "assigns no language", 8},
+		{"CVQ 2 0x0800 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", "locale-meta", "meta value", 8},
+		{"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGRR 6.0.0602 MSMSGS a@b.c", "library-unknown", "closest known one is MSNMSGR", 8},
+		{"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c extra", "extra-param", "one too many", 21},
+		{"CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS", "missing-param", "user-handle is missing", 8},
+	} {
+		r := Simulate(c.line, c.d, nil)
+		d := hasDiag(&r, c.code)
+		if d == nil {
+			t.Errorf("%q: no %s; got %+v", c.line, c.code, r.Diagnostics)
+			continue
+		}
+		if !strings.Contains(d.Text, c.text) {
+			t.Errorf("%q: %s text %q lacks %q", c.line, c.code, d.Text, c.text)
+		}
+		if d.Start < 0 || d.End < d.Start || d.End > len(c.line) {
+			t.Errorf("%q: range [%d,%d) out of the line", c.line, d.Start, d.End)
+		}
+	}
+}

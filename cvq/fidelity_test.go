@@ -39,12 +39,12 @@ func TestFidelityEraAfter2009(t *testing.T) {
 		t.Fatalf("microsoft@2010-03 → %v %v", p, ok)
 	}
 	r := Simulate(fidelityLines[0].line, 8, p)
-	if !strings.HasPrefix(r.Reply, "CVR 2 1.0.0000 1.0.0000 1.0.0000 ") || !strings.Contains(r.ReplyFields[2].Rule, "CAP-2010-03") {
-		t.Errorf("2010 reply to MSN 5.0: %q (%s)", r.Reply, r.ReplyFields[2].Rule)
+	if !strings.HasPrefix(r.Reply, "CVR 2 1.0.0000 1.0.0000 1.0.0000 ") || !strings.Contains(r.ReplyFields[2].Rule.Text, "CAP-2010-03") {
+		t.Errorf("2010 reply to MSN 5.0: %q (%s)", r.Reply, r.ReplyFields[2].Rule.Text)
 	}
 	wlm := Simulate("CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 14.0.8064.0206 msmsgs a@b.c", 18, p)
-	if !strings.HasPrefix(wlm.Reply, "CVR 2 14.0.8089 14.0.8089 14.0.8089 ") || !strings.Contains(wlm.ReplyFields[2].Rule, "assumption") {
-		t.Errorf("2010 reply to WLM 2009: %q (%s)", wlm.Reply, wlm.ReplyFields[2].Rule)
+	if !strings.HasPrefix(wlm.Reply, "CVR 2 14.0.8089 14.0.8089 14.0.8089 ") || !strings.Contains(wlm.ReplyFields[2].Rule.Text, "assumption") {
+		t.Errorf("2010 reply to WLM 2009: %q (%s)", wlm.Reply, wlm.ReplyFields[2].Rule.Text)
 	}
 	late, _ := LookupProfile("microsoft@2009-11")
 	if r := Simulate(fidelityLines[0].line, 8, late); !strings.HasPrefix(r.Reply, "CVR 2 14.0.8089 14.0.8089 14.0.8089 ") {
@@ -62,13 +62,13 @@ func TestFidelityEraAfter2009(t *testing.T) {
 	// 8.5.1302 only, so the reply is labelled, citing that capture.
 	june, _ := LookupProfile("microsoft@2009-06")
 	r = Simulate(fidelityLines[0].line, 8, june)
-	if rule := r.ReplyFields[2].Rule; !strings.Contains(rule, "Assumption") || !strings.Contains(rule, "8.5.1302") || !strings.Contains(rule, "CAP-2009-06") {
+	if rule := r.ReplyFields[2].Rule.Text; !strings.Contains(rule, "Assumption") || !strings.Contains(rule, "8.5.1302") || !strings.Contains(rule, "CAP-2009-06") {
 		t.Errorf("June 2009 to MSN 5.0 is not labelled: %s", rule)
 	}
 	// The capture's own client is not labelled.
 	r = Simulate("CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 8.5.1302 BC01 a@b.c", 15, june)
-	if strings.Contains(r.ReplyFields[2].Rule, "Assumption") {
-		t.Errorf("the captured client is labelled: %s", r.ReplyFields[2].Rule)
+	if strings.Contains(r.ReplyFields[2].Rule.Text, "Assumption") {
+		t.Errorf("the captured client is labelled: %s", r.ReplyFields[2].Rule.Text)
 	}
 }
 
@@ -119,7 +119,7 @@ func TestFidelityOfficialLibraries(t *testing.T) {
 			t.Errorf("%q: reply %q, want %q…", c.line, r.Reply, c.want)
 			continue
 		}
-		if rule := r.ReplyFields[2].Rule; !strings.Contains(rule, "ssumption") {
+		if rule := r.ReplyFields[2].Rule.Text; !strings.Contains(rule, "ssumption") {
 			t.Errorf("%q: the reply is not labelled: %s", c.line, rule)
 		}
 	}

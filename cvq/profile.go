@@ -119,8 +119,9 @@ func (e *Entry) exact(cmd, sysType string, locale uint16, d Dialect) bool {
 		(e.MaxDialect == 0 || d <= e.MaxDialect)
 }
 
-// find returns the best entry for a request and whether it matched exactly.
-func (p *Profile) find(cmd, lib, sysType string, locale uint16, d Dialect, ver string) (*Entry, bool) {
+// find returns the index of the best entry for a request (-1 when no entry
+// applies) and whether it matched exactly.
+func (p *Profile) find(cmd, lib, sysType string, locale uint16, d Dialect, ver string) (int, bool) {
 	best, bestScore := -1, -1
 	for i := range p.Entries {
 		if s := p.Entries[i].score(cmd, lib, sysType, locale, d, ver); s > bestScore {
@@ -128,10 +129,9 @@ func (p *Profile) find(cmd, lib, sysType string, locale uint16, d Dialect, ver s
 		}
 	}
 	if best < 0 {
-		return nil, false
+		return -1, false
 	}
-	e := &p.Entries[best]
-	return e, e.exact(cmd, sysType, locale, d)
+	return best, p.Entries[best].exact(cmd, sysType, locale, d)
 }
 
 // knows reports whether the catalog has any row for the library.

@@ -100,8 +100,41 @@ func TestMicrosoftURLGuessesLabelled(t *testing.T) {
 	} {
 		p, _ := LookupProfile("microsoft@" + c.era)
 		r := Simulate(c.line, 8, p)
-		if got := strings.Contains(r.ReplyFields[5].Rule, guess); got != c.want {
-			t.Errorf("%s %q: download-url rule %q", c.era, c.line, r.ReplyFields[5].Rule)
+		if got := strings.Contains(r.ReplyFields[5].Rule.Text, guess); got != c.want {
+			t.Errorf("%s %q: download-url rule %q", c.era, c.line, r.ReplyFields[5].Rule.Text)
+		}
+	}
+}
+
+func TestProfileLookupByDate(t *testing.T) {
+	for date, era := range map[string]string{
+		"microsoft@2003-05-01": "microsoft@2003-01",
+		"microsoft@2008-06-15": "microsoft@2008-05",
+		"microsoft@2008-12":    "microsoft@2008-12",
+		"microsoft@2008":       "microsoft@2008-12",
+		"microsoft@2003-01-01": "microsoft@2003-01",
+		"microsoft@2003-01":    "microsoft@2003-01",
+		"microsoft@2008-02-29": "microsoft@2008-01", // a leap day
+		"microsoft@2008-12-31": "microsoft@2008-12",
+		"microsoft@2400-02-29": "microsoft@2010-03", // 2400 is a leap year
+		"microsoft@2030-01-01": "microsoft@2010-03",
+		"microsoft@2009-11":    "microsoft@2009-10",
+		"microsoft":            "microsoft@2010-03",
+	} {
+		p, ok := LookupProfile(date)
+		if !ok || p.Name != era {
+			t.Errorf("%s → %v %v, want %s", date, p, ok, era)
+		}
+	}
+	for _, bad := range []string{"microsoft@", "microsoft@2008-1", "microsoftx", "Reference", "",
+		// Not real dates.
+		"microsoft@2008-99-99", "microsoft@2008-13", "microsoft@2008-00", "microsoft@2008-12-00",
+		"microsoft@2008-12-32", "microsoft@2008-04-31", "microsoft@2009-02-29", "microsoft@2100-02-29",
+		// Before the first era began (2003-01-01).
+		"microsoft@1999-01-01", "microsoft@2002-12-31", "microsoft@2002-12", "microsoft@2002", "microsoft@0000",
+	} {
+		if _, ok := LookupProfile(bad); ok {
+			t.Errorf("%q accepted", bad)
 		}
 	}
 }

@@ -87,13 +87,13 @@ func fits(i int, v string) bool {
 		// the locale's place, and the locale check flags it there.
 		return len(v) > 2 && (v[:2] == "0x" || v[:2] == "0X")
 	case pSystemType:
-		return KnownSystemType(v) || isLetters(v) && !hasUpper(v) && len(v) <= 16
+		return knownSystemType(v) || isLetters(v) && !hasUpper(v) && len(v) <= 16
 	case pSystemVer:
 		return isDigits(v) || CheckVersion(v) != VersionMalformed && countByte(v, '.') <= 2 && len(v) <= 8
 	case pSystemArch:
 		return isKnownArch(v)
 	case pLibrary:
-		return KnownLibrary(v) || isLetters(v) && !hasLower(v) && len(v) >= 3
+		return knownLibrary(v) || isLetters(v) && !hasLower(v) && len(v) >= 3
 	case pClientVersion:
 		return CheckVersion(v) != VersionMalformed && countByte(v, '.') >= 2
 	case pClientID:

@@ -71,8 +71,36 @@ type Field struct {
 	Since   Dialect // dialect the parameter appeared in; 0 when it was always there
 	Source  string  // source keys from the reference facts
 	Note    string  // where the sources disagree, or an assumption of the playground
-	Rule    string  // reply fields: the rule that produced the value
+	Rule    Rule    // reply fields: how the server came to this value ("why this value?")
 }
+
+// Rule is how the server came to one reply field's value: which rule fired,
+// which request tokens it read, the catalog row it took the value from and,
+// for a CVQ or CVR reply, the step of the decision order (docs/rules.md §4)
+// that produced it. Each field has its own: in one reply the TrID is copied,
+// the versions come from a row and an error code from the check that failed.
+type Rule struct {
+	// ID names the rule, one of the Rule… constants (rules.go): short and
+	// stable, for programs and for the page, which explains it in its own words.
+	ID string
+	// Step is the step of rules §4 that produced the reply: 3 (too few
+	// parameters, 731), 4 (the locale, 710), 5 (the client, 420) or 6 (a
+	// catalog answer); 0 for a VER reply.
+	Step int
+	// Reads marks the request tokens the rule read: bit i is Fields[i] of
+	// the same Result (0 the command, 1 the TrID, 2 the locale …; tokens past
+	// the 64th are not marked). ReadsToken tests one.
+	Reads uint64
+	// Row is the catalog row the value came from, numbered as Profile.Row
+	// numbers them; 0 when no row gave it (copied, echoed, an error).
+	Row int
+	// Text says it in a sentence, with the row's own words and any
+	// assumption of the playground.
+	Text string
+}
+
+// ReadsToken reports whether the rule read request token i.
+func (r *Rule) ReadsToken(i int) bool { return i >= 0 && i < 64 && r.Reads&(1<<uint(i)) != 0 }
 
 // Diagnostic is a located message about a line.
 type Diagnostic struct {

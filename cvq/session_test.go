@@ -116,3 +116,58 @@ func TestSessionCVQInDialectStaysOpen(t *testing.T) {
 		t.Errorf("CVQ in CVR0 mode: disconnect %v", r.Disconnect)
 	}
 }
+
+func TestSessionHandshake(t *testing.T) {
+	s := NewSession(2, nil)
+	if r := s.Send("VER 1 MSNP2 CVR0"); r.Reply != "VER 1 CVR0" {
+		t.Fatalf("VER: %q", r.Reply)
+	}
+	if st := s.State(); st.Mode != "CVR0" || st.Closed {
+		t.Fatalf("state %+v", st)
+	}
+	r := s.Send(lineOld6)
+	if !strings.HasPrefix(r.Reply, "CVQ 1 5.0.0537 ") || !r.Disconnect {
+		t.Fatalf("CVQ: %q %v", r.Reply, r.Disconnect)
+	}
+	if st := s.State(); !st.Closed || st.ClosedBy != "server" {
+		t.Fatalf("state %+v", st)
+	}
+	if r := s.Send("VER 3 MSNP8"); r.Reply != "" || hasDiag(&r, "closed") == nil {
+		t.Fatalf("after close: %q %+v", r.Reply, r.Diagnostics)
+	}
+
+	s = NewSession(8, nil)
+	s.Send("VER 1 MSNP8 CVR0")
+	if r := s.Send("VER 2 MSNP8 CVR0"); r.Reply != "715 2" || !r.Disconnect {
+		t.Fatalf("second VER: %q %v", r.Reply, r.Disconnect)
+	}
+	s = NewSession(8, nil)
+	s.Send("VER 1 MSNP8 CVR0")
+	if r := s.Send(lineNew); hasDiag(&r, "cvq-in-dialect") == nil {
+		t.Errorf("CVQ inside MSNP8 not flagged")
+	}
+}
+
+// A line sent after the connection closed is refused, but every token
+// keeps its byte range (docs/rules.md §1): command, trid, then the rest as
+// unread parameters, with no verdict of their own.
+func TestClosedLineKeepsTokenRanges(t *testing.T) {
+	s := NewSession(MSNP8, nil)
+	s.Send("CVQ 6 spaghetti")
+	line := "CVQ 7 0x0409  winnt"
+	r := s.Send(line)
+	if hasDiag(&r, "closed") == nil || r.Outcome.Kind != OutcomeClosed {
+		t.Fatalf("not refused: %+v", r)
+	}
+	want := []string{"command", "trid", "extra", "extra", "extra"}
+	if len(r.Fields) != len(want) {
+		t.Fatalf("%d fields, want %d: %+v", len(r.Fields), len(want), r.Fields)
+	}
+	toks := Tokenize(line)
+	for i, f := range r.Fields {
+		tk := toks.Tokens[i]
+		if f.Param != want[i] || f.Index != i || f.Start != tk.Start || f.End != tk.End || f.Status != StatusUnchecked {
+			t.Errorf("field %d: %+v", i, f)
+		}
+	}
+}

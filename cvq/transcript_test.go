@@ -214,6 +214,46 @@ func TestTranscriptNewConnections(t *testing.T) {
 	}
 }
 
+func TestTranscriptFlagsTamperedLine(t *testing.T) {
+	good := "C: " + lineNew + "\nS: CVQ 2 7.0.0813 7.0.0813 6.2.0205\n.. " + urlInstall70 + "\n.. " + urlMessengerMN
+	tr := CheckTranscript(good, 8, nil)
+	if len(tr.Steps) != 1 || len(tr.Steps[0].Checks) != 1 || tr.Steps[0].Checks[0].Status != CheckMatch {
+		t.Fatalf("clean transcript: %+v", tr.Steps)
+	}
+	bad := strings.Replace(good, "6.2.0205", "6.2.0208", 1)
+	tr = CheckTranscript(bad, 8, nil)
+	c := tr.Steps[0].Checks[0]
+	if c.Status != CheckDiffer || len(c.Diffs) != 1 || c.Diffs[0].Param != "minimum-allowed-version" || c.Diffs[0].Observed != "6.2.0208" {
+		t.Fatalf("tampered: %+v", c)
+	}
+	if c.Observed[c.Diffs[0].Start:c.Diffs[0].End] != "6.2.0208" {
+		t.Errorf("diff range wrong")
+	}
+}
+
+func TestTranscriptPrefixes(t *testing.T) {
+	text := "Some prose line.\n(12:35:57) msn: C: NS 000: VER 1 MSNP15 CVR0\n->ns-sock7 CVR 2 x\n<<< VER 1 MSNP15\nCVQ 5\n.. tail\n"
+	lines, diags := ParseTranscript(text)
+	want := []struct {
+		dir  byte
+		text string
+	}{{'C', "VER 1 MSNP15 CVR0"}, {'C', "CVR 2 x"}, {'S', "VER 1 MSNP15"}, {'C', "CVQ 5 tail"}}
+	if len(lines) != len(want) {
+		t.Fatalf("lines %+v", lines)
+	}
+	for i, w := range want {
+		if lines[i].Dir != w.dir || lines[i].Text != w.text {
+			t.Errorf("line %d: %c %q", i, lines[i].Dir, lines[i].Text)
+		}
+	}
+	if lines[0].Line != 2 || text[len("Some prose line.\n")+lines[0].Start:][:3] != "VER" {
+		t.Errorf("location of line 0: %+v", lines[0])
+	}
+	if len(diags) != 1 || diags[0].Code != "prose" || diags[0].Line != 1 {
+		t.Errorf("diags %+v", diags)
+	}
+}
+
 // TestTranscriptFollowsTheLog: where the log's server answered otherwise
 // than the profile, the lines after it are judged on the connection the
 // log had: a VER answered with CVR0 puts it in CVR0 mode, "VER n 0" closes

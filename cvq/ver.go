@@ -46,7 +46,7 @@ func (s *sim) ver() {
 		for i := 2; i < len(s.l.Tokens); i++ {
 			s.field(i, &paramDialect)
 		}
-		s.errorReply("715", true, "VER may be sent once per connection.")
+		s.errorReply("715", true, Rule{ID: RuleVERAgain, Reads: 1, Text: "VER may be sent once per connection."})
 		s.diag(Error, 0, s.l.Tokens[0].End, CodeSecondVER, "A second VER on the same connection.")
 		return
 	}
@@ -153,31 +153,44 @@ func (s *sim) verReply(write func(*builder)) {
 	reply := s.res.Reply
 	fields := []Field{
 		{Param: paramCommand.Name, Start: 0, End: 3, Value: "VER", Source: paramCommand.Source,
-			Rule: "The reply carries the request's command name."},
+			Rule: ruleCommand},
 		{Param: paramTrID.Name, Index: 1, Start: 4, End: 4 + len(trid), Value: trid,
-			Source: paramTrID.Source, Rule: "Copied from the request."},
+			Source: paramTrID.Source, Rule: ruleTrID},
 	}
 	start := 5 + len(trid)
 	for i := start; i <= len(reply); i++ {
 		if i == len(reply) || reply[i] == ' ' {
 			v := reply[start:i]
 			f := Field{Param: paramDialect.Name, Index: len(fields), Start: start, End: i, Value: v,
-				Source: paramDialect.Source, Rule: s.p.VERNote, Note: noteVERShape}
+				Source: paramDialect.Source, Rule: Rule{ID: RuleVERChoice, Reads: s.offering(v), Text: s.p.VERNote}, Note: noteVERShape}
 			switch {
 			case v == "0":
 				f.Meaning, f.Status = "no dialect in common", StatusError
-				f.Rule = "Nothing offered is acceptable: the server answers 0 and closes the connection."
+				f.Rule = Rule{ID: RuleVERNone, Reads: (tokenBit(len(s.l.Tokens)) - 1) &^ 3,
+					Text: "Nothing offered is acceptable: the server answers 0 and closes the connection."}
 			case v == "CVR0":
 				f.Meaning = "the CVR0 fallback"
 			default:
 				f.Meaning = "accepted dialect"
 			}
 			if s.p.VERList && v != "0" {
-				f.Rule = "This server echoes every offered dialect it supports, as Microsoft's did until mid 2008. " + s.p.VERNote
+				f.Rule.ID = RuleVERList
+				f.Rule.Text = "This server echoes every offered dialect it supports, as Microsoft's did until mid 2008. " + s.p.VERNote
 			}
 			fields = append(fields, f)
 			start = i + 1
 		}
 	}
 	s.res.ReplyFields = fields
+}
+
+// offering marks the request's dialect tokens that offer v.
+func (s *sim) offering(v string) uint64 {
+	var r uint64
+	for i := 2; i < len(s.l.Tokens); i++ {
+		if s.l.Tok(i) == v {
+			r |= tokenBit(i)
+		}
+	}
+	return r
 }

@@ -90,7 +90,7 @@ func TestCitedKeysInBibliography(t *testing.T) {
 		where := "result of " + strconv.Quote(r.Input)
 		for _, f := range append(r.Fields, r.ReplyFields...) {
 			cite(where, f.Source, true)
-			cite(where, f.Note+" "+f.Rule+" "+f.Meaning+" "+f.Detail, false)
+			cite(where, f.Note+" "+f.Rule.Text+" "+f.Meaning+" "+f.Detail, false)
 		}
 		for _, d := range r.Diagnostics {
 			cite(where, d.Text+" "+strings.Join(d.Notes, " "), false)

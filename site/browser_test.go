@@ -229,6 +229,14 @@ type tab struct {
 	expectErrors bool
 }
 
+// reportTo points the tab's helpers at subtest t, which then fails where
+// they fail, and returns what points them back: defer tb.reportTo(t)().
+func (tb *tab) reportTo(t *testing.T) (restore func()) {
+	parent := tb.t
+	tb.t = t
+	return func() { tb.t = parent }
+}
+
 // openTab opens a tab, installs the CSP violation recorder and the event
 // listeners, and navigates to path on the test server. With wait, it also
 // waits until the page reports ready.

@@ -88,6 +88,16 @@ func last(es []logEntry, kind string) logEntry {
 	return logEntry{Kind: "<none>"}
 }
 
+// openConsoleTab opens the page on a new tab with dialect and profile
+// chosen, and switches it to the console.
+func openConsoleTab(t *testing.T, dialect, profile string) *tab {
+	tb := openTab(t, "/", true)
+	tb.setSelect("dialect", dialect)
+	tb.setSelect("profile", profile)
+	tb.openConsole()
+	return tb
+}
+
 // openConsole switches the page to the console with a click on its tab.
 func (tb *tab) openConsole() {
 	tb.t.Helper()
@@ -126,10 +136,7 @@ return passed ? "not handled" : ""; })()`)
 // the fallback, the seed's reply, the server's close and a line after it,
 // then walks the history, shows earlier lines, and starts over.
 func TestConsoleSession(t *testing.T) {
-	tb := openTab(t, "/", true)
-	tb.setSelect("dialect", "MSNP2")
-	tb.setSelect("profile", "reference")
-	tb.openConsole()
+	tb := openConsoleTab(t, "MSNP2", "reference")
 	if got := tb.text("#connection-state"); got != "not connected" {
 		t.Errorf("#connection-state before any line = %q, want \"not connected\"", got)
 	}
@@ -280,10 +287,7 @@ func TestConsoleSession(t *testing.T) {
 // layout: it checks clean; with one field tampered that field is marked and
 // the expected value shown; lines outside the handshake are not checked.
 func TestConsoleTranscript(t *testing.T) {
-	tb := openTab(t, "/", true)
-	tb.setSelect("dialect", "MSNP8")
-	tb.setSelect("profile", "reference")
-	tb.openConsole()
+	tb := openConsoleTab(t, "MSNP8", "reference")
 
 	tb.paste(seedNewTranscript(t))
 	if got := tb.eval(`document.getElementById("console").dataset.kind`); got != "transcript" {
@@ -584,10 +588,7 @@ return document.documentElement.scrollWidth > w ? "page is " + document.document
 // thousands of them are counted instead of listed, and the entry chosen
 // after the paste is always one the log shows, so the panels are never blank.
 func TestTranscriptDebugLog(t *testing.T) {
-	tb := openTab(t, "/", true)
-	tb.setSelect("dialect", "MSNP8")
-	tb.setSelect("profile", "reference")
-	tb.openConsole()
+	tb := openConsoleTab(t, "MSNP8", "reference")
 	prose := func(n int) string { return fmt.Sprintf("(12:00:%02d) gaim: event %d of the debug log\n", n%60, n) }
 	kinds := func(es []logEntry) string {
 		var b strings.Builder

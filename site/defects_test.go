@@ -24,6 +24,7 @@ func TestSmallDefects(t *testing.T) {
 	}
 	tb.typeRequest("VER 1 MSNP8 CVR0")
 	tb.eval(`window.cvqPage.ready.then(() => new Promise((r) => setTimeout(() => r(""), 50)))`)
+	tb.eval(`(() => { document.querySelector('#cards-request [data-param="command"] .card-head').click(); return ""; })()`)
 	if got := tb.text(`#cards-request [data-param="command"] .card-about`); !strings.Contains(got, "VER") {
 		t.Errorf("the VER command's card says %q: want it to explain VER", got)
 	}

@@ -69,11 +69,9 @@ func TestExamplesLoad(t *testing.T) {
 	// Record the lines the page simulates.
 	tb.eval(`(() => { const b = globalThis.cvq, simulate = b.simulate; window.__simulated = [];
 b.simulate = (line, ...rest) => { window.__simulated.push(line); return simulate.call(b, line, ...rest); }; return ""; })()`)
-	parent := t
 	for _, ex := range exs {
 		t.Run(ex.ID, func(t *testing.T) {
-			tb.t = t
-			defer func() { tb.t = parent }()
+			defer tb.reportTo(t)()
 			tb.eval(`(() => { window.__simulated = []; return ""; })()`)
 			tb.setSelect("example", ex.ID)
 			var lines []string
@@ -171,11 +169,11 @@ func TestCardAnnotations(t *testing.T) {
 		Rows   map[string]string `json:"rows"`
 	}
 	read := func(side string) map[string]card {
-		raw := tb.eval(`JSON.stringify([...document.querySelectorAll("#cards-` + side + ` .card")].map((c) => ({
+		raw := tb.eval(eachCardJS("#cards-"+side+" .card", `(c) => ({
 status: c.dataset.status, badge: c.querySelector(".badge").textContent, name: c.querySelector(".card-name").textContent,
 value: c.querySelector(".card-value").textContent,
 rows: Object.fromEntries([...c.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])),
-})))`)
+})`))
 		var cs []card
 		if err := jsonUnmarshal(raw, &cs); err != nil {
 			t.Fatal(err)

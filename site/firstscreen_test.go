@@ -101,9 +101,25 @@ func TestPhoneHeight(t *testing.T) {
 	if hgt > 3*740 {
 		t.Errorf("at 360×740 the default page is %.0f px tall, more than three screens (%d px)", hgt, 3*740)
 	}
-	// Choosing a field opens its card.
+	// Choosing a field opens its card right below the request line, with
+	// the other cards one line each.
 	tb.eval(`(() => { document.querySelector('#request-tokens [data-key="q2"]').click(); return ""; })()`)
-	if got := tb.eval(`String(document.querySelector('#cards-request [data-key="q2"] .card-rows').getBoundingClientRect().height > 0)`); got != "true" {
-		t.Errorf("the chosen field's card stays folded")
+	got := tb.eval(`(() => { const c = document.querySelector('[data-key="q2"].card');
+const rows = c?.querySelector(".card-rows"); if (!rows) return "no open card body";
+if (c.parentElement.id !== "card-slot-request") return "the card is in #" + c.parentElement.id;
+const line = document.querySelector(".line-stack").getBoundingClientRect(), r = c.getBoundingClientRect();
+if (r.top < line.bottom || r.top > line.bottom + 80) return "the card starts at " + r.top + ", the line ends at " + line.bottom;
+if (rows.getBoundingClientRect().height === 0) return "the card's rows are folded";
+const open = [...document.querySelectorAll("#cards .card")].filter((x) => x.querySelector(".card-body") !== null ||
+	getComputedStyle(x.querySelector(".card-value")).display !== "none").map((x) => x.dataset.key);
+return open.length ? "cards not folded to their name: " + open.join(" ") : ""; })()`)
+	if got != "" {
+		t.Errorf("at 360 px, the chosen field's card: %s", got)
+	}
+	// Choosing it again closes it, back in its place in the list.
+	tb.eval(`(() => { document.querySelector('#request-tokens [data-key="q2"]').click(); return ""; })()`)
+	if got := tb.eval(`(() => { const c = document.querySelector('[data-key="q2"].card');
+return c.parentElement.id + " " + (c.querySelector(".card-body") !== null) + " " + document.getElementById("card-slot-request").hidden; })()`); got != "cards-request false true" {
+		t.Errorf("after choosing q2 again: parent, body, slot hidden = %s", got)
 	}
 }

@@ -9,23 +9,45 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// citedLinks returns the href of every source link in the cards, the
-// diagnostics and the outcome, without repeats, and fails unless each card's
-// source row links every key it names.
+// citedLinks returns the href of every source link in the cards (each
+// opened in turn), the diagnostics and the outcome, without repeats, and
+// fails unless each card's source row links every key it names.
 func citedLinks(tb *tab) []string {
 	tb.t.Helper()
-	// Every key in a source row ("SEED, YW-CVR") must be a link.
-	if bad := tb.eval(`[...document.querySelectorAll("#cards .card-source")].filter((dd) =>
-		dd.textContent.split(",").map((s) => s.trim()).join(" ") !==
-		[...dd.querySelectorAll("a.cite")].map((a) => a.dataset.source).join(" ")
-	).map((dd) => dd.textContent).join(" | ")`); bad != "" {
-		tb.t.Errorf("source rows whose keys are not all links: %s", bad)
+	var cards []struct {
+		Bad   string   `json:"bad"`
+		Hrefs []string `json:"hrefs"`
 	}
-	var hrefs []string
-	err := jsonUnmarshal(tb.eval(`JSON.stringify([...new Set([...document.querySelectorAll(
-		"#cards a.cite, #diagnostics a.cite, #outcome a.cite")].map((a) => a.href))])`), &hrefs)
+	// Every key in a source row ("SEED, YW-CVR") must be a link.
+	if err := jsonUnmarshal(tb.eval(eachCardJS("#cards .card", `(c) => {
+		const dd = c.querySelector(".card-source");
+		const bad = dd !== null && dd.textContent.split(",").map((s) => s.trim()).join(" ") !==
+			[...dd.querySelectorAll("a.cite")].map((a) => a.dataset.source).join(" ");
+		return { bad: bad ? dd.textContent : "", hrefs: [...c.querySelectorAll("a.cite")].map((a) => a.href) };
+	}`)), &cards); err != nil {
+		tb.t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range cards {
+		if c.Bad != "" {
+			tb.t.Errorf("a source row whose keys are not all links: %s", c.Bad)
+		}
+		for _, h := range c.Hrefs {
+			seen[h] = true
+		}
+	}
+	var rest []string
+	err := jsonUnmarshal(tb.eval(`JSON.stringify([...document.querySelectorAll(
+		"#diagnostics a.cite, #outcome a.cite")].map((a) => a.href))`), &rest)
 	if err != nil {
 		tb.t.Fatal(err)
+	}
+	for _, h := range rest {
+		seen[h] = true
+	}
+	hrefs := make([]string, 0, len(seen))
+	for h := range seen {
+		hrefs = append(hrefs, h)
 	}
 	sort.Strings(hrefs)
 	return hrefs

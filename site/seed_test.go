@@ -42,13 +42,9 @@ func seedExchanges(t *testing.T) []seedExchange {
 // token strip and the cards that go with it.
 func TestSeedReplies(t *testing.T) {
 	tb := openTab(t, "/", true)
-	parent := t
 	for _, ex := range seedExchanges(t) {
 		t.Run(ex.name, func(t *testing.T) {
-			// The tab's helpers report through tb.t: point it at the
-			// subtest while it runs.
-			tb.t = t
-			defer func() { tb.t = parent }()
+			defer tb.reportTo(t)()
 			tb.setSelect("dialect", ex.dialect)
 			tb.setSelect("profile", "reference")
 			tb.typeRequest(ex.request)

@@ -337,10 +337,8 @@ func TestBrokenLinks(t *testing.T) {
 		{"missing-field", "v=1&q=" + line + "&f=q42", []string{"“q42” is not in this request"}, "MSNP8", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
 		{"markup", "v=1&d=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&q=" + line, []string{"dialect “<img src=x onerror=alert(1)>”"}, "MSNP8", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
 	}
-	parent := t
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			defer func() { tb.t = parent }()
 			tb := openTab(t, "/#"+c.frag, true)
 			notice := tb.linkNotice()
 			if notice == "" {

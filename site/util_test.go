@@ -20,3 +20,17 @@ func jsonMarshal(v any) (string, error) {
 	b, err := json.Marshal(v)
 	return string(b), err
 }
+
+// eachCardJS is a JavaScript expression that opens every card matching sel
+// in turn, as a learner would (a click on its header), calls fn (the text
+// of a function of the card) while it is open, closes it again, and gives
+// fn's results as JSON. Only an open card has a body (cards.ts).
+func eachCardJS(sel, fn string) string {
+	return `JSON.stringify([...document.querySelectorAll(` + jsString(sel) + `)].map((c) => {
+	const h = c.querySelector(".card-head");
+	h.click();
+	const v = (` + fn + `)(c);
+	if (c.classList.contains("is-selected")) h.click();
+	return v;
+}))`
+}

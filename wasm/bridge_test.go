@@ -63,8 +63,18 @@ func TestSimulateSeedNew(t *testing.T) {
 		t.Errorf("user-handle since %q status %q", str(h, "since"), str(h, "status"))
 	}
 	rf := r.Get("replyTokens")
-	if rf.Length() != 7 || str(rf.Index(4), "rule") == "" {
+	if rf.Length() != 7 {
 		t.Errorf("reply fields %d", rf.Length())
+	}
+	// Each reply field has its own rule: the TrID is copied, the minimum
+	// comes from the catalog row that requesting-library (token 6) chose.
+	trid, min := rf.Index(1).Get("rule"), rf.Index(4).Get("rule")
+	if str(trid, "id") != "trid" || trid.Get("reads").Length() != 1 || trid.Get("reads").Index(0).Int() != 1 {
+		t.Errorf("TrID rule %s, reads %d", str(trid, "id"), trid.Get("reads").Length())
+	}
+	if str(min, "id") != "row" || min.Get("step").Int() != 6 || min.Get("row").Int() != 2 || str(min, "text") == "" ||
+		min.Get("reads").Length() != 1 || min.Get("reads").Index(0).Int() != 6 {
+		t.Errorf("minimum-allowed-version rule %s step %d row %d", str(min, "id"), min.Get("step").Int(), min.Get("row").Int())
 	}
 }
 

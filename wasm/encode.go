@@ -95,11 +95,31 @@ func (w *jsonWriter) tokens(fs []cvq.Field, m utf16Map, reply bool) {
 		w.kstr("source", f.Source)
 		w.kstr("note", f.Note)
 		if reply {
-			w.kstr("rule", f.Rule)
+			w.key("rule")
+			w.rule(&f.Rule)
 		}
 		w.endObj()
 	}
 	w.endArr()
+}
+
+// rule writes how a reply field got its value; reads lists the indexes of
+// the request tokens the rule read.
+func (w *jsonWriter) rule(r *cvq.Rule) {
+	w.obj()
+	w.kstr("id", r.ID)
+	w.knum("step", r.Step)
+	w.key("reads")
+	w.arr()
+	for i := 0; i < 64; i++ {
+		if r.ReadsToken(i) {
+			w.num(i)
+		}
+	}
+	w.endArr()
+	w.knum("row", r.Row)
+	w.kstr("text", r.Text)
+	w.endObj()
 }
 
 // diagnostic writes one diagnostic's members (the caller opens the object,
@@ -257,4 +277,4 @@ func (w *jsonWriter) transcript(t *cvq.Transcript) {
 }
 
 // version identifies the bridge's API revision (see API.md).
-const version = "3"
+const version = "4"

@@ -38,8 +38,25 @@ export interface Token {
   about: string;
   source: string;
   note: string;
-  /** Reply tokens only: the rule that produced the value. */
-  rule?: string;
+  /** Reply tokens only: how the server came to the value. */
+  rule?: Rule;
+}
+
+/**
+ * How a reply field got its value (wasm/API.md, Rule). `id` is explained in the
+ * reference at rules.html#rule-ID.
+ */
+export interface Rule {
+  /** Which rule fired: "row", "trid", "too-few", "bad-locale", "echo-version", … */
+  id: string;
+  /** The step of the decision order (rules §4): 3, 4 or 5 for an error, 6 for a catalog answer; 0 for VER. */
+  step: number;
+  /** Indexes of the request tokens the rule read (0 = command, 1 = TrID, 2 = locale, …). */
+  reads: number[];
+  /** The catalog row it came from (1-based in the profile's catalog); 0 for none. */
+  row: number;
+  /** The rule in a sentence, for this reply. */
+  text: string;
 }
 
 /** A located message about the request line. */
@@ -89,6 +106,9 @@ export interface Result {
 export interface DialectInfo {
   value: string;
   label: string;
+  /** How many parameters follow the TrID in this dialect's CVQ, and in its CVR (0: no such command). */
+  cvq: number;
+  cvr: number;
 }
 
 /** One server profile the selector offers. */
@@ -118,6 +138,8 @@ export interface Example {
 export interface Meta {
   version: string;
   dialects: DialectInfo[];
+  /** The request parameters after the TrID in wire order; a dialect's CVQ/CVR has the first cvq/cvr. */
+  request: string[];
   profiles: ProfileInfo[];
   examples: Example[];
   params: { name: string; about: string; since: string; changes: string; source: string }[];
@@ -264,7 +286,7 @@ function readMeta(): Answer<Meta> {
   try {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
-    if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.profiles) ||
+    if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.request) || !Array.isArray(m.profiles) ||
       !Array.isArray(m.examples) || !Array.isArray(m.params) || !Array.isArray(m.languages) || !Array.isArray(m.releases)) {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }

@@ -19,6 +19,7 @@ import { routePointing } from "./pointing";
 import { ProblemSummary } from "./problems";
 import { ReplyView } from "./reply";
 import { fill, has } from "./select";
+import { ShapeLine } from "./shape";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
 import type { ViewName } from "./views/host";
@@ -38,8 +39,14 @@ export class Playground {
   private readonly mirror = new Mirror(byId("request-mirror", HTMLElement));
   private readonly reqTokens = new TokenStrip(byId("request-tokens", HTMLElement), byId("request-tokens-more", HTMLElement), "q");
   private readonly repTokens = new TokenStrip(byId("reply-tokens", HTMLElement), byId("reply-tokens-more", HTMLElement), "r");
-  private readonly reqCards = new CardList(byId("cards-request", HTMLElement), byId("cards-request-more", HTMLElement), "q", "Request");
-  private readonly repCards = new CardList(byId("cards-reply", HTMLElement), byId("cards-reply-more", HTMLElement), "r", "Reply");
+  private readonly reqCards = new CardList(byId("cards-request", HTMLElement), byId("cards-request-more", HTMLElement), "q", "Request",
+    byId("card-slot-request", HTMLElement));
+  private readonly repCards = new CardList(byId("cards-reply", HTMLElement), byId("cards-reply-more", HTMLElement), "r", "Reply",
+    byId("card-slot-reply", HTMLElement));
+  /** The open card's key: the pinned field, else the caret's, else the last one opened. */
+  private openKey: string | null = null;
+  /** Narrow windows, where the open card moves below its line (the breakpoint of style.css). */
+  private readonly phone = matchMedia("(max-width: 40rem)");
   private readonly reply = new ReplyView({
     reply: byId("reply", HTMLElement),
     none: byId("reply-none", HTMLElement),
@@ -49,6 +56,7 @@ export class Playground {
   });
   private readonly diags: DiagnosticList;
   private readonly problems = new ProblemSummary(byId("problems", HTMLElement));
+  private readonly shape = new ShapeLine(byId("dialect-shape", HTMLElement));
   private readonly linker: Linker;
   private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
@@ -121,6 +129,8 @@ export class Playground {
       card: (k) => this.reqCards.card(k) ?? this.repCards.card(k),
       field: (k) => this.reqTokens.field(k) ?? this.repTokens.field(k),
     }, byId("announce", HTMLElement));
+    this.linker.onChange = () => this.syncOpen();
+    this.phone.addEventListener("change", () => this.syncOpen());
     this.console = new Console({
       dialect: () => this.dialect.value,
       profile: () => this.profile.value,
@@ -259,6 +269,7 @@ export class Playground {
     this.notice.hidden = notice === "";
     this.reply.render(r);
     this.problems.render(r?.diagnostics ?? null);
+    this.renderShape(r);
     this.mirror.render(line, r?.tokens ?? [], r?.diagnostics ?? []);
     this.reqTokens.render(r?.tokens ?? []);
     this.repTokens.render(r?.replyTokens ?? []);
@@ -275,8 +286,8 @@ export class Playground {
 
   // The cards and the diagnostics list, then the highlights on them.
   private showDetails(r: Result | null, line: string): void {
-    this.reqCards.render(r?.tokens ?? []);
-    this.repCards.render(r?.replyTokens ?? []);
+    this.reqCards.render(r?.tokens ?? [], r?.diagnostics ?? []);
+    this.repCards.render(r?.replyTokens ?? [], []);
     this.diags.render(r?.diagnostics ?? [], line);
     // One click to the dialect the line fits (the dialect-fit diagnostic says why).
     const fit = r?.suggest ?? "";
@@ -312,6 +323,14 @@ export class Playground {
     this.show(r, line, notice);
     this.linker.set("selected", select);
     if (select !== null) this.point("selected", select);
+  }
+
+  // The shape of the dialect the line was judged in (a session's line may
+  // be judged in the dialect VER settled on), else the selected one.
+  private renderShape(r: Result | null): void {
+    const ds = this.meta?.dialects ?? [];
+    const d = ds.find((x) => x.value === r?.dialect) ?? ds.find((x) => x.value === this.dialect.value);
+    this.shape.render(d, this.meta?.request ?? [], r);
   }
 
   private describeProfile(): void {
@@ -358,10 +377,28 @@ export class Playground {
 
   private point(source: Source, key: string | null): void {
     this.linker.set(source, key);
-    if (key !== null && source !== "hover") {
-      const card = this.reqCards.card(key) ?? this.repCards.card(key);
-      if (card !== undefined) revealInPanel(this.cardsPanel, card);
-    }
+    if (key !== null && source !== "hover") this.reveal(key, source === "selected");
+  }
+
+  // Opens the card that follows the learner (see openKey) in both lists:
+  // one of them holds it, the other closes what it had open.
+  private syncOpen(): void {
+    const want = this.linker.get("selected") ?? this.linker.get("caret") ?? this.openKey;
+    const key = want !== null && (this.reqTokens.field(want) ?? this.repTokens.field(want)) !== undefined ? want : null;
+    this.openKey = key;
+    const narrow = this.phone.matches;
+    this.reqCards.open(key, narrow);
+    this.repCards.open(key, narrow);
+  }
+
+  // Brings key's card into view: within the cards panel on a wide screen;
+  // on a phone, where it sits below its line, by scrolling the window when
+  // chosen explicitly (no hover to disturb there).
+  private reveal(key: string, chosen: boolean): void {
+    const card = this.reqCards.card(key) ?? this.repCards.card(key);
+    if (card === undefined) return;
+    if (!this.phone.matches) revealInPanel(this.cardsPanel, card);
+    else if (chosen) card.scrollIntoView({ block: "nearest" });
   }
 
   // Reveals the caret's card in the next frame, once however many caret
@@ -374,15 +411,20 @@ export class Playground {
       const k = this.revealKey;
       this.revealKey = null;
       if (k === null || this.linker.get("caret") !== k) return;
-      const card = this.reqCards.card(k) ?? this.repCards.card(k);
-      if (card !== undefined) revealInPanel(this.cardsPanel, card);
+      this.reveal(k, false);
     });
   }
 
-  // A click (or Enter) pins a field, and brings its card into view.
+  // A click (or Enter) pins a field, opens its card and brings it into
+  // view; a second one unpins it and closes the card (unless the caret is
+  // in that field).
   private toggle(key: string): void {
     this.linker.toggle(key);
     if (this.linker.get("selected") === key) this.point("selected", key);
+    else {
+      this.openKey = null;
+      this.syncOpen();
+    }
     this.onStateChange();
   }
 
@@ -446,7 +488,7 @@ export class Playground {
         this.linker.set("selected", null);
         this.onStateChange();
       },
-    }, ["request-tokens", "reply-tokens", "cards", "reply"], [
+    }, ["request-tokens", "reply-tokens", "cards", "reply", "card-slot-request", "card-slot-reply"], [
       [this.reqTokens, byId("request-tokens", HTMLElement)],
       [this.repTokens, byId("reply-tokens", HTMLElement)],
     ]);

@@ -1,50 +1,29 @@
-// One card per field: everything the simulator knows about a parameter, in
-// the order a learner reads it (value, what it means, whether it is fine
-// here, its history, where the facts come from). Cards are kept across
-// renders and updated field by field: typing inside one parameter rewrites
-// the few texts of one card that changed, and a card whose field did not
-// change is not touched at all.
+// One compact card per field: a line with the parameter's name, its
+// verdict and its value. Only the open card (the field the learner chose,
+// or the one the caret is in) has a body (cardbody.ts), built when it
+// opens and dropped when another opens, so a page of fifteen fields holds
+// one card's worth of rows. Headers are kept across renders and only what
+// changed is written: typing inside one parameter touches one header and
+// the open body.
+//
+// On a phone the open card moves out of the list into a slot right below
+// its line (the request's or the reply's), so a tapped field explains
+// itself where the learner is looking; it goes back to its place when it
+// closes or the window widens.
 
-import { statusLabel, type Token } from "./api";
-import { setCited } from "./cite";
+import { statusLabel, type Diagnostic, type Token } from "./api";
+import { fillBody, newBody, type Body } from "./cardbody";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
-/** The rows of a card: label, class suffix and field property, in display order. */
-const rows: [string, string, (f: Token) => string][] = [
-  ["Meaning", "meaning", (f) => f.meaning],
-  ["Detail", "detail", (f) => f.detail],
-  ["About", "about", (f) => f.about],
-  // The bridge leaves since empty for a parameter every dialect has; say
-  // so rather than drop the row (a token outside the dialect has no
-  // source, and no history either).
-  ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
-  ["Changes", "changes", (f) => f.changes],
-  ["Why this value?", "rule", (f) => f.rule ?? ""],
-  ["Note", "note", (f) => f.note],
-  ["Source", "source", (f) => f.source],
-];
-
-// Whether two fields give the same card: every property a card shows,
-// compared one by one (no signature string to build on each keystroke).
-function sameCard(a: Token, b: Token): boolean {
-  return a.name === b.name && a.index === b.index && a.start === b.start && a.end === b.end &&
-    a.value === b.value && a.meaning === b.meaning && a.detail === b.detail && a.status === b.status &&
-    a.since === b.since && a.changes === b.changes && a.about === b.about && a.source === b.source &&
-    a.note === b.note && a.rule === b.rule;
-}
-
-/** The elements of one rendered card that a later field may rewrite. */
+/** The elements of one card that a later field may rewrite. */
 interface Card {
   root: HTMLElement;
   name: HTMLElement;
   badge: HTMLElement;
   value: HTMLElement;
-  position: HTMLElement;
-  rows: HTMLDListElement;
-  /** Which of rows is shown, as a string of 0/1 (one per entry), and their dd elements. */
-  present: string;
-  cells: HTMLElement[];
+  /** The body while the card is open, else null. */
+  body: Body | null;
   /** The field shown, null before the first. */
   field: Token | null;
 }
@@ -55,26 +34,41 @@ export class CardList {
   private readonly more: HTMLElement;
   private readonly prefix: string;
   private readonly side: string;
+  private readonly slot: HTMLElement | null;
   private cards: Card[] = [];
+  private diags: readonly Diagnostic[] = [];
+  /** The open card's index, or -1. */
+  private openAt = -1;
+  /** Whether the open card sits in the slot (a phone) rather than the list. */
+  private slotted = false;
 
-  /** prefix is the key prefix shared with the token strip; side is "Request" or "Reply". */
-  constructor(root: HTMLElement, more: HTMLElement, prefix: string, side: string) {
+  /**
+   * prefix is the key prefix shared with the token strip; side is "Request"
+   * or "Reply"; slot, when given, is where the open card goes on a phone.
+   */
+  constructor(root: HTMLElement, more: HTMLElement, prefix: string, side: string, slot: HTMLElement | null = null) {
     this.root = root;
     this.more = more;
     this.prefix = prefix;
     this.side = side;
+    this.slot = slot;
   }
 
   /** The card element for key, if rendered. */
   card(key: string): HTMLElement | undefined {
-    if (!key.startsWith(this.prefix)) return undefined;
-    return this.cards[Number(key.slice(this.prefix.length))]?.root;
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.cards[i]?.root;
   }
 
-  /** Shows one card per field, writing only what changed. */
-  render(fields: Token[]): void {
+  /**
+   * Shows one card per field, writing only what changed; diags are the
+   * line's diagnostics, of which the open card shows its field's own.
+   */
+  render(fields: Token[], diags: readonly Diagnostic[]): void {
+    this.diags = diags;
     const n = Math.min(fields.length, maxRenderedFields);
     const added: HTMLElement[] = [];
+    if (this.openAt >= n) this.open(null, false);
     for (let i = 0; i < n; i++) {
       const f = fields[i]!;
       let c = this.cards[i];
@@ -82,7 +76,10 @@ export class CardList {
         c = this.create(i);
         this.cards.push(c);
         added.push(c.root);
-      } else if (c.field !== null && sameCard(c.field, f)) {
+      } else if (c.field !== null && sameHead(c.field, f)) {
+        // The header stands; an open body checks its own rows.
+        c.field = f;
+        if (c.body !== null) fillBody(c.body, f, diags);
         continue;
       }
       this.update(c, f);
@@ -96,25 +93,76 @@ export class CardList {
     setText(this.more, hidden === 0 ? "" : "… " + hidden + " more card" + (hidden === 1 ? "" : "s") + " not shown");
   }
 
+  /**
+   * Opens the card for key (closing the one open before), or closes all
+   * with null or a key of the other side. With inSlot the open card moves
+   * to the slot below its line. Returns the open card, if any.
+   */
+  open(key: string | null, inSlot: boolean): HTMLElement | undefined {
+    const i = key === null ? -1 : this.indexOf(key);
+    const slotted = inSlot && this.slot !== null && i >= 0;
+    if (i === this.openAt && slotted === this.slotted) return this.cards[i]?.root;
+    const was = this.cards[this.openAt];
+    if (was !== undefined && (i !== this.openAt || !slotted)) {
+      if (i !== this.openAt) {
+        was.body?.root.remove();
+        was.body = null;
+        was.root.classList.remove("is-open");
+      }
+      if (this.slotted) this.putBack(this.openAt);
+    }
+    this.openAt = i;
+    this.slotted = slotted;
+    const c = this.cards[i];
+    if (c === undefined) return undefined;
+    if (c.body === null) {
+      c.body = newBody();
+      if (c.field !== null) fillBody(c.body, c.field, this.diags);
+      c.root.append(c.body.root);
+      c.root.classList.add("is-open");
+    }
+    if (slotted && c.root.parentNode !== this.slot) this.slot!.append(c.root);
+    if (this.slot !== null) this.slot.hidden = !slotted;
+    return c.root;
+  }
+
+  // Puts card i back between its neighbours in the list.
+  private putBack(i: number): void {
+    const c = this.cards[i];
+    if (c === undefined) return;
+    let next: Node | null = null;
+    for (let j = i + 1; j < this.cards.length; j++) {
+      const r = this.cards[j]!.root;
+      if (r.parentNode === this.root) {
+        next = r;
+        break;
+      }
+    }
+    this.root.insertBefore(c.root, next);
+    if (this.slot !== null) this.slot.hidden = true;
+  }
+
+  private indexOf(key: string): number {
+    if (!key.startsWith(this.prefix)) return -1;
+    const i = Number(key.slice(this.prefix.length));
+    return Number.isInteger(i) && i >= 0 && i < this.cards.length ? i : -1;
+  }
+
   private create(i: number): Card {
     const name = el("h4", { cls: "card-name" });
     const badge = el("span", { cls: "badge" });
     const value = el("code", { cls: "card-value" });
-    const position = el("dd");
-    const rows = el("dl", { cls: "card-rows" }, [el("dt", { text: "Position" }), position]);
     const root = el("article", { cls: "card", attrs: { "data-key": this.prefix + i } }, [
-      el("header", { cls: "card-head" }, [name, badge, el("span", { cls: "card-side", text: this.side })]),
-      value,
-      rows,
+      el("header", { cls: "card-head" }, [name, badge, value, el("span", { cls: "card-side", text: this.side })]),
     ]);
-    return { root, name, badge, value, position, rows, present: "", cells: [], field: null };
+    return { root, name, badge, value, body: null, field: null };
   }
 
   private update(c: Card, f: Token): void {
     const empty = f.value === "";
     // The linker's state classes survive the base class being rewritten.
     let cls = "card card--" + f.status;
-    for (const k of ["is-active", "is-selected"]) if (c.root.classList.contains(k)) cls += " " + k;
+    for (const k of ["is-active", "is-selected", "is-open"]) if (c.root.classList.contains(k)) cls += " " + k;
     if (c.root.className !== cls) c.root.className = cls;
     setAttr(c.root, "data-param", f.name);
     setAttr(c.root, "data-status", f.status);
@@ -125,32 +173,11 @@ export class CardList {
     const valueCls = "card-value" + (empty ? " is-empty" : "");
     if (c.value.className !== valueCls) c.value.className = valueCls;
     setText(c.value, empty ? "(empty)" : visible(shorten(f.value, maxShownValue * 4)));
-    setText(c.position, "parameter " + f.index + ", bytes " + f.start + "–" + f.end);
-    const values = rows.map(([, , get]) => get(f));
-    const present = values.map((v) => (v === "" ? "0" : "1")).join("");
-    if (present !== c.present) {
-      // A row appeared or went away: rebuild the rows after Position.
-      c.present = present;
-      c.cells = [];
-      const nodes: HTMLElement[] = [];
-      for (let j = 0; j < rows.length; j++) {
-        const v = values[j]!;
-        if (v === "") continue;
-        const [label, cls] = rows[j]!;
-        const dd = el("dd", { cls: "card-" + cls });
-        setCited(dd, v, cls === "source");
-        c.cells.push(dd);
-        nodes.push(el("dt", { text: label }), dd);
-      }
-      while (c.rows.childNodes.length > 2) c.rows.lastChild!.remove();
-      c.rows.append(...nodes);
-      return;
-    }
-    let k = 0;
-    // Sources, notes and rules may cite keys: each becomes a link.
-    for (let j = 0; j < rows.length; j++) {
-      const v = values[j]!;
-      if (v !== "") setCited(c.cells[k++]!, v, rows[j]![1] === "source");
-    }
+    if (c.body !== null) fillBody(c.body, f, this.diags);
   }
+}
+
+// Whether two fields give the same card header.
+function sameHead(a: Token, b: Token): boolean {
+  return a.name === b.name && a.value === b.value && a.status === b.status;
 }

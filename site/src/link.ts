@@ -35,11 +35,15 @@ export class Linker {
     this.live = live;
   }
 
+  /** Called after a source changed, and after refresh (the page opens cards on it). */
+  onChange: () => void = () => {};
+
   /** Sets (or clears, with null) one source and updates the page. */
   set(source: Source, key: string | null): void {
     if (this.keys[source] === key) return;
     this.keys[source] = key;
     this.apply();
+    this.onChange();
   }
 
   /** The key a source currently names. */
@@ -62,6 +66,7 @@ export class Linker {
       if (k !== null && this.targets.field(k) === undefined) this.keys[s] = null;
     }
     this.apply(true);
+    this.onChange();
   }
 
   private apply(force = false): void {

@@ -29,8 +29,12 @@ export function routePointing(host: PointingHost, ids: string[], strips: [TokenS
     root.addEventListener("click", (e) => {
       const k = keyOf(e.target);
       if (k === null) return;
-      // Selecting text on a card to copy it is not a click on the card.
-      if (id === "cards" && !(window.getSelection()?.isCollapsed ?? true)) return;
+      // An open card's body is for reading and following links: only its
+      // header opens and closes it. Selecting text on a card to copy it is
+      // not a click on the card either.
+      const t = e.target instanceof Element ? e.target : null;
+      if (t?.closest(".card-body, a") != null) return;
+      if (t?.closest(".card") != null && !(window.getSelection()?.isCollapsed ?? true)) return;
       host.toggle(k);
     });
   }

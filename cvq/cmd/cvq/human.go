@@ -227,13 +227,13 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 		if meaning != "" {
 			h.para(indent, valueAt, meaning)
 		}
-		if reply && f.Rule != "" {
-			if f.Rule == lastRule {
+		if reply && f.Rule.Text != "" {
+			if f.Rule.Text == lastRule {
 				h.line(indent, h.p.paint(dim, "rule: as above"))
 			} else {
-				h.para(indent+"rule: ", valueAt+6, f.Rule)
+				h.para(indent+"rule: ", valueAt+6, f.Rule.Text)
 			}
-			lastRule = f.Rule
+			lastRule = f.Rule.Text
 		}
 		// A note is a documented disagreement or an assumption (issue 11.10):
 		// shown without -v too.

@@ -3,10 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"github.com/cvq-playground/cvq-playground/cvq"
 	"strings"
 	"testing"
-
-	"github.com/cvq-playground/cvq-playground/cvq"
 )
 
 // hostileChars are characters a terminal acts on or that hide or reorder
@@ -76,5 +75,77 @@ func TestHumanShowsNotes(t *testing.T) {
 	code, out, _ := cli(t, "", "-dialect", "MSNP2", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863")
 	if code != 0 || !strings.Contains(out, "note: ") || !strings.Contains(out, "1999-07-17") {
 		t.Errorf("exit %d, no note in the default output:\n%s", code, out)
+	}
+}
+
+func TestSeedHuman(t *testing.T) {
+	for _, c := range seedCases(t) {
+		t.Run(c.request, func(t *testing.T) {
+			code, out, errs := cli(t, "", append([]string{"-dialect", c.dialect}, strings.Fields(c.request)...)...)
+			if code != 0 || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			// The C:/S: lines of the human output (long ones broken into
+			// ".. " continuations) read back as the exchange itself.
+			lines, _ := cvq.ParseTranscript(out)
+			if len(lines) < 2 || lines[0].Dir != 'C' || lines[0].Text != c.request || lines[1].Dir != 'S' || lines[1].Text != c.reply {
+				t.Fatalf("exchange in output:\n%+v\nwant C: %q / S: %q\n%s", lines, c.request, c.reply, out)
+			}
+			if got := strings.Contains(out, "\nconnection closed by server\n"); got != c.disconnect {
+				t.Errorf("closed line present = %v, want %v", got, c.disconnect)
+			}
+			if !strings.Contains(out, "\noutcome: "+c.outcome+": ") {
+				t.Errorf("no outcome %q in\n%s", c.outcome, out)
+			}
+			for _, want := range []string{"request fields (" + c.dialect + ", profile reference):", "reply fields:", "  command "} {
+				if !strings.Contains(out, want) {
+					t.Errorf("missing %q in\n%s", want, out)
+				}
+			}
+			for _, l := range strings.Split(out, "\n") {
+				// Protocol lines may hold an unbreakable URL; the
+				// breakdown itself stays within the page.
+				if width(l) > pageWidth && !strings.Contains(l, "http://") {
+					t.Errorf("line wider than %d columns: %q", pageWidth, l)
+				}
+			}
+		})
+	}
+}
+
+// Diagnostics are written "col N-M: severity: text" with carets under the
+// range.
+func TestHumanDiagnosticLayout(t *testing.T) {
+	_, out, _ := cli(t, "", "CVQ 6 spaghetti")
+	want := "  col 7-15: error: Malformed locale"
+	i := strings.Index(out, want)
+	if i < 0 {
+		t.Fatalf("no %q in\n%s", want, out)
+	}
+	rest := out[i:]
+	if !strings.Contains(rest, "    | CVQ 6 spaghetti\n    |       ^^^^^^^^^\n") {
+		t.Errorf("caret lines missing after the diagnostic:\n%s", rest)
+	}
+}
+
+// The breakdown of every example, verbose, stays inside the page except
+// for unbreakable protocol tokens.
+func TestHumanWidth(t *testing.T) {
+	for _, ex := range cvq.Examples() {
+		_, out, _ := cli(t, "", "-v", "-example", ex.ID)
+		for _, l := range strings.Split(out, "\n") {
+			if width(l) <= pageWidth {
+				continue
+			}
+			longest := 0
+			for _, f := range strings.Fields(l) {
+				longest = max(longest, width(f))
+			}
+			// Only a line holding one token too long for any line may
+			// overflow.
+			if longest < pageWidth-30 {
+				t.Errorf("%s: line wider than %d columns: %q", ex.ID, pageWidth, l)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -70,5 +71,148 @@ func TestHumanShowsInvalidBytes(t *testing.T) {
 	_, out, _ := cli(t, "", "CVQ 1 0x0409 w\xffinnt")
 	if !strings.Contains(out, `C: CVQ 1 0x0409 w\xffinnt`) {
 		t.Errorf("invalid byte not shown as \\xff:\n%s", out)
+	}
+}
+
+// testLine is what the tests read back from a JSON line.
+type testLine struct {
+	Input      string `json:"input"`
+	Reply      string `json:"reply"`
+	Disconnect bool   `json:"disconnect"`
+	Dialect    string `json:"dialect"`
+	Tokens     []struct {
+		Name, Value, Status, Meaning, Since string
+		Start, End                          int
+	} `json:"tokens"`
+	ReplyTokens []struct {
+		Name, Value, Status string
+		Start, End          int
+		Rule                struct {
+			ID, Text  string
+			Step, Row int
+			Reads     []int
+		}
+	} `json:"replyTokens"`
+	Diagnostics []struct {
+		Severity, Text, Code string
+		Start, End           int
+		Notes                []string
+	} `json:"diagnostics"`
+	Outcome struct{ Kind, Text, Reason string } `json:"outcome"`
+	Line    int                                 `json:"line"`
+	Checks  []struct {
+		Line                       int
+		Expected, Observed, Status string
+		Diffs                      []struct {
+			Index                    int
+			Name, Expected, Observed string
+			Start, End               int
+		}
+	} `json:"checks"`
+}
+
+// decodeLines reads JSON Lines output, failing on anything that is not one
+// object per line, and returns each line's raw keys too.
+func decodeLines(t *testing.T, out string) ([]testLine, []map[string]json.RawMessage) {
+	t.Helper()
+	var lines []testLine
+	var raws []map[string]json.RawMessage
+	for _, s := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var l testLine
+		var raw map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(s), &raw); err != nil {
+			t.Fatalf("not a JSON object: %q: %v", s, err)
+		}
+		if _, tail := raw["transcript"]; tail {
+			continue
+		}
+		if err := json.Unmarshal([]byte(s), &l); err != nil {
+			t.Fatalf("bad line %q: %v", s, err)
+		}
+		lines = append(lines, l)
+		raws = append(raws, raw)
+	}
+	return lines, raws
+}
+
+func TestSeedJSON(t *testing.T) {
+	required := []string{"input", "reply", "disconnect", "tokens", "replyTokens", "diagnostics", "outcome"}
+	for _, c := range seedCases(t) {
+		t.Run(c.request, func(t *testing.T) {
+			code, out, errs := cli(t, "", "-json", "-dialect", c.dialect, c.request)
+			if code != 0 || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			lines, raws := decodeLines(t, out)
+			if len(lines) != 1 {
+				t.Fatalf("%d objects, want 1:\n%s", len(lines), out)
+			}
+			for _, k := range required {
+				if _, ok := raws[0][k]; !ok {
+					t.Errorf("key %q missing", k)
+				}
+			}
+			if _, ok := raws[0]["checks"]; ok {
+				t.Errorf("checks present outside transcript mode")
+			}
+			l := lines[0]
+			if l.Input != c.request || l.Reply != c.reply || l.Disconnect != c.disconnect || l.Outcome.Kind != c.outcome {
+				t.Errorf("got input %q reply %q disconnect %v outcome %q\nwant %q %q %v %q",
+					l.Input, l.Reply, l.Disconnect, l.Outcome.Kind, c.request, c.reply, c.disconnect, c.outcome)
+			}
+			if l.Outcome.Text == "" {
+				t.Errorf("outcome without text")
+			}
+			if len(l.Tokens) == 0 || l.Tokens[0].Name != "command" || l.Tokens[0].Value != "CVQ" || l.Tokens[0].Start != 0 || l.Tokens[0].End != 3 {
+				t.Errorf("first token %+v", l.Tokens)
+			}
+			for _, tok := range l.Tokens {
+				if tok.Start < 0 || tok.End > len(l.Input) || l.Input[tok.Start:tok.End] != tok.Value {
+					t.Errorf("token %+v does not locate its value in the input", tok)
+				}
+				if tok.Status != "ok" && tok.Status != "warning" && tok.Status != "error" {
+					t.Errorf("status %q", tok.Status)
+				}
+			}
+			for _, tok := range l.ReplyTokens {
+				if l.Reply[tok.Start:tok.End] != tok.Value {
+					t.Errorf("reply token %+v does not locate its value in the reply", tok)
+				}
+				if tok.Rule.ID == "" || tok.Rule.Text == "" || tok.Rule.Reads == nil {
+					t.Errorf("reply token %s without a rule", tok.Name)
+				}
+			}
+			for _, d := range l.Diagnostics {
+				if d.Severity != "note" && d.Severity != "warning" && d.Severity != "error" {
+					t.Errorf("severity %q", d.Severity)
+				}
+				if d.Notes == nil {
+					t.Errorf("notes is null, want []")
+				}
+			}
+		})
+	}
+}
+
+// The 731 line has a malformed locale: the JSON says so with the string
+// forms of status and severity.
+func TestJSON731Details(t *testing.T) {
+	_, out, _ := cli(t, "", "-json", "CVQ", "6", "spaghetti")
+	lines, _ := decodeLines(t, out)
+	l := lines[0]
+	if len(l.Tokens) != 3 || l.Tokens[2].Name != "locale" || l.Tokens[2].Status != "error" || l.Tokens[2].Since != "MSNP2" {
+		t.Errorf("tokens %+v", l.Tokens)
+	}
+	if len(l.ReplyTokens) != 2 || l.ReplyTokens[0].Name != "error-code" || l.ReplyTokens[0].Value != "731" {
+		t.Errorf("reply tokens %+v", l.ReplyTokens)
+	}
+	found := false
+	for _, d := range l.Diagnostics {
+		if d.Code == "locale-malformed" && d.Severity == "error" && d.Start == 6 && d.End == 15 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no locale-malformed error on 6-15: %+v", l.Diagnostics)
 	}
 }

@@ -65,7 +65,27 @@ type jsonToken struct {
 // jsonReplyToken is a reply field with the rule that produced it.
 type jsonReplyToken struct {
 	jsonToken
-	Rule string `json:"rule"`
+	Rule jsonRule `json:"rule"`
+}
+
+// jsonRule is cvq.Rule: reads lists the indexes of the request tokens the
+// rule read.
+type jsonRule struct {
+	ID    string `json:"id"`
+	Step  int    `json:"step"`
+	Reads []int  `json:"reads"`
+	Row   int    `json:"row"`
+	Text  string `json:"text"`
+}
+
+func toJSONRule(r *cvq.Rule) jsonRule {
+	j := jsonRule{ID: r.ID, Step: r.Step, Reads: []int{}, Row: r.Row, Text: r.Text}
+	for i := 0; i < 64; i++ {
+		if r.ReadsToken(i) {
+			j.Reads = append(j.Reads, i)
+		}
+	}
+	return j
 }
 
 type jsonDiagnostic struct {
@@ -223,7 +243,7 @@ func toJSONLine(r *cvq.Result) jsonLine {
 	}
 	for i := range r.ReplyFields {
 		f := &r.ReplyFields[i]
-		l.ReplyTokens = append(l.ReplyTokens, jsonReplyToken{jsonToken: toJSONToken(f), Rule: f.Rule})
+		l.ReplyTokens = append(l.ReplyTokens, jsonReplyToken{jsonToken: toJSONToken(f), Rule: toJSONRule(&f.Rule)})
 	}
 	for _, d := range r.Diagnostics {
 		l.Diagnostics = append(l.Diagnostics, toJSONDiagnostic(d))

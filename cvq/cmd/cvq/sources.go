@@ -26,7 +26,7 @@ func citedSources(r *cvq.Result) []string {
 	for _, f := range append(r.Fields[:len(r.Fields):len(r.Fields)], r.ReplyFields...) {
 		add(f.Source, true)
 		add(f.Note, false)
-		add(f.Rule, false)
+		add(f.Rule.Text, false)
 	}
 	for _, d := range r.Diagnostics {
 		add(d.Text, false)
