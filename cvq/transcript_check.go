@@ -98,16 +98,14 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 // code where the profile sent an error or nothing leaves the connection
 // open.
 func (s *Session) follow(expected, observed string) {
-	var buf [maxReorderedDialects + 2]Token
-	o := tokenizeInto(observed, buf[:0], len(buf))
-	if len(o.Tokens) == 0 {
-		return
-	}
-	cmd := o.Tok(0)
+	cmd, rest := word(observed)
 	if cmd == "VER" {
+		_, rest = word(rest) // the TrID
 		best, cvr0 := Dialect(0), false
-		for i := 2; i < len(o.Tokens); i++ {
-			d, c, ok := offeredDialect(o.Tok(i))
+		for rest != "" {
+			var v string
+			v, rest = word(rest)
+			d, c, ok := offeredDialect(v)
 			cvr0 = cvr0 || c
 			if ok && d > best {
 				best = d
@@ -120,13 +118,17 @@ func (s *Session) follow(expected, observed string) {
 		}
 		return
 	}
-	e := expected
-	if i := indexByte(e, ' '); i >= 0 {
-		e = e[:i]
-	}
-	if !isDigits(cmd) && (e == "" || isDigits(e)) {
+	if e, _ := word(expected); cmd != "" && !isDigits(cmd) && (e == "" || isDigits(e)) {
 		s.st.closed, s.st.closer = false, ""
 	}
+}
+
+// word splits s at its first space: the first parameter and the rest.
+func word(s string) (first, rest string) {
+	if i := indexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
 }
 
 // pair attaches server line i to the newest client step with the same
