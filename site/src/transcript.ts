@@ -194,7 +194,7 @@ export function logLine(r: Result, c: Check): Result {
     const d = c.diffs.find((x) => x.index === i && x.from === from);
     const p = r.replyTokens.find((f) => f.index === i);
     tokens.push({
-      ...(p ?? { name: d?.name ?? "", meaning: "", detail: "", since: "", changes: "", about: "", source: "" }),
+      ...(p ?? { name: d?.name || "extra", meaning: "", detail: "", since: "", changes: "", about: "", source: "" }),
       index: i, value, from, to, start: from, end: to,
       ...(d === undefined ? { status: p?.status ?? "ok", note: p?.note ?? "" }
         : { status: "error", meaning: "", detail: "", note: "The log's server sent " + (value === "" ? "an empty field" : value) +
