@@ -28,16 +28,14 @@ func (s *sim) param(i int) string {
 // decision order of the reference's rules §4 (docs/rules.md), each step switched on or off by the
 // profile.
 func (s *sim) answer(isCVR bool) {
-	p := s.p
-	cmd := s.res.Command
-	n := len(s.l.Tokens) - 2
+	p, cmd := s.p, s.res.Command
 	if isCVR && !p.HandlesCVR || !isCVR && !p.HandlesCVQ {
 		s.diag(Note, 0, s.l.Tokens[0].End, CodeNoHandler, p.Title+" has no handler for "+cmd+": the line is only logged.")
 		s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply; the client waits and eventually gives up or times out.",
 			Reason: "The server does not implement " + cmd + "."}
 		return
 	}
-	if n < 6 {
+	if len(s.l.Tokens)-2 < 6 {
 		if p.ShortCode == "" {
 			s.diag(Note, 0, len(s.l.Body), CodeShortIgnored, p.Title+" fails on a short line and sends nothing (inference from its code).")
 			s.res.Outcome = Outcome{Kind: OutcomeIgnored, Text: "No reply.", Reason: "Fewer than six parameters after the TrID."}
@@ -57,29 +55,15 @@ func (s *sim) answer(isCVR bool) {
 	lib, ver := s.param(pLibrary), s.param(pClientVersion)
 	rowLib, rule := lib, ""
 	if !p.knows(lib) {
-		// A library a source ties to Microsoft is no stranger: the nearest
-		// row answers it, labelled (PROTOCOL.md §3 step 5).
+		// A library tied to Microsoft is no stranger: a stand-in row answers it, labelled.
 		if near, why, ok := nearLibrary(lib); ok && p.knows(near) {
 			rowLib = near
 			rule = "Assumption of the playground: no source shows what a server answered " + lib + ", which " + why + "; the " + near + " row answers. "
 		}
 	}
 	if p.ClientCode != "" {
-		why := Rule{Step: 5}
-		switch {
-		case !p.knows(rowLib):
-			why.ID, why.Reads, why.Text = RuleUnknownClient, paramBit(pLibrary), "The server's catalog has no row for this requesting-library."
-		case CheckVersion(ver) == VersionMalformed:
-			why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
-		default:
-			if r, ok := latestRelease(lib); ok {
-				if c, _ := CompareVersions(ver, r.Build); c > 0 {
-					why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
-					why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
-				}
-			}
-		}
-		if why.ID != "" {
+		var why Rule
+		if s.clientCheck(lib, rowLib, ver, &why) {
 			s.errorReply(p.ClientCode, false, why)
 			return
 		}
@@ -120,6 +104,27 @@ func (s *sim) answer(isCVR bool) {
 		why.Text = rule + e.Rule
 	}
 	s.successReply(cmd, &e, why)
+}
+
+// clientCheck is step 5 of the decision order: whether the client is
+// unknown or impossible (rowLib is the library whose row would answer lib).
+// It reports whether a check failed, and sets why to that check's rule.
+func (s *sim) clientCheck(lib, rowLib, ver string, why *Rule) bool {
+	why.Step = 5
+	switch {
+	case !s.p.knows(rowLib):
+		why.ID, why.Reads, why.Text = RuleUnknownClient, paramBit(pLibrary), "The server's catalog has no row for this requesting-library."
+	case CheckVersion(ver) == VersionMalformed:
+		why.ID, why.Reads, why.Text = RuleBadVersion, paramBit(pClientVersion), "The client-version is malformed."
+	default:
+		if r, ok := latestRelease(lib); ok {
+			if c, _ := CompareVersions(ver, r.Build); c > 0 {
+				why.ID, why.Reads = RuleTooNew, paramBit(pLibrary)|paramBit(pClientVersion)
+				why.Text = "The client-version is newer than the newest release known for " + lib + " (" + r.Build + ")."
+			}
+		}
+	}
+	return why.ID != ""
 }
 
 // nearLibraries are requesting-libraries that sources tie to Microsoft,

@@ -4,6 +4,7 @@ package main
 
 import (
 	"syscall/js"
+	"unsafe"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
 )
@@ -36,6 +37,25 @@ type bridge struct {
 	// with lean set, for transcriptFields; ticket names that transcript.
 	steps  []cvq.Result
 	ticket int
+	// out is the JSON buffer simulate and transcriptFields write into and
+	// reuse: typing calls simulate on every keystroke, and a fresh buffer
+	// (grown two or three times, then copied into a string) per call made Go
+	// collect garbage every few dozen keystrokes, each time a pause of tens
+	// of milliseconds (make bench's typing rows).
+	out []byte
+}
+
+// view keeps w's bytes as the bridge's buffer for the next call and returns
+// them as a string without copying: the string is valid only until the
+// buffer is written again. The bridge hands it straight to JSON.parse, and
+// syscall/js copies a string argument into JavaScript before the call runs
+// any JavaScript code, so a call that re-enters the bridge and rewrites the
+// buffer cannot reach it.
+func (b *bridge) view(w *jsonWriter) string {
+	b.out = w.b
+	// A slice header starts with a string header (data, length); unsafe.String
+	// would link the runtime's checks for a bad length and cost ~400 bytes.
+	return *(*string)(unsafe.Pointer(&w.b))
 }
 
 // objectFn is the global Object function as it was when the bridge
@@ -205,9 +225,9 @@ func (b *bridge) simulate(args []js.Value) (string, error) {
 		return "", err
 	}
 	r := cvq.Simulate(line, d, p)
-	w := jsonWriter{b: make([]byte, 0, 4096)}
+	w := jsonWriter{b: b.out[:0]}
 	w.result(&r)
-	return w.String(), nil
+	return b.view(&w), nil
 }
 
 // transcript checks a paste. With a true fourth argument (lean) each step's
@@ -260,9 +280,9 @@ func (b *bridge) transcriptFields(args []js.Value) (string, error) {
 	if i < 0 || i >= len(b.steps) {
 		return "", bridgeError("no such step")
 	}
-	w := jsonWriter{b: make([]byte, 0, 4096)}
+	w := jsonWriter{b: b.out[:0]}
 	w.result(&b.steps[i])
-	return w.String(), nil
+	return b.view(&w), nil
 }
 
 func (b *bridge) sessionOpen(args []js.Value) (string, error) {

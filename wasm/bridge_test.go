@@ -462,3 +462,36 @@ func TestBridgeAnswersAsTheEncoderWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestReusedBufferSurvivesReentry: simulate writes its JSON into a buffer the
+// bridge reuses and hands JSON.parse a view of it, not a copy. A parse that
+// calls back into the bridge (as a hooked built-in would) rewrites that
+// buffer with another answer; the outer call must still answer its own line,
+// because the text reached JavaScript before any JavaScript ran.
+func TestReusedBufferSurvivesReentry(t *testing.T) {
+	parse := js.Global().Get("JSON").Get("parse")
+	b := &bridge{}
+	inner := js.FuncOf(b.guard("simulate", b.simulate))
+	defer inner.Release()
+	nested := 0
+	hook := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if nested == 0 {
+			nested++
+			if got := str(inner.Invoke("VER 1 MSNP8 CVR0", "MSNP8", "reference"), "reply"); got != "VER 1 MSNP8" {
+				t.Errorf("the nested call replied %q", got)
+			}
+		}
+		return parse.Invoke(args[0])
+	})
+	defer hook.Release()
+	b.parse = hook.Value
+	outer := js.FuncOf(b.guard("simulate", b.simulate))
+	defer outer.Release()
+	r := outer.Invoke("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference")
+	if nested != 1 {
+		t.Fatalf("the hooked parse ran the nested call %d times", nested)
+	}
+	if got := str(r, "reply"); !strings.HasPrefix(got, "CVQ 2 7.0.0813 7.0.0813 6.2.0205 ") {
+		t.Errorf("the outer call replied %q (error %q)", got, str(r, "error"))
+	}
+}

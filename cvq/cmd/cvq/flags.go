@@ -151,19 +151,27 @@ func parseArgs(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 		fmt.Fprintf(stderr, "cvq: warning: -dialect %s is read as %s+, which stands for %s and every later version\n",
 			*dialect, cvq.MaxDialect, cvq.MaxDialect)
 	}
-	p, ok := cvq.LookupProfile(*profile)
-	if !ok {
-		if first, date, early := beforeFirstEra(*profile); early {
-			return fail("no Microsoft era had begun by %s: the first, %s, begins on %s", date, first.Name, first.Era)
-		}
-		if strings.HasPrefix(*profile, "microsoft@") {
-			return fail("unknown profile %q: the date must be a real YYYY-MM-DD, YYYY-MM or YYYY", *profile)
-		}
-		return fail("unknown profile %q: use %s (run cvq -list for all of them)", *profile, profileHint())
+	p, err := profileArg(*profile)
+	if err != nil {
+		return fail("%v", err)
 	}
 	opts.profile = p
 	opts.color = colorWanted(stdout)
 	return opts, exitOK, true
+}
+
+// profileArg finds the profile -profile names, or says why none answers to it.
+func profileArg(name string) (*cvq.Profile, error) {
+	if p, ok := cvq.LookupProfile(name); ok {
+		return p, nil
+	}
+	if first, date, early := beforeFirstEra(name); early {
+		return nil, fmt.Errorf("no Microsoft era had begun by %s: the first, %s, begins on %s", date, first.Name, first.Era)
+	}
+	if strings.HasPrefix(name, "microsoft@") {
+		return nil, fmt.Errorf("unknown profile %q: the date must be a real YYYY-MM-DD, YYYY-MM or YYYY", name)
+	}
+	return nil, fmt.Errorf("unknown profile %q: use %s (run cvq -list for all of them)", name, profileHint())
 }
 
 // findExample looks an example up by its ID.
