@@ -54,7 +54,7 @@ func buildReference(root, css, js string) ([]file, error) {
 }
 
 // referencePages renders every page of the reference: the Markdown under docsDir and the
-// two pages generated from the docs package's tables, sorted by name.
+// pages generated from the docs package's tables and cvq's catalogs, sorted by name.
 func referencePages(root string) ([]refPage, error) {
 	pages, err := readReference(filepath.Join(root, docsDir))
 	if err != nil {
@@ -63,7 +63,7 @@ func referencePages(root string) ([]refPage, error) {
 	for _, g := range []struct {
 		name string
 		src  []byte
-	}{{"sources.html", sourcesMarkdown()}, {"diagnostics.html", diagnosticsMarkdown()}} {
+	}{{"sources.html", sourcesMarkdown()}, {"diagnostics.html", diagnosticsMarkdown()}, {"catalog.html", catalogMarkdown()}} {
 		d, err := markdown.Render(refDir+"/"+g.name, g.src)
 		if err != nil {
 			return nil, err

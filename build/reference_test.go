@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cvq-playground/cvq-playground/cvq"
 	"github.com/cvq-playground/cvq-playground/docs"
 )
 
@@ -108,5 +109,40 @@ func TestReferenceBrokenLink(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), `"b.html"`) {
 		t.Errorf("a working link reported:\n%v", err)
+	}
+}
+
+// Every row of every profile's catalog has its section on the catalog page, under the id a
+// reply field's rule (Rule.Row) leads to, with the values the row sends.
+func TestCatalogPageHasEveryRow(t *testing.T) {
+	md := string(catalogMarkdown())
+	rows := 0
+	for _, p := range cvq.Profiles() {
+		for n := 1; ; n++ {
+			e, ok := p.Row(n)
+			if !ok {
+				break
+			}
+			rows++
+			id := catalogRowID(p.Name, n)
+			at := strings.Index(md, "{#"+id+"}")
+			if at < 0 {
+				t.Errorf("%s row %d: no section {#%s}", p.Name, n, id)
+				continue
+			}
+			section := md[at:]
+			if next := strings.Index(section[1:], "\n### "); next >= 0 {
+				section = section[:next+1]
+			}
+			if !strings.Contains(section, "`"+e.Minimum+"` `"+e.DownloadURL+"`") {
+				t.Errorf("%s row %d: the section does not show the row's values:\n%s", p.Name, n, section)
+			}
+		}
+	}
+	if rows < 20 {
+		t.Errorf("the catalogs have %d rows", rows)
+	}
+	if got := catalogRowID("microsoft@2008-05", 1); got != "row-microsoft-2008-05-1" {
+		t.Errorf("catalogRowID = %q", got)
 	}
 }

@@ -3,6 +3,7 @@ package site_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // openCards lists the keys of the cards that have a body, in page order.
@@ -32,7 +33,7 @@ func TestCardsOnDemand(t *testing.T) {
 	}
 	// The caret moves to the locale: its card opens and the other closes.
 	tb.eval(`(() => { const r = document.getElementById("request"); r.focus(); r.setSelectionRange(7, 7); return ""; })()`)
-	tb.waitJS(`document.querySelector('#cards [data-key="q2"] .card-body') !== null`, 0)
+	tb.waitJS(`document.querySelector('#cards [data-key="q2"] .card-body') !== null`, 5*time.Second)
 	if got := openCards(tb); got != "q2" {
 		t.Errorf("open cards with the caret in the locale: %q, want q2", got)
 	}
@@ -51,7 +52,7 @@ func TestCardsOnDemand(t *testing.T) {
 	tb.eval(`(() => { document.querySelector('#reply-tokens [data-key="r4"]').click(); return ""; })()`)
 	tb.typeRequest("CVQ 2 0x0c0a winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	tb.eval(`(() => { const r = document.getElementById("request"); r.focus(); r.setSelectionRange(8, 8); return ""; })()`)
-	tb.waitJS(`(document.querySelector('#cards [data-key="q2"] .card-meaning')?.textContent ?? "").includes("Spanish")`, 0)
+	tb.waitJS(`(document.querySelector('#cards [data-key="q2"] .card-meaning')?.textContent ?? "").includes("Spanish")`, 5*time.Second)
 	// A click on a link inside an open card's body follows it without closing the card.
 	tb.eval(`(() => { document.querySelector('#request-tokens [data-key="q2"]').click(); return ""; })()`)
 	tb.eval(`(() => { const a = document.querySelector('#cards [data-key="q2"] .card-body a.cite');

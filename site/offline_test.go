@@ -121,3 +121,81 @@ func TestSingleFile(t *testing.T) {
 		t.Errorf("the single file's policy is %q", csp)
 	}
 }
+
+// TestSingleFileReference opens the one-file page from disk, where no reference page
+// exists beside it, and follows citations: every reference link the page shows must name
+// a page and an entry the file carries, and clicking one opens that entry in the file's
+// reference dialog without touching the address (whose fragment is the page's state).
+func TestSingleFileReference(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	doc, err := inline.Page(suite.dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "cvq-playground.html")
+	if err := os.WriteFile(file, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openTab(t, "/", true)
+	tb.goTo((&url.URL{Scheme: "file", Path: file}).String(), true)
+	// A line with a diagnostic, so diagnostics links show beside the source links.
+	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com ")
+	// Cards are built on demand: pin one, so its source keys are links on the page.
+	tb.do("pinning locale", chromedp.Click(chromedp.CSS(`#request-tokens .tok[data-param="locale"]`)))
+	// Every reference link on the page resolves to a template and, when it names one, an
+	// element of that page.
+	var report struct {
+		Links   int
+		Sources int
+		Missing []string
+	}
+	if err := jsonUnmarshal(tb.eval(`JSON.stringify((() => {
+const links = [...document.querySelectorAll('a[href^="reference/"]')].filter((a) => !a.closest("template, #single-ref"));
+const missing = [];
+for (const a of links) {
+  const [path, frag = ""] = a.getAttribute("href").split("#");
+  const t = document.querySelector('template[data-ref="' + path + '"]');
+  if (t === null || (frag !== "" && t.content.getElementById(frag) === null)) missing.push(a.getAttribute("href"));
+}
+return { links: links.length, sources: links.filter((a) => a.getAttribute("href").includes("#src-")).length, missing };
+})())`), &report); err != nil {
+		t.Fatal(err)
+	}
+	if report.Links < 3 || report.Sources < 1 || len(report.Missing) > 0 {
+		t.Fatalf("reference links on the page: %d, %d to sources; not in the file: %q", report.Links, report.Sources, report.Missing)
+	}
+
+	before := tb.eval(`location.pathname`)
+	src := tb.eval(`[...document.querySelectorAll('a[href^="reference/sources.html#src-"]')].find((a) => a.getClientRects().length > 0)?.getAttribute("href") ?? ""`)
+	if src == "" {
+		t.Fatal("no visible source link on the page")
+	}
+	tb.do("clicking a source link", chromedp.Click(chromedp.CSS(`a[href="`+src+`"]`)))
+	tb.waitJS(`document.getElementById("single-ref").open`, 3*time.Second)
+	_, frag, _ := strings.Cut(src, "#")
+	if got := tb.eval(`document.querySelector("#single-ref-body [data-ref-target]")?.id ?? ""`); got != frag {
+		t.Errorf("the dialog marks %q, want the entry %q", got, frag)
+	}
+	if !tb.evalBool(`(() => { const d = document.getElementById("single-ref").getBoundingClientRect();
+const r = document.querySelector("#single-ref-body [data-ref-target]").getBoundingClientRect();
+return r.top >= d.top && r.top < d.bottom; })()`) {
+		t.Errorf("the entry %s is not scrolled into the dialog's view", frag)
+	}
+	// The page keeps its own state in the fragment; the reference must not touch it.
+	if got, hash := tb.eval(`location.pathname`), tb.eval(`location.hash`); got != before || strings.Contains(hash, frag) || tb.linkNotice() != "" {
+		t.Errorf("following a reference link changed the address to %s%s or raised a link notice", got, hash)
+	}
+	// A link inside a reference page goes to the page it names, relative to its own.
+	tb.do("clicking the rules link in the sources page", chromedp.Click(chromedp.CSS(`#single-ref-body a[href="rules.html"]`)))
+	tb.waitJS(`document.getElementById("single-ref-body").dataset.refBase === "reference/rules.html"`, 3*time.Second)
+	if tb.eval(`document.querySelector("#single-ref-body h1")?.textContent ?? ""`) == "" {
+		t.Errorf("the rules page shows no heading")
+	}
+	tb.do("closing the reference", chromedp.Click(chromedp.ID("single-ref-close")))
+	tb.waitJS(`!document.getElementById("single-ref").open`, 3*time.Second)
+	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
+		t.Errorf("after the reference, the page answers %q", got)
+	}
+}

@@ -9,8 +9,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// citedLinks returns the href of every source link in the cards (each
-// opened in turn), the diagnostics and the outcome, without repeats, and
+// citedLinks returns the href of every source link (a cited key, not a
+// link to a section of the rules) in the cards (each opened in turn), the
+// diagnostics and the outcome, without repeats, and
 // fails unless each card's source row links every key it names.
 func citedLinks(tb *tab) []string {
 	tb.t.Helper()
@@ -23,7 +24,7 @@ func citedLinks(tb *tab) []string {
 		const dd = c.querySelector(".card-source");
 		const bad = dd !== null && dd.textContent.split(",").map((s) => s.trim()).join(" ") !==
 			[...dd.querySelectorAll("a.cite")].map((a) => a.dataset.source).join(" ");
-		return { bad: bad ? dd.textContent : "", hrefs: [...c.querySelectorAll("a.cite")].map((a) => a.href) };
+		return { bad: bad ? dd.textContent : "", hrefs: [...c.querySelectorAll("a.cite[data-source]")].map((a) => a.href) };
 	}`)), &cards); err != nil {
 		tb.t.Fatal(err)
 	}
@@ -38,7 +39,7 @@ func citedLinks(tb *tab) []string {
 	}
 	var rest []string
 	err := jsonUnmarshal(tb.eval(`JSON.stringify([...document.querySelectorAll(
-		"#diagnostics a.cite, #outcome a.cite")].map((a) => a.href))`), &rest)
+		"#diagnostics a.cite[data-source], #outcome a.cite[data-source]")].map((a) => a.href))`), &rest)
 	if err != nil {
 		tb.t.Fatal(err)
 	}

@@ -24,9 +24,11 @@ import (
 // them: each measured 2.5–8 KB of brotli (strings runs package unicode's case-folding set-up,
 // strconv brings its error and quoting tables, errors the runtime's reflection helpers), and
 // cvq/strs.go, cvq/ascii.go and the bridge's bridgeError and appendInt do the same in a few
-// lines. Files cvq builds only for the command line (//go:build !js) may use them.
+// lines. unicode/utf8 likewise: a range loop decodes with the runtime's own decoder
+// (decodeRune, −585 B). Files cvq builds only for the command line (//go:build !js) may use
+// them.
 var heavyPackages = []string{"fmt", "reflect", "regexp", "encoding/json", "text/template", "os/exec", "net/http",
-	"strings", "strconv", "errors", "unicode",
+	"strings", "strconv", "errors", "unicode", "unicode/utf8",
 	"github.com/cvq-playground/cvq-playground/docs"}
 
 // TestModuleLinksNoHeavyPackage lists what the js/wasm build of this

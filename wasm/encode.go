@@ -1,10 +1,6 @@
 package main
 
-import (
-	"unicode/utf8"
-
-	"github.com/cvq-playground/cvq-playground/cvq"
-)
+import "github.com/cvq-playground/cvq-playground/cvq"
 
 // The functions here turn cvq's results into the JSON the page parses
 // (shapes in API.md). They speak the command's vocabulary (cvq -json):
@@ -24,7 +20,7 @@ type utf16Map struct {
 func newUTF16Map(s string) utf16Map {
 	ascii := true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		if s[i] >= 0x80 {
 			ascii = false
 			break
 		}
@@ -32,22 +28,39 @@ func newUTF16Map(s string) utf16Map {
 	if ascii {
 		return utf16Map{}
 	}
+	// A range loop decodes with the runtime's own decoder (an invalid byte is one
+	// U+FFFD, as JavaScript reads it); package unicode/utf8 would add its tables to
+	// the module. A byte inside a character maps to where the character starts.
 	t := make([]int, len(s)+1)
-	u := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		for k := 0; k < size; k++ {
-			t[i+k] = u
+	u, start := 0, 0
+	for i, r := range s {
+		for k := start + 1; k < i; k++ {
+			t[k] = t[start]
 		}
+		t[i], start = u, i
+		u++
 		if r >= 0x10000 {
-			u += 2
-		} else {
-			u++
+			u++ // a surrogate pair
 		}
-		i += size
+	}
+	for k := start + 1; k < len(s); k++ {
+		t[k] = t[start]
 	}
 	t[len(s)] = u
 	return utf16Map{t}
+}
+
+// decodeRune is utf8.DecodeRuneInString by way of a range loop, for the reason
+// above: the first character of s (U+FFFD for an invalid byte) and its length in
+// bytes; 0, 0 for "".
+func decodeRune(s string) (r rune, size int) {
+	for i, c := range s {
+		if i > 0 {
+			return r, i
+		}
+		r = c
+	}
+	return r, len(s)
 }
 
 func (m utf16Map) at(b int) int {

@@ -1,7 +1,5 @@
 package main
 
-import "unicode/utf8"
-
 // jsonWriter builds JSON text by hand. The bridge hands the page one JSON
 // string per call, which the page's JSON.parse turns into objects far
 // faster than hundreds of syscall/js property sets, and writing it by hand
@@ -108,7 +106,7 @@ func (w *jsonWriter) quote(s string) {
 		size := 1
 		var esc string
 		switch {
-		case c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\':
+		case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
 			i++
 			continue
 		case c == '"' || c == '\\':
@@ -123,8 +121,8 @@ func (w *jsonWriter) quote(s string) {
 			esc = `\u00` + hex[c>>4:c>>4+1] + hex[c&0xF:c&0xF+1]
 		default:
 			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if r != utf8.RuneError || size != 1 {
+			r, size = decodeRune(s[i:])
+			if r != '\ufffd' || size != 1 {
 				i += size
 				continue
 			}

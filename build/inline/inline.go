@@ -2,8 +2,9 @@
 // document: the stylesheet and scripts go inside it, the WebAssembly
 // module becomes a data: URL the loader fetches as it would any URL, and
 // the Content-Security-Policy allows exactly those inline parts by their
-// SHA-256 hashes. The document works opened from disk (file://), where a
-// page cannot fetch files beside it.
+// SHA-256 hashes. The reference pages come along, opened in a dialog from
+// the page's reference links (reference.go). The document works opened
+// from disk (file://), where a page cannot fetch files beside it.
 package inline
 
 import (
@@ -97,6 +98,8 @@ func Page(dist string) ([]byte, error) {
 		}
 		return []byte(`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString(svg) + `"`)
 	})
+	// The reference pages, opened from reference links in a dialog (reference.go).
+	page = addReference(page, dist, &scriptHashes, &styleHashes, &errs)
 	page = replaceOnce(page, cspMeta, "Content-Security-Policy meta", &errs, func(policy string) string {
 		return `<meta http-equiv="Content-Security-Policy" content="` + policyFor(policy, scriptHashes, styleHashes) + `">`
 	})
@@ -139,6 +142,32 @@ func policyFor(policy string, scripts, styles []string) string {
 func hash(b []byte) string {
 	sum := sha256.Sum256(b)
 	return base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// addReference puts the reference pages of dist into page with the script and style that
+// show them, adding those two's hashes for the policy.
+func addReference(page []byte, dist string, scriptHashes, styleHashes *[]string, errs *[]error) []byte {
+	markup, router, refCSS, err := reference(dist)
+	if err != nil {
+		*errs = append(*errs, err)
+		return page
+	}
+	page = insertBefore(page, "</head>", "<style>"+refCSS+"</style>\n", errs)
+	page = insertBefore(page, "</body>", markup+"<script>"+router+"</script>\n", errs)
+	*styleHashes = append(*styleHashes, hash([]byte(refCSS)))
+	*scriptHashes = append(*scriptHashes, hash([]byte(router)))
+	return page
+}
+
+// insertBefore puts text just before the one occurrence of tag, recording an error when
+// there is not exactly one.
+func insertBefore(page []byte, tag, text string, errs *[]error) []byte {
+	if n := bytes.Count(page, []byte(tag)); n != 1 {
+		*errs = append(*errs, fmt.Errorf("index.html has %d %s, want exactly one", n, tag))
+		return page
+	}
+	i := bytes.Index(page, []byte(tag))
+	return append(append(append([]byte{}, page[:i]...), text...), page[i:]...)
 }
 
 // replaceOnce replaces the one match of re (its first group passed to f),

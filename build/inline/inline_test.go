@@ -25,7 +25,11 @@ func dist(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -37,15 +41,36 @@ func sha(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 }
 
+// refPage is a reference page as build/markdown writes it, around its content.
+func refPage(main string) string {
+	return `<!doctype html><html><head><link rel="stylesheet" href="../style-BBBBBBBB.css"></head><body class="ref">
+<header class="top ref-top">
+  <nav class="ref-nav" aria-label="Reference">
+    <a href="../index.html">Playground</a>
+    <a href="rules.html">Rules</a>
+  </nav>
+</header>
+<main class="ref-body">
+` + main + `</main>
+</body></html>`
+}
+
+// site is a built dist/ in small: the page, the files it names and two reference pages.
+func site() map[string]string {
+	return map[string]string{
+		"index.html":                   page,
+		"cvq-AAAAAAAA.wasm":            "\x00asm",
+		"favicon.svg":                  "<svg/>",
+		"style-BBBBBBBB.css":           "body{color:red}\n/*# sourceMappingURL=style-BBBBBBBB.css.map */",
+		"wasm_exec-CCCCCCCC.js":        "var exec=1;",
+		"main-DDDDDDDD.js":             "var main=2;\n//# sourceMappingURL=main-DDDDDDDD.js.map\n",
+		"reference/index.html":         refPage(`<h1 id="reference">Reference</h1>`),
+		"reference/params/locale.html": refPage(`<h1 id="locale">locale</h1><p>See <a href="../rules.html#lines">rules</a>.</p>`),
+	}
+}
+
 func TestPage(t *testing.T) {
-	dir := dist(t, map[string]string{
-		"index.html":            page,
-		"cvq-AAAAAAAA.wasm":     "\x00asm",
-		"favicon.svg":           "<svg/>",
-		"style-BBBBBBBB.css":    "body{color:red}\n/*# sourceMappingURL=style-BBBBBBBB.css.map */",
-		"wasm_exec-CCCCCCCC.js": "var exec=1;",
-		"main-DDDDDDDD.js":      "var main=2;\n//# sourceMappingURL=main-DDDDDDDD.js.map\n",
-	})
+	dir := dist(t, site())
 	got, err := Page(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -55,10 +80,17 @@ func TestPage(t *testing.T) {
 		"<style>body{color:red}\n</style>",
 		"<script>var exec=1;</script>\n<script>var main=2;</script>",
 		`<meta name="cvq-wasm" content="data:application/wasm;base64,` + base64.StdEncoding.EncodeToString([]byte("\x00asm")) + `">`,
-		"script-src " + sha("var exec=1;") + " " + sha("var main=2;") + " 'wasm-unsafe-eval'",
-		"style-src " + sha("body{color:red}\n"),
 		`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString([]byte("<svg/>")) + `"`,
 		"default-src 'none'", "connect-src data:", "object-src 'none'", "base-uri 'none'",
+		// The reference: each page's content in a template named by its path, the dialog
+		// with the reference's navigation, and the script and style under the policy.
+		"<template data-ref=\"reference/index.html\"><h1 id=\"reference\">Reference</h1></template>",
+		"<template data-ref=\"reference/params/locale.html\"><h1 id=\"locale\">locale</h1><p>See <a href=\"../rules.html#lines\">rules</a>.</p></template>",
+		`<dialog id="single-ref" class="ref" aria-label="Reference">`,
+		`data-ref-base="reference/index.html"><nav class="ref-nav" aria-label="Reference">`,
+		"<script>" + refRouter + "</script>\n</body>", "<style>" + refStyle + "</style>\n</head>",
+		"script-src " + sha("var exec=1;") + " " + sha("var main=2;") + " " + sha(refRouter) + " 'wasm-unsafe-eval'",
+		"style-src " + sha("body{color:red}\n") + " " + sha(refStyle),
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the document lacks %q:\n%s", want, doc)
@@ -79,6 +111,9 @@ func TestPageRefuses(t *testing.T) {
 			"wasm_exec-CCCCCCCC.js": "", "main-DDDDDDDD.js": `var s="</SCRIPT>"`},
 		"no stylesheet": {"index.html": strings.Replace(page, `<link rel="stylesheet" href="style-BBBBBBBB.css">`, "", 1),
 			"cvq-AAAAAAAA.wasm": "x", "wasm_exec-CCCCCCCC.js": "", "main-DDDDDDDD.js": ""},
+		"no reference": withFiles(map[string]string{"reference/index.html": "", "reference/params/locale.html": ""}),
+		"template end": withFiles(map[string]string{"reference/params/locale.html": refPage("<p>a</Template> b</p>")}),
+		"no nav":       withFiles(map[string]string{"reference/index.html": "<main class=\"ref-body\">x</main>"}),
 	} {
 		if _, err := Page(dist(t, files)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -86,4 +121,17 @@ func TestPageRefuses(t *testing.T) {
 			t.Logf("%s: %v", name, err)
 		}
 	}
+}
+
+// withFiles is site() with some files replaced, and those given "" removed.
+func withFiles(change map[string]string) map[string]string {
+	files := site()
+	for name, text := range change {
+		if text == "" {
+			delete(files, name)
+		} else {
+			files[name] = text
+		}
+	}
+	return files
 }

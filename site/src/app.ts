@@ -10,7 +10,7 @@ import { fieldAt, revealInPanel } from "./caret";
 import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
-import { byId, setText } from "./dom";
+import { byId, setAttr, setText } from "./dom";
 import { ExamplePicker } from "./examples";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
@@ -42,7 +42,15 @@ export class Playground {
   private readonly reqCards = new CardList(byId("cards-request", HTMLElement), byId("cards-request-more", HTMLElement), "q", "Request",
     byId("card-slot-request", HTMLElement));
   private readonly repCards = new CardList(byId("cards-reply", HTMLElement), byId("cards-reply-more", HTMLElement), "r", "Reply",
-    byId("card-slot-reply", HTMLElement));
+    byId("card-slot-reply", HTMLElement), {
+      line: () => this.shown === null ? null : { input: this.shown.input, dialect: this.shown.dialect, profile: this.shown.profile },
+      profiles: () => this.meta?.profiles ?? [],
+      request: (i) => this.reqTokens.field("q" + i),
+    });
+  /** The result on screen (the line's, or the console's chosen line's), if any. */
+  private shown: Result | null = null;
+  /** The request views that highlight what an open reply card's rule read. */
+  private readonly readMarks = [byId("request-tokens", HTMLElement), byId("request-mirror", HTMLElement)];
   /** The open card's key: the pinned field, else the caret's, else the last one opened. */
   private openKey: string | null = null;
   /** Narrow windows, where the open card moves below its line (the breakpoint of style.css). */
@@ -265,6 +273,7 @@ export class Playground {
   }
 
   private show(r: Result | null, line: string, notice: string): void {
+    this.shown = r;
     setText(this.notice, notice);
     this.notice.hidden = notice === "";
     this.reply.render(r);
@@ -389,6 +398,14 @@ export class Playground {
     const narrow = this.phone.matches;
     this.reqCards.open(key, narrow);
     this.repCards.open(key, narrow);
+    // An open reply card's rule names the request tokens it read: the
+    // request's strip and line mark them (style.css, [data-reads]).
+    const reads = key?.startsWith("r") ? this.repTokens.field(key)?.rule?.reads ?? [] : [];
+    const names = reads.map((i) => this.reqTokens.field("q" + i)?.name ?? "").filter((n) => n !== "").join(" ");
+    for (const e of this.readMarks) {
+      if (names === "") e.removeAttribute("data-reads");
+      else setAttr(e, "data-reads", names);
+    }
   }
 
   // Brings key's card into view: within the cards panel on a wide screen;

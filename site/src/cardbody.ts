@@ -7,6 +7,7 @@
 import type { Diagnostic, Token } from "./api";
 import { diagnosticHref, setCited } from "./cite";
 import { el, setAttr, setText } from "./dom";
+import { fillWhy, newWhy, type Why, type WhyContext } from "./why";
 
 /** The rows of a card: label, class suffix and field property, in display order. */
 const rows: [string, string, (f: Token) => string][] = [
@@ -34,6 +35,8 @@ export interface Body {
   diags: HTMLElement;
   /** What diags shows, to skip rewriting it when nothing changed. */
   diagSig: string;
+  /** The Why section in the rule row, for a reply field when the page gives a context. */
+  why: Why | null;
 }
 
 /** Builds an empty body; fillBody writes a field into it. */
@@ -43,11 +46,14 @@ export function newBody(): Body {
   const diags = el("div", { cls: "card-diags" });
   diags.hidden = true;
   const root = el("div", { cls: "card-body" }, [rowList, diags]);
-  return { root, position, rows: rowList, present: "", cells: [], diags, diagSig: "" };
+  return { root, position, rows: rowList, present: "", cells: [], diags, diagSig: "", why: null };
 }
 
-/** Writes field f and its own diagnostics into b, touching only what changed. */
-export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[]): void {
+/**
+ * Writes field f and its own diagnostics into b, touching only what
+ * changed; with why, a reply field's rule row is the full Why section.
+ */
+export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[], why?: WhyContext): void {
   setText(b.position, "parameter " + f.index + ", bytes " + f.start + "–" + f.end);
   const values = rows.map(([, , get]) => get(f));
   const present = values.map((v) => (v === "" ? "0" : "1")).join("");
@@ -55,13 +61,20 @@ export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[]): void 
     // A row appeared or went away: rebuild the rows after Position.
     b.present = present;
     b.cells = [];
+    b.why = null;
     const nodes: HTMLElement[] = [];
     for (let j = 0; j < rows.length; j++) {
       const v = values[j]!;
       if (v === "") continue;
       const [label, cls] = rows[j]!;
       const dd = el("dd", { cls: "card-" + cls });
-      setCited(dd, v, cls === "source");
+      if (cls === "rule" && why !== undefined) {
+        b.why = newWhy();
+        dd.append(b.why.root);
+        fillWhy(b.why, f, why);
+      } else {
+        setCited(dd, v, cls === "source");
+      }
       b.cells.push(dd);
       nodes.push(el("dt", { text: label }), dd);
     }
@@ -72,7 +85,10 @@ export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[]): void 
     // Sources, notes and rules may cite keys: each becomes a link.
     for (let j = 0; j < rows.length; j++) {
       const v = values[j]!;
-      if (v !== "") setCited(b.cells[k++]!, v, rows[j]![1] === "source");
+      if (v === "") continue;
+      const cell = b.cells[k++]!;
+      if (rows[j]![1] === "rule" && b.why !== null && why !== undefined) fillWhy(b.why, f, why);
+      else setCited(cell, v, rows[j]![1] === "source");
     }
   }
   fillDiags(b, ownDiagnostics(f, diags));

@@ -13,6 +13,7 @@
 
 import { statusLabel, type Diagnostic, type Token } from "./api";
 import { fillBody, newBody, type Body } from "./cardbody";
+import type { WhyContext } from "./why";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
@@ -35,6 +36,7 @@ export class CardList {
   private readonly prefix: string;
   private readonly side: string;
   private readonly slot: HTMLElement | null;
+  private readonly why: WhyContext | undefined;
   private cards: Card[] = [];
   private diags: readonly Diagnostic[] = [];
   /** The open card's index, or -1. */
@@ -44,14 +46,16 @@ export class CardList {
 
   /**
    * prefix is the key prefix shared with the token strip; side is "Request"
-   * or "Reply"; slot, when given, is where the open card goes on a phone.
+   * or "Reply"; slot, when given, is where the open card goes on a phone;
+   * why, when given, explains each field's rule (the reply's cards).
    */
-  constructor(root: HTMLElement, more: HTMLElement, prefix: string, side: string, slot: HTMLElement | null = null) {
+  constructor(root: HTMLElement, more: HTMLElement, prefix: string, side: string, slot: HTMLElement | null = null, why?: WhyContext) {
     this.root = root;
     this.more = more;
     this.prefix = prefix;
     this.side = side;
     this.slot = slot;
+    this.why = why;
   }
 
   /** The card element for key, if rendered. */
@@ -79,7 +83,7 @@ export class CardList {
       } else if (c.field !== null && sameHead(c.field, f)) {
         // The header stands; an open body checks its own rows.
         c.field = f;
-        if (c.body !== null) fillBody(c.body, f, diags);
+        if (c.body !== null) fillBody(c.body, f, diags, this.why);
         continue;
       }
       this.update(c, f);
@@ -117,7 +121,7 @@ export class CardList {
     if (c === undefined) return undefined;
     if (c.body === null) {
       c.body = newBody();
-      if (c.field !== null) fillBody(c.body, c.field, this.diags);
+      if (c.field !== null) fillBody(c.body, c.field, this.diags, this.why);
       c.root.append(c.body.root);
       c.root.classList.add("is-open");
     }
@@ -173,7 +177,7 @@ export class CardList {
     const valueCls = "card-value" + (empty ? " is-empty" : "");
     if (c.value.className !== valueCls) c.value.className = valueCls;
     setText(c.value, empty ? "(empty)" : visible(shorten(f.value, maxShownValue * 4)));
-    if (c.body !== null) fillBody(c.body, f, this.diags);
+    if (c.body !== null) fillBody(c.body, f, this.diags, this.why);
   }
 }
 

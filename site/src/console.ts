@@ -209,7 +209,13 @@ export class Console {
       return -1;
     }
     const id = this.session;
-    const a = id === null ? { ok: false as const, error: "no connection could be opened" } : sessionSend(id, line);
+    let a = id === null ? { ok: false as const, error: "no connection could be opened" } : sessionSend(id, line);
+    // A script on the page may close the console's session (the bridge is
+    // global): the console notices, reopens and replays, then sends.
+    if (!a.ok && id !== null && a.error.includes(goneError)) {
+      if (!this.reopen()) return -1;
+      a = sessionSend(this.session!, line);
+    }
     if (!a.ok) {
       this.add(entry("event", "The simulator could not handle this line: " + a.error + ".", { severity: "error" }));
       return -1;
@@ -234,12 +240,42 @@ export class Console {
     return at;
   }
 
+  // Opens a new connection in place of one the bridge no longer has, and
+  // sends it the lines sent so far, so it is in the same state; says so in
+  // the log. False when no connection could be opened.
+  private reopen(): boolean {
+    const lines = this.sent;
+    this.session = null;
+    const a = sessionOpen(this.host.dialect(), this.host.profile());
+    if (!a.ok) {
+      this.sent = [];
+      this.add(entry("event", "The simulator no longer has this connection (a script on the page closed it), and a new one " +
+        "could not be opened: " + a.error + ". The console tries again with your next line.", { severity: "error" }));
+      this.drawState();
+      return false;
+    }
+    this.session = a.value;
+    let state = this.sessionState;
+    for (const l of lines) {
+      const r = sessionSend(a.value, l);
+      if (r.ok) state = r.value.state;
+    }
+    this.sessionState = state;
+    this.add(entry("event", "The simulator no longer had this connection (a script on the page closed it), so the console " +
+      "opened a new one and sent it the " + plural(lines.length, "line") + " sent before, to bring it to the same state.",
+    { severity: "warning" }));
+    return true;
+  }
+
   // Replaces the connection with a new one and says so in the log.
   private open(why: string): void {
     this.close();
     const a = sessionOpen(this.host.dialect(), this.host.profile());
     if (!a.ok) {
-      this.add(entry("event", "Could not open a connection: " + a.error + ".", { severity: "error" }));
+      // The bridge keeps a bounded number of sessions; scripts on the page
+      // may hold them all. The next line sent tries again (send).
+      this.add(entry("event", "Could not open a connection: " + a.error + ". Scripts on this page may be holding the " +
+        "simulator's sessions; the console tries again with your next line.", { severity: "error" }));
       this.drawState();
       return;
     }
@@ -375,6 +411,16 @@ export class Console {
     this.input.value = "";
     this.submit(line);
   }
+}
+
+/**
+ * The start of the bridge's answer to sessionSend for a session it does not
+ * have (wasm/bridge.go), which the console answers by reopening.
+ */
+const goneError = "no such session";
+
+function plural(n: number, what: string): string {
+  return n + " " + what + (n === 1 ? "" : "s");
 }
 
 /** The connection state in words, and a token for styling. */
