@@ -102,7 +102,7 @@ export class Playground {
   onLesson: (n: number, start: boolean) => void = () => {};
 
   /** The line the panels show (the request, or the console's chosen line) and its result. */
-  shown: { line: string; result: Result | null } = { line: "", result: null };
+  onScreen: { line: string; result: Result | null } = { line: "", result: null };
 
   /** Called after the panels show another line or result (the views redraw). */
   onShow: () => void = () => {};
@@ -282,7 +282,7 @@ export class Playground {
     this.mirror.render(line, r?.tokens ?? [], r?.diagnostics ?? []);
     this.reqTokens.render(r?.tokens ?? []);
     this.repTokens.render(r?.replyTokens ?? []);
-    this.shown = { line, result: r };
+    this.onScreen = { line, result: r };
     this.onShow();
     if (this.holding) {
       this.held = () => this.showDetails(r, line);

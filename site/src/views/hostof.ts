@@ -20,7 +20,7 @@ export function hostOf(page: Playground): ViewHost {
     dialect: () => page.getState().dialect,
     profile: () => page.getState().profile,
     mode: () => page.getMode(),
-    shown: () => page.shown,
+    shown: () => page.onScreen,
     log: () => page.console.logState(),
     choose: (i) => page.console.chooseEntry(i),
     select: (d, p) => {
