@@ -18,6 +18,9 @@ import (
 const (
 	jsEntry  = "site/src/main.ts"
 	cssEntry = "site/src/style.css"
+	// bootEntry is the page's first script: it starts the module's download and
+	// compile from the head, before main.ts is fetched (site/src/boot.ts).
+	bootEntry = "site/src/boot.ts"
 	// refEntry is the small script of the reference pages (theme only).
 	refEntry = "site/src/reference.ts"
 )
@@ -26,6 +29,7 @@ const (
 type siteBundle struct {
 	files    []file   // bundles, their source maps and any assets CSS pulled in
 	js, css  string   // names of the page's two entry bundles, relative to dist/
+	boot     string   // name of the page's first script, relative to dist/
 	refJS    string   // name of the reference pages' script, relative to dist/
 	warnings []string // esbuild warnings, one formatted message each
 }
@@ -35,11 +39,12 @@ type siteBundle struct {
 // written there (Write is false); the caller decides where the bytes go. define maps
 // identifiers the page's code reads (the hashed names of lazy chunks) to their values.
 func bundleSite(root, out string, define map[string]string) (siteBundle, error) {
-	r, err := bundle(root, out, []string{jsEntry, cssEntry, refEntry}, define)
+	r, err := bundle(root, out, []string{jsEntry, cssEntry, refEntry, bootEntry}, define)
 	if err != nil {
 		return siteBundle{}, err
 	}
-	return siteBundle{files: r.files, js: r.names[jsEntry], css: r.names[cssEntry], refJS: r.names[refEntry], warnings: r.warnings}, nil
+	return siteBundle{files: r.files, js: r.names[jsEntry], css: r.names[cssEntry], refJS: r.names[refEntry],
+		boot: r.names[bootEntry], warnings: r.warnings}, nil
 }
 
 // bundled is esbuild's output for some entry points.

@@ -32,6 +32,8 @@ const (
 	testCSS = "@import './part.css';\nbody { color: red }\n"
 	// testRefTS stands in for the reference pages' script.
 	testRefTS = "document.title = 'reference';\n"
+	// testBootTS stands in for the page's first script.
+	testBootTS = "document.title = 'boot';\n"
 )
 
 func TestBundleSite(t *testing.T) {
@@ -39,6 +41,7 @@ func TestBundleSite(t *testing.T) {
 		jsEntry:              testTS,
 		cssEntry:             testCSS,
 		refEntry:             testRefTS,
+		bootEntry:            testBootTS,
 		"site/src/part.css":  "p { margin: 0 }\n",
 		"site/src/unused.ts": "this is not even TypeScript",
 	})
@@ -57,8 +60,9 @@ func TestBundleSite(t *testing.T) {
 	for _, f := range b.files {
 		byName[f.name] = string(f.data)
 	}
-	if len(byName) != 6 || byName[b.js+".map"] == "" || byName[b.css+".map"] == "" || byName[b.refJS+".map"] == "" {
-		t.Fatalf("outputs %v, want three bundles and their maps", keys(byName))
+	if len(byName) != 8 || byName[b.js+".map"] == "" || byName[b.css+".map"] == "" || byName[b.refJS+".map"] == "" ||
+		byName[b.boot+".map"] == "" || !regexp.MustCompile(`^boot-[A-Z2-7]{8}\.js$`).MatchString(b.boot) {
+		t.Fatalf("outputs %v, want four bundles (boot among them) and their maps", keys(byName))
 	}
 	js := byName[b.js]
 	if strings.Contains(js, "interface") || strings.Contains(js, ": Greeting") {
@@ -95,17 +99,17 @@ func TestBundleSiteErrors(t *testing.T) {
 		files map[string]string
 		want  []string
 	}{
-		{"syntax error", map[string]string{jsEntry: "let a = 1;\nlet b: number = ;\n", cssEntry: "a{}", refEntry: testRefTS},
+		{"syntax error", map[string]string{jsEntry: "let a = 1;\nlet b: number = ;\n", cssEntry: "a{}", refEntry: testRefTS, bootEntry: testBootTS},
 			[]string{"site/src/main.ts:2:17: error: Unexpected \";\""}},
-		{"missing import", map[string]string{jsEntry: "import './nope';\n", cssEntry: "a{}", refEntry: testRefTS},
+		{"missing import", map[string]string{jsEntry: "import './nope';\n", cssEntry: "a{}", refEntry: testRefTS, bootEntry: testBootTS},
 			[]string{"site/src/main.ts:1:8: error: Could not resolve \"./nope\""}},
-		{"css error", map[string]string{jsEntry: "", cssEntry: "@import './gone.css';\n", refEntry: testRefTS},
+		{"css error", map[string]string{jsEntry: "", cssEntry: "@import './gone.css';\n", refEntry: testRefTS, bootEntry: testBootTS},
 			[]string{"site/src/style.css:1:9: error: Could not resolve \"./gone.css\""}},
-		{"both wrong at once", map[string]string{jsEntry: "let = ;\n", cssEntry: "@import './gone.css';\n", refEntry: testRefTS},
+		{"both wrong at once", map[string]string{jsEntry: "let = ;\n", cssEntry: "@import './gone.css';\n", refEntry: testRefTS, bootEntry: testBootTS},
 			[]string{"site/src/main.ts:1:", "site/src/style.css:1:9:"}},
 		{"missing entries", map[string]string{"site/index.html": ""},
 			[]string{"site/src/main.ts: entry point missing", "site/src/style.css: entry point missing"}},
-		{"css imported from ts", map[string]string{jsEntry: "import './style.css';\n", cssEntry: "a{}", refEntry: testRefTS},
+		{"css imported from ts", map[string]string{jsEntry: "import './style.css';\n", cssEntry: "a{}", refEntry: testRefTS, bootEntry: testBootTS},
 			[]string{"@import it from site/src/style.css"}},
 	}
 	for _, c := range cases {

@@ -133,6 +133,7 @@ func assemble(cfg config, in *inputs) ([]file, error) {
 	page, err := fillTemplate(templatePath, in.tmpl, map[string]string{
 		placeholderCSS:      in.site.css,
 		placeholderJS:       in.site.js,
+		placeholderBoot:     in.site.boot,
 		placeholderWasmExec: execName,
 		placeholderWasm:     wasmName,
 		placeholderMeta:     string(meta),

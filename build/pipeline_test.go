@@ -19,6 +19,7 @@ const testPage = `<!doctype html>
 <script src="{{WASM_EXEC}}" defer></script>
 <script src="{{JS}}" data-wasm="{{WASM}}" defer></script>
 <script type="application/json" id="cvq-meta">{{META}}</script>
+<script src="{{BOOT}}"></script>
 `
 
 // TestBuildOnce runs the whole pipeline on a tiny module of its own: a real js/wasm
@@ -33,6 +34,7 @@ func TestBuildOnce(t *testing.T) {
 		jsEntry:           testTS,
 		cssEntry:          "body { color: red }\n",
 		refEntry:          testRefTS,
+		bootEntry:         testBootTS,
 		templatePath:      testPage,
 		swTemplatePath:    testSW,
 		"site/src/x.html": "",
@@ -53,8 +55,8 @@ func TestBuildOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	refs := regexp.MustCompile(`(?:href|src|data-wasm)="([^"]*)"`).FindAllStringSubmatch(string(page), -1)
-	if len(refs) != 4 {
-		t.Fatalf("index.html references %d files, want 4:\n%s", len(refs), page)
+	if len(refs) != 5 {
+		t.Fatalf("index.html references %d files, want 5:\n%s", len(refs), page)
 	}
 	for _, r := range refs {
 		name := r[1]

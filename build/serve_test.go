@@ -76,6 +76,7 @@ func TestServeRebuilds(t *testing.T) {
 		jsEntry:        testTS,
 		cssEntry:       "body { color: red }\n",
 		refEntry:       testRefTS,
+		bootEntry:      testBootTS,
 		templatePath:   testPage,
 		swTemplatePath: testSW,
 	})))))

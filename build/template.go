@@ -11,6 +11,7 @@ import (
 const (
 	placeholderCSS      = "CSS"
 	placeholderJS       = "JS"
+	placeholderBoot     = "BOOT"
 	placeholderWasmExec = "WASM_EXEC"
 	placeholderWasm     = "WASM"
 )

@@ -118,7 +118,8 @@ func setup() (int, func()) {
 // routes serves dist/ at /, plus two variants of it for the loading tests:
 // /slow/ holds the .wasm response back until the test releases it, and
 // /missing/ and /garbage/ answer the .wasm with a 404 and with bytes that are
-// not WebAssembly; /lateexec/ delays wasm_exec.js.
+// not WebAssembly; /lateexec/ delays wasm_exec.js; /noboot/ answers the
+// page's first script, boot-*.js, with a 404.
 func routes(dist string, slow *slowWasm) http.Handler {
 	files := distserve.Handler(dist)
 	mux := http.NewServeMux()
@@ -141,6 +142,17 @@ func routes(dist string, slow *slowWasm) http.Handler {
 			case <-r.Context().Done():
 				return
 			}
+		}
+		files.ServeHTTP(w, r)
+	})))
+	// /noboot/ loses the script that starts the module's download and compile.
+	mux.Handle("/noboot/", http.StripPrefix("/noboot", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(path.Base(r.URL.Path), "boot-") {
+			// A script's type, so the browser logs a failed load rather than a
+			// refused MIME type (which the tab counts as a security problem).
+			w.Header().Set("Content-Type", "text/javascript")
+			w.WriteHeader(http.StatusNotFound)
+			return
 		}
 		files.ServeHTTP(w, r)
 	})))

@@ -59,13 +59,18 @@ func (s *suiteT) slowArm(t *testing.T) func() {
 	return s.slow.arm()
 }
 
-// TestFailureStates serves a missing module and a corrupt one, and checks
+// TestFailureStates serves a missing module, a corrupt one and a page whose
+// first script is missing, and checks
 // that the page says what failed and how to recover instead of going blank.
 func TestFailureStates(t *testing.T) {
 	cases := []struct {
 		path, headline, detail string
 	}{
+		// boot.js starts the download and compile, so the first and last cases
+		// fail in its bundle's copy of LoadError: the stage must still come
+		// through to the headline. /noboot/ loses boot.js itself.
 		{"/missing/", "Downloading the simulator failed.", "HTTP 404"},
+		{"/noboot/", "One of the page's scripts did not load.", "boot.js"},
 		{"/garbage/", "The browser could not compile the simulator.", "not a usable WebAssembly module"},
 	}
 	for _, c := range cases {

@@ -297,7 +297,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	}()
 
 	step("hostile links: one cold load each")
-	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL)
+	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)
 	step("pasting a 255 KiB transcript")
 	r.paste, r.pasteErr = br.measureBigPaste(pgSrv.URL)
 }

@@ -3,8 +3,10 @@
 // about the page's layout: main.ts turns progress and errors into the
 // #status region.
 
+const stages = ["template", "unsupported", "script", "fetch", "stalled", "compile", "start", "timeout", "exited"] as const;
+
 /** The stage that failed, so the page can say what to do about it. */
-export type Stage = "template" | "unsupported" | "script" | "fetch" | "stalled" | "compile" | "start" | "timeout" | "exited";
+export type Stage = (typeof stages)[number];
 
 /** A loading failure with the stage it happened in. */
 export class LoadError extends Error {
@@ -14,6 +16,21 @@ export class LoadError extends Error {
     this.stage = stage;
     this.name = "LoadError";
   }
+}
+
+/**
+ * e as a LoadError. boot.ts bundles its own copy of this module, so a
+ * LoadError from the compile it started is another class: it is known by
+ * its name and stage. Anything else failed at start.
+ */
+export function asLoadError(e: unknown): LoadError {
+  if (e instanceof LoadError) return e;
+  if (e instanceof Error && e.name === "LoadError") {
+    const stage = (e as { stage?: unknown }).stage;
+    const known = stages.find((s) => s === stage);
+    if (known !== undefined) return new LoadError(known, e.message);
+  }
+  return new LoadError("start", e instanceof Error ? e.message : String(e));
 }
 
 /** Called as bytes arrive; total is null when the size is not known. */

@@ -3,17 +3,17 @@
 // long the last render took.
 //
 // The page loads this script with async, so it may run before the parser
-// has reached the body: the module's download and compile start first
-// (they need nothing from the page), and everything that touches the DOM
-// waits for it, so the browser's compile threads work while the page is
-// still being parsed instead of after it (make bench times the result).
+// has reached the body; everything that touches the DOM waits for it. The
+// module's download and compile were started before, by boot.ts, so the
+// browser's compile threads work while this script is fetched and run and
+// the page is parsed (make bench times the result).
 
 import { bridgePresent } from "./api";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
 import { viewDoor } from "./viewdoor";
-import { compile, type Compiling, instantiate, LoadError, newGo, start } from "./loader";
+import { asLoadError, instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
 import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
@@ -23,15 +23,11 @@ import { isShareLink } from "./linkread";
 import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 
-// The module's URL is in a <meta> above this script's tag, so it is there
-// even when the rest of the document is not. The stored theme goes on the
-// root element straight away, before the first render (the CSP allows no
-// inline script to do it earlier).
+// boot.ts, loaded from the head before this script, has started the
+// module's download and compile (globalThis.cvqCompiling). The stored theme
+// goes on the root element straight away, before the first render (the CSP
+// allows no inline script to do it earlier).
 const wasmURL = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.content ?? "";
-const compiling: Compiling | null = wasmURL === "" || wasmURL.includes("{{") ? null : compile(wasmURL);
-// Failures are reported once load() awaits the module; this only keeps an
-// early rejection from counting as unhandled meanwhile.
-compiling?.module.catch(() => {});
 applyTheme(storedTheme());
 let live: LivePage | null = null;
 
@@ -74,7 +70,7 @@ async function boot(): Promise<void> {
   try {
     await load(status);
   } catch (e) {
-    const err = e instanceof LoadError ? e : new LoadError("start", e instanceof Error ? e.message : String(e));
+    const err = asLoadError(e);
     status.fail(err);
     console.error("cvq: " + err.stage + ": " + err.message);
     throw err;
@@ -84,9 +80,13 @@ async function boot(): Promise<void> {
 async function load(status: StatusView): Promise<void> {
   const page = new Playground();
   page.enable(false);
-  if (compiling === null) {
+  if (wasmURL === "" || wasmURL.includes("{{")) {
     throw new LoadError("template",
       "site/index.html is the template; open the built page from dist/ (go run ./build serve, or make serve)");
+  }
+  const compiling = globalThis.cvqCompiling;
+  if (compiling === undefined) {
+    throw new LoadError("script", "the page's start-up script (boot.js) did not load, so the simulator was never fetched");
   }
   compiling.watch((got, total) => status.progress(got, total));
   const module = await compiling.module;

@@ -9,7 +9,7 @@ import type { LoadError, Stage } from "./loader";
 const headline: Record<Stage, string> = {
   template: "This page was not built.",
   unsupported: "This browser cannot run the simulator.",
-  script: "Go's support script (wasm_exec.js) did not load.",
+  script: "One of the page's scripts did not load.",
   fetch: "Downloading the simulator failed.",
   stalled: "Downloading the simulator stalled.",
   compile: "The browser could not compile the simulator.",

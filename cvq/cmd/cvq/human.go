@@ -19,6 +19,9 @@ type human struct {
 	// The last line mapped to columns for carets, kept because a line
 	// can carry many diagnostics.
 	cells *lineCells
+	// The request fields of the result being written, which -v names when
+	// it says what a reply field's rule read.
+	req []cvq.Field
 }
 
 // Column layout of the field tables.
@@ -83,6 +86,7 @@ func (h *human) result(r *cvq.Result, st *stepInfo) {
 	if len(r.ReplyFields) > 0 {
 		h.line()
 		h.line("reply fields:")
+		h.req = r.Fields
 		h.fields(r.ReplyFields, true)
 	}
 	if len(r.Diagnostics) > 0 {
@@ -243,8 +247,38 @@ func (h *human) fields(fs []cvq.Field, reply bool) {
 			h.extra(indent, "about: ", info.About)
 			h.extra(indent, "changes: ", info.Changes)
 			h.extra(indent, "source: ", f.Source)
+			if reply {
+				h.extra(indent, "why: ", ruleFacts(&f.Rule, h.req))
+			}
 		}
 	}
+}
+
+// ruleFacts says, for -v, which rule gave a reply field its value and what it read:
+// "rule row, decision step 6, catalog row 2; read requesting-library MSNMSGR". The
+// reference explains each rule id under rules.html#rule-ID and lists the rows in
+// catalog.html.
+func ruleFacts(r *cvq.Rule, req []cvq.Field) string {
+	if r.ID == "" {
+		return ""
+	}
+	s := "rule " + r.ID
+	if r.Step != 0 {
+		s += ", decision step " + strconv.Itoa(r.Step)
+	}
+	if r.Row != 0 {
+		s += ", catalog row " + strconv.Itoa(r.Row)
+	}
+	var read []string
+	for i := range req {
+		if r.ReadsToken(i) {
+			read = append(read, req[i].Param+" "+clean(req[i].Value))
+		}
+	}
+	if len(read) > 0 {
+		s += "; read " + strings.Join(read, ", ")
+	}
+	return s
 }
 
 func (h *human) extra(indent, label, text string) {

@@ -149,3 +149,23 @@ func TestHumanWidth(t *testing.T) {
 		}
 	}
 }
+
+// With -v, each reply field says which rule gave its value, the decision step, the catalog
+// row and the request values the rule read (issue 15 item 4).
+func TestHumanVerboseRule(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c",
+			"why: rule row, decision step 6, catalog row 2; read requesting-library MSNMSGR"},
+		{"CVQ 2 0x1111 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c",
+			"why: rule bad-locale, decision step 4; read locale 0x1111"},
+		{"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c", "why: rule trid; read trid 2"},
+	} {
+		code, out, errs := cli(t, "", "-v", c.line)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, c.want) {
+			t.Errorf("%s: -v lacks %q:\n%s", c.line, c.want, out)
+		}
+	}
+}
