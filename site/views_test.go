@@ -280,6 +280,21 @@ func TestSequenceDiagram(t *testing.T) {
 	if got[1].Status != "match" || got[3].Status != "differ" {
 		t.Errorf("server lines have data-status %q and %q, want match and differ", got[1].Status, got[3].Status)
 	}
+
+	// Where the log's server answered a line the profile closes on, the
+	// diagram follows the log: no close.
+	reopened := "C: VER 1 MSNP8 CVR0\nS: " + verReply + "\nC: CVR 2 spaghetti\nS: CVR 2 1.0.0000 1.0.0000 1.0.0000 a b\n"
+	if !cvq.Simulate("CVR 2 spaghetti", cvq.MSNP8, nil).Disconnect {
+		t.Fatal("the profile no longer closes on CVR 2 spaghetti; choose another line")
+	}
+	tb3 := openTab(t, "/#v=1&d=MSNP8&p=reference&view=sequence&t="+url.PathEscape(reopened), true)
+	tb3.waitJS(`document.querySelectorAll("#sequence [data-line]").length === 4`, 15*time.Second)
+	for _, g := range tb3.sequenceElements() {
+		if g.Close != "" {
+			t.Errorf("a close is drawn although the log's server answered: %+v", tb3.sequenceElements())
+			break
+		}
+	}
 }
 
 // TestTranscriptLogLineShown: choosing a differing server line of a paste
