@@ -130,14 +130,15 @@ function draw(rows: Row[]): SVGSVGElement {
       return;
     }
     const fromClient = r.kind === "c";
-    const dir = fromClient ? "client" : "server";
-    const words = r.kind === "none" ? "no reply" : visible(r.text);
+    // The line's number leads its visible text, and the accessible name
+    // starts with that same text (then says who sent it).
+    const shown = r.line + " · " + (r.kind === "none" ? "(no reply)" : label(r.text));
     const g = svg("g", {
       class: "seq-msg seq-msg--" + r.kind + (r.status === "" ? "" : " is-" + r.status),
       "data-line": r.line,
       "data-dir": fromClient ? "C" : "S",
       role: "button",
-      "aria-label": "Line " + r.line + ", " + dir + ": " + words + (r.status === "differ" ? " (differs from the profile)" : ""),
+      "aria-label": shown + ", from the " + (fromClient ? "client" : "server") + (r.status === "differ" ? ", differs from the profile" : ""),
     });
     if (r.entry >= 0) {
       g.setAttribute("data-entry", String(r.entry));
@@ -148,14 +149,12 @@ function draw(rows: Row[]): SVGSVGElement {
     g.appendChild(svg("rect", { x: clientX, y: y - 20, width: serverX - clientX, height: rowHeight - 4, class: "seq-hit" }));
     if (r.kind === "none") {
       g.appendChild(svg("line", { x1: serverX, y1: y, x2: serverX - 80, y2: y, class: "seq-arrow seq-arrow--none" }));
-      g.appendChild(svg("text", { x: serverX - 88, y: y + 4, "text-anchor": "end", class: "seq-note" }, "(no reply)"));
+      g.appendChild(svg("text", { x: serverX - 88, y: y + 4, "text-anchor": "end", class: "seq-note" }, shown));
     } else {
       g.appendChild(svg("line", { x1: fromClient ? clientX : serverX, y1: y, x2: fromClient ? serverX : clientX, y2: y,
         class: "seq-arrow", "marker-end": "url(#seq-arrow)" }));
-      g.appendChild(svg("text", { x: (clientX + serverX) / 2, y: y - 6, "text-anchor": "middle", class: "seq-label" }, label(r.text)));
+      g.appendChild(svg("text", { x: (clientX + serverX) / 2, y: y - 6, "text-anchor": "middle", class: "seq-label" }, shown));
     }
-    g.appendChild(svg("text", { x: fromClient ? clientX - 10 : serverX + 10, y: y + 4, "text-anchor": fromClient ? "end" : "start",
-      class: "seq-no" }, String(r.line)));
     root.appendChild(g);
   });
   return root;
