@@ -64,14 +64,14 @@ func buildInputs(ctx context.Context, cfg config, memo *memo) (*inputs, error) {
 		wg                        sync.WaitGroup
 		optNote                   string
 		siteErr, wasmErr, execErr error
-		tmplErr, lessonsErr       error
+		tmplErr, lazyErr          error
 	)
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
-		// The page's code names the lessons panel's files, so they are built first.
+		// The page's code names the lazy files (lessons, views), so they are built first.
 		define, warnings := map[string]string(nil), []string(nil)
-		in.lazyFiles, define, warnings, lessonsErr = lessonsBundle(cfg.root, cfg.out)
+		in.lazyFiles, define, warnings, lazyErr = lazyBundles(cfg.root, cfg.out)
 		in.site, siteErr = bundleSite(cfg.root, cfg.out, define)
 		in.site.warnings = append(warnings, in.site.warnings...)
 	}()
@@ -106,7 +106,7 @@ func buildInputs(ctx context.Context, cfg config, memo *memo) (*inputs, error) {
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr, lessonsErr); err != nil {
+	if err := errors.Join(siteErr, wasmErr, execErr, tmplErr, lazyErr); err != nil {
 		return nil, err
 	}
 	fmt.Fprintln(cfg.log, optNote)

@@ -28,7 +28,7 @@ func TestBuildOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, withStatic(withLessons(withReference(t, map[string]string{
+	root := siteRoot(t, withStatic(withViews(withLessons(withReference(t, map[string]string{
 		"go.mod":          "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go":    "//go:build js && wasm\n\npackage main\n\nfunc main() { println(\"tiny\") }\n",
 		jsEntry:           testTS,
@@ -41,7 +41,7 @@ func TestBuildOnce(t *testing.T) {
 		"docs/lessons/01-only.md": "---\ntitle: T\ntask: Get 731.\ndialect: MSNP8\nprofile: reference\n" +
 			"start: CVQ 1 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nsolution: CVQ 1 x\nwrong: CVQ x\n" +
 			"hint: Fewer parameters.\ngoal: reply starts 731\n---\nA lesson.\n",
-	}))))
+	})))))
 	var log bytes.Buffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 

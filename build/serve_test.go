@@ -70,7 +70,7 @@ func TestServeRebuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles a wasm module")
 	}
-	root := siteRoot(t, withStatic(withLessons(withReference(t, map[string]string{
+	root := siteRoot(t, withStatic(withViews(withLessons(withReference(t, map[string]string{
 		"go.mod":       "module example.com/tiny\n\ngo 1.24\n",
 		"wasm/main.go": "//go:build js && wasm\n\npackage main\n\nfunc main() {}\n",
 		jsEntry:        testTS,
@@ -79,7 +79,7 @@ func TestServeRebuilds(t *testing.T) {
 		bootEntry:      testBootTS,
 		templatePath:   testPage,
 		swTemplatePath: testSW,
-	}))))
+	})))))
 	var log, stderr lockedBuffer
 	cfg := config{root: root, out: filepath.Join(root, "dist"), outName: "dist", wasmOpt: wasmOptOff, log: &log}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -17,6 +17,10 @@ package cvq
 // the same connection. A client line after the connection closed starts a
 // new one too: a log goes on only on a fresh connection. Each such start
 // gets a "new-connection" note.
+//
+// Where the log's server answered otherwise than the profile, the
+// connection goes on as the log's server said (see follow), so the lines
+// after it are judged on the connection the log really had.
 func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	if p == nil {
 		p = DefaultProfile()
@@ -43,7 +47,11 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 			if cmd == "XFR" {
 				movedOn = true
 			}
-			t.pair(i, trid)
+			if k := t.pair(i, trid); k >= 0 && k == len(t.Steps)-1 && handshake(t.Steps[k].Result.Command) {
+				if c := t.Steps[k].Checks; len(c) == 1 && c[0].Status == CheckDiffer {
+					sess.follow(c[0].Expected, c[0].Observed)
+				}
+			}
 			continue
 		}
 		id, okID := parseTrID(trid)
@@ -83,9 +91,50 @@ func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
 	return t
 }
 
+// follow sets the connection's state to what the log's server line
+// observed says where it differs from the profile's answer expected: a VER
+// reply settles on the newest real dialect it lists (CVR0 when it lists
+// none but CVR0) or, as "VER n 0", closes; an answer that is not an error
+// code where the profile sent an error or nothing leaves the connection
+// open.
+func (s *Session) follow(expected, observed string) {
+	cmd, rest := word(observed)
+	if cmd == "VER" {
+		_, rest = word(rest) // the TrID
+		best, cvr0 := Dialect(0), false
+		for rest != "" {
+			var v string
+			v, rest = word(rest)
+			d, c, ok := offeredDialect(v)
+			cvr0 = cvr0 || c
+			if ok && d > best {
+				best = d
+			}
+		}
+		s.st.verDone, s.st.mode, s.st.cvr0 = best != 0 || cvr0, best, best == 0 && cvr0
+		s.st.closed, s.st.closer = !s.st.verDone, ""
+		if s.st.closed {
+			s.st.closer = "server"
+		}
+		return
+	}
+	if e, _ := word(expected); cmd != "" && !isDigits(cmd) && (e == "" || isDigits(e)) {
+		s.st.closed, s.st.closer = false, ""
+	}
+}
+
+// word splits s at its first space: the first parameter and the rest.
+func word(s string) (first, rest string) {
+	if i := indexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
 // pair attaches server line i to the newest client step with the same
-// TrID that has no answer yet (or, failing that, any step with that TrID).
-func (t *Transcript) pair(i int, trid string) {
+// TrID that has no answer yet (or, failing that, any step with that TrID),
+// and returns that step (-1 when there is none).
+func (t *Transcript) pair(i int, trid string) int {
 	obs := t.Lines[i].Text
 	t.emptyParams(i)
 	target := -1
@@ -102,7 +151,7 @@ func (t *Transcript) pair(i int, trid string) {
 	if target < 0 {
 		t.Unpaired = append(t.Unpaired, Check{Line: i, Observed: obs, Status: CheckUnchecked,
 			Note: "No client line with this TrID comes before it."})
-		return
+		return -1
 	}
 	st := &t.Steps[target]
 	c := Check{Line: i, Observed: obs, Expected: st.Result.Reply}
@@ -126,6 +175,7 @@ func (t *Transcript) pair(i int, trid string) {
 		}
 	}
 	st.Checks = append(st.Checks, c)
+	return target
 }
 
 // diffFields compares two lines parameter by parameter. An empty token in

@@ -253,3 +253,54 @@ func TestTranscriptPrefixes(t *testing.T) {
 		t.Errorf("diags %+v", diags)
 	}
 }
+
+// TestTranscriptFollowsTheLog: where the log's server answered otherwise
+// than the profile, the lines after it are judged on the connection the
+// log had: a VER answered with CVR0 puts it in CVR0 mode, "VER n 0" closes
+// it, and a normal answer where the profile sent 731 keeps it open.
+func TestTranscriptFollowsTheLog(t *testing.T) {
+	const cvq = "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
+	const cvr = "CVR 3 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
+	has := func(tr Transcript, step int, code string) bool {
+		for _, d := range tr.Steps[step].Result.Diagnostics {
+			if d.Code == code {
+				return true
+			}
+		}
+		for _, d := range tr.Diagnostics {
+			if d.Code == code && d.Line == tr.Lines[tr.Steps[step].Client].Line {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		name, log string
+		step      int    // the client step judged after the differing answer
+		code      string // a diagnostic it must have ("" for none)
+		notCode   string // a diagnostic it must not have
+		mode      string // the connection's mode at the end
+		closed    bool
+	}{
+		{"VER answered CVR0", "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0\nC: " + cvq + "\n",
+			1, "", CodeCVQInDialect, "CVR0", true},
+		{"VER answered 0", "C: VER 1 MSNP8 CVR0\nS: VER 1 0\nC: VER 2 MSNP8 CVR0\n",
+			1, CodeNewConnection, "", "MSNP8", false},
+		{"731 answered normally", "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 spaghetti\nS: CVR 2 1.0.0000 1.0.0000 1.0.0000 a b\nC: " + cvr + "\n",
+			2, "", CodeNewConnection, "MSNP8", false},
+	} {
+		tr := CheckTranscript(c.log, MSNP8, nil)
+		if len(tr.Steps) <= c.step {
+			t.Fatalf("%s: %d steps", c.name, len(tr.Steps))
+		}
+		if c.code != "" && !has(tr, c.step, c.code) {
+			t.Errorf("%s: step %d lacks %s", c.name, c.step, c.code)
+		}
+		if c.notCode != "" && has(tr, c.step, c.notCode) {
+			t.Errorf("%s: step %d has %s, as if the profile's answer had been the log's", c.name, c.step, c.notCode)
+		}
+		if tr.State.Mode != c.mode || tr.State.Closed != c.closed {
+			t.Errorf("%s: the connection ends as mode %q closed %v, want %q %v", c.name, tr.State.Mode, tr.State.Closed, c.mode, c.closed)
+		}
+	}
+}

@@ -27,7 +27,8 @@ const (
 
 // TestAxe runs axe-core over the page in the states a learner meets most:
 // a plain line, a 710 and a 731 answer, a live session, a pasted transcript,
-// the dark theme and a 360 px window. Every rule axe has runs, the
+// the compare view (and the sequence diagram and export), the dark theme
+// and a 360 px window. Every rule axe has runs, the
 // experimental ones (label-content-name-mismatch among them) included; any
 // violation fails the test with the rule, the nodes and axe's summary.
 func TestAxe(t *testing.T) {
@@ -58,6 +59,15 @@ func TestAxe(t *testing.T) {
 		}},
 		{"light transcript", frag("d", "MSNP8", "p", "reference", "t", a11yTranscript), func(tb *tab) {
 			tb.eval(`(() => { document.documentElement.dataset.theme = "light"; return ""; })()`)
+		}},
+		{"compare view", frag("d", "MSNP8", "p", "reference", "q", a11yLine, "view", "compare"), func(tb *tab) {
+			tb.waitJS(`document.querySelector("#compare td[data-dialect]") !== null`, 15*time.Second)
+		}},
+		{"sequence diagram", frag("d", "MSNP8", "p", "reference", "t", a11yTranscript, "view", "sequence"), func(tb *tab) {
+			tb.waitJS(`document.querySelector("#sequence [data-line]") !== null`, 15*time.Second)
+		}},
+		{"export", frag("d", "MSNP8", "p", "reference", "q", a11yLine, "view", "export"), func(tb *tab) {
+			tb.waitJS(`document.getElementById("export-go")?.value.includes("package cvq_test")`, 15*time.Second)
 		}},
 		{"360 px window", "/", func(tb *tab) {
 			tb.do("sizing the viewport", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile))

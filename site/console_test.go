@@ -306,8 +306,9 @@ func TestConsoleTranscript(t *testing.T) {
 	if !strings.HasSuffix(es[1].Text, "Install_MSN_Messenger.exe http://messenger.msn.com") {
 		t.Errorf("the continuations were not joined: %q", es[1].Text)
 	}
-	if got := tb.text("#connection-state"); got != "not connected" {
-		t.Errorf("#connection-state with a transcript = %q, want \"not connected\"", got)
+	// The connection as the log's server left it: closed after the CVQ answer (CVR0 mode).
+	if got := tb.text("#connection-state"); got != "at the end of the log, closed by server" {
+		t.Errorf("#connection-state with a transcript = %q, want the log's end: closed by server", got)
 	}
 
 	// One field tampered, and two lines the handshake does not cover.
@@ -340,10 +341,13 @@ func TestConsoleTranscript(t *testing.T) {
 	if !s.Current {
 		t.Errorf("the differing line is not the one shown after the paste")
 	}
-	// The panels show what the profile answers, with the differing field's
-	// card picked out.
-	if got := tb.text("#reply"); !strings.Contains(got, " 6.2.0205 ") {
-		t.Errorf("reply panel = %q, want the profile's answer", got)
+	// The reply panel shows the log's own line with the differing field
+	// marked, and that field's card picked out.
+	if got := tb.text("#reply"); !strings.Contains(got, " 6.2.0208 ") {
+		t.Errorf("reply panel = %q, want the log's line", got)
+	}
+	if got := tb.eval(`[...document.querySelectorAll('#reply .seg[data-status="error"]')].map((s) => s.textContent).join(",")`); got != "6.2.0208" {
+		t.Errorf("marked reply fields = %q, want 6.2.0208", got)
 	}
 	if got := tb.eval(`document.querySelector("#cards-reply .card.is-selected")?.dataset.param || ""`); got != "minimum-allowed-version" {
 		t.Errorf("selected reply card = %q, want minimum-allowed-version", got)
@@ -627,8 +631,8 @@ func TestTranscriptDebugLog(t *testing.T) {
 	if s := last(es, "s"); !s.Current || s.Status != "differ" {
 		t.Errorf("the differing line is not the one shown: %+v", s)
 	}
-	if got := tb.text("#reply"); !strings.Contains(got, " 6.2.0205 ") {
-		t.Errorf("after a long debug log the reply panel shows %q", got)
+	if got := tb.text("#reply"); !strings.Contains(got, " 6.2.0208 ") {
+		t.Errorf("after a long debug log the reply panel shows %q, want the log's differing line", got)
 	}
 
 	// A difference past the drawn entries (1,200 client lines come

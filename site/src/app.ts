@@ -22,6 +22,7 @@ import { fill, has } from "./select";
 import { ShapeLine } from "./shape";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
+import type { ViewName } from "./views/host";
 
 /** Preferred selections when the bridge offers them. */
 const defaultDialect = "MSNP8";
@@ -90,12 +91,21 @@ export class Playground {
   /** The open lesson's number (the lessons panel), 0 for none. */
   lesson = 0;
 
+  /** The views' door (viewdoor.ts), once the page is ready: which view is open. */
+  views: { get(): ViewName | ""; show(v: ViewName | ""): void } | null = null;
+
   /**
    * Called by applyState with the state's lesson (a link, a reload; 0 for
    * none), and by startLesson, whose start asks for the lesson's starting
    * line. The lessons door (lessondoor.ts) sets it.
    */
   onLesson: (n: number, start: boolean) => void = () => {};
+
+  /** The line the panels show (the request, or the console's chosen line) and its result. */
+  onScreen: { line: string; result: Result | null } = { line: "", result: null };
+
+  /** Called after the panels show another line or result (the views redraw). */
+  onShow: () => void = () => {};
 
   /** Called after each render with the milliseconds simulate + render took. */
   onRender: (ms: number) => void = () => {};
@@ -198,6 +208,7 @@ export class Playground {
       transcript: this.console.transcriptText(),
       focus: this.linker.get("selected") ?? "",
       lesson: this.lesson,
+      view: this.views?.get() ?? "",
     };
   }
 
@@ -226,6 +237,7 @@ export class Playground {
     if (s.focus !== "" && known !== undefined) this.point("selected", s.focus);
     this.lesson = s.lesson;
     this.onLesson(s.lesson, false);
+    this.views?.show(s.view as ViewName | "");
   }
 
   /** The dialects and profiles the selectors offer. */
@@ -270,6 +282,8 @@ export class Playground {
     this.mirror.render(line, r?.tokens ?? [], r?.diagnostics ?? []);
     this.reqTokens.render(r?.tokens ?? []);
     this.repTokens.render(r?.replyTokens ?? []);
+    this.onScreen = { line, result: r };
+    this.onShow();
     if (this.holding) {
       this.held = () => this.showDetails(r, line);
       this.updateCaret(false);

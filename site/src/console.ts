@@ -11,7 +11,7 @@ import { LineHistory } from "./history";
 import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
 import { LogView } from "./log";
 import { checkPaste } from "./paste";
-import { entry, firstToShow, maxShownEntries, type Entry } from "./transcript";
+import { entry, firstToShow, logLine, maxShownEntries, type Entry } from "./transcript";
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
@@ -99,6 +99,7 @@ export class Console {
     this.current = -1;
     const checked = checkPaste(text, this.host.dialect(), this.host.profile());
     this.entries = checked.entries;
+    this.sessionState = checked.state;
     setText(this.summary, checked.summary);
     this.drawAll();
     this.drawState();
@@ -138,6 +139,16 @@ export class Console {
     // panels blank; an empty live connection simply has nothing yet.
     this.host.show(null, "", this.pasted === "" ? "" : "The log shows no client or server line of this paste, so there " +
       "is nothing to annotate: the remarks in the log and the summary above it say what was read.", null);
+  }
+
+  /** The log's entries, the chosen one, and whether they come from a pasted transcript. */
+  logState(): { entries: readonly Entry[]; current: number; pasted: boolean } {
+    return { entries: this.entries, current: this.current, pasted: this.pasted !== "" };
+  }
+
+  /** Makes entry i the chosen line, as a click on it in the log does. */
+  chooseEntry(i: number): void {
+    this.choose(i);
   }
 
   /** Puts the chosen client line into the input with from–to selected, to edit and resend. */
@@ -322,8 +333,9 @@ export class Console {
         " client. Nothing here was sent; type a line to start a live connection."
       : "Live connection: each line you send gets the simulated server's answer.");
     this.summary.hidden = !transcript;
-    const [text, state] = describeState(this.session === null ? null : this.sessionState);
-    setText(this.state, text);
+    const [text, state] = describeState(this.session === null && !transcript ? null : this.sessionState);
+    // A paste's connection is the one its server left at the end of the log.
+    setText(this.state, transcript && this.sessionState !== null ? "at the end of the log, " + text : text);
     setAttr(this.state, "data-state", state);
   }
 
@@ -344,6 +356,13 @@ export class Console {
       const why = e.check?.note ?? "";
       this.host.show(null, "", "This server line answers no client line of the transcript, so there is nothing " +
         "to annotate" + (why === "" ? "." : ": " + why), null);
+      return;
+    }
+    // A server line of the paste shows itself, its differences marked.
+    const c = e.check;
+    if (e.kind === "s" && c !== null && c.status === "differ") {
+      this.host.show(logLine(e.result, c), e.result.input, "The reply is the log's server line " + (e.line > 0 ? "(line " + e.line + ") " : "") +
+        "with the fields that differ from what the profile sends marked.", e.select);
       return;
     }
     this.host.show(e.result, e.result.input, "", e.select);

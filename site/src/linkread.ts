@@ -4,7 +4,7 @@
 // and plain sentences about the rest, never an exception.
 
 import { compressionAvailable, fromBase64Url, inflate, maxUnpackedBytes, TooLarge } from "./pack";
-import { type Choices, linkFormatVersion as formatVersion, isFocusKey, maxLessonNumber, type PageState, quote } from "./state";
+import { type Choices, linkFormatVersion as formatVersion, isFocusKey, maxLessonNumber, type PageState, quote, viewNames } from "./state";
 import { countLines, kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
 
 /** What a fragment said, before it is checked against the page's choices. */
@@ -26,6 +26,7 @@ const names = new Map<string, string>([
   ["t", "transcript"],
   ["f", "highlighted field"],
   ["lesson", "lesson"],
+  ["view", "view"],
 ]);
 
 /**
@@ -41,6 +42,7 @@ const maxPartBytes = new Map<string, number>([
   ["t", maxTranscriptBytes],
   ["f", 16],
   ["lesson", 16],
+  ["view", 16],
 ]);
 
 /** How many unknown keys a notice names before it only counts them. */
@@ -184,6 +186,11 @@ function readParts(m: Map<string, string>, problems: string[], collect: boolean)
     if (v >= 1 && v <= maxLessonNumber) out.lesson = v;
     else problems.push("the lesson " + quote(n) + " is not a lesson number");
   }
+  const w = get("view");
+  if (w !== undefined) {
+    if (viewNames.includes(w)) out.view = w;
+    else problems.push("the view " + quote(w) + " is not one this page has (" + viewNames.join(", ") + ")");
+  }
   const f = get("f");
   if (f !== undefined && f !== "") {
     if (isFocusKey(f)) out.focus = f;
@@ -229,6 +236,10 @@ export function settle(d: Decoded, defaults: PageState, choices: Choices): Settl
   if (d.state.lesson !== undefined) {
     s.lesson = d.state.lesson;
     kept.push("lesson");
+  }
+  if (d.state.view !== undefined) {
+    s.view = d.state.view;
+    kept.push("view");
   }
   const bareLesson = d.state.lesson !== undefined && d.state.line === undefined && d.state.mode === undefined;
   return { state: s, problems, kept, bareLesson };

@@ -30,6 +30,7 @@ export function readableFragment(s: PageState): string {
   else if (s.transcript !== "") parts.push("t=" + enc(s.transcript));
   else parts.push("s=" + enc(s.session.join("\n")));
   if (s.focus !== "") parts.push("f=" + enc(s.focus));
+  if (s.view !== "") parts.push("view=" + s.view);
   return parts.join("&");
 }
 

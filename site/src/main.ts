@@ -12,6 +12,7 @@ import { bridgePresent } from "./api";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
+import { viewDoor } from "./viewdoor";
 import { asLoadError, instantiate, LoadError, newGo, start } from "./loader";
 import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
 import { registerOffline } from "./offline";
@@ -119,6 +120,7 @@ async function load(status: StatusView): Promise<void> {
     body: byId("lessons-body", HTMLElement),
     status: byId("lessons-status", HTMLElement),
   });
+  viewDoor(page);
   const share = page.onStateChange;
   page.onStateChange = () => {
     share();

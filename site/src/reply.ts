@@ -80,7 +80,7 @@ export class ReplyView {
   // like the reply's token strip so a click picks the field) with the
   // spaces between them as text: #reply's text stays exactly the reply.
   private segments(reply: string, fields: Token[]): void {
-    const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.name).join(",");
+    const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.name + f.status).join(",");
     if (sig === this.sig) return;
     this.sig = sig;
     const nodes: Node[] = [];
@@ -91,7 +91,7 @@ export class ReplyView {
       const to = Math.max(from, clamp(f.to, reply.length));
       if (from < at) continue;
       if (from > at) nodes.push(document.createTextNode(visible(reply.slice(at, from))));
-      nodes.push(el("span", { cls: "seg", text: visible(reply.slice(from, to)), attrs: { "data-param": f.name, "data-key": "r" + i } }));
+      nodes.push(el("span", { cls: "seg", text: visible(reply.slice(from, to)), attrs: { "data-param": f.name, "data-key": "r" + i, "data-status": f.status } }));
       at = to;
     }
     if (at < reply.length) nodes.push(document.createTextNode(visible(reply.slice(at))));

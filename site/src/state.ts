@@ -20,7 +20,12 @@ export interface PageState {
   focus: string;
   /** The open lesson's number (the lessons panel), 0 for none. */
   lesson: number;
+  /** The open view (compare, sequence, export), "" for none. */
+  view: string;
 }
+
+/** The views a link may open (view=…). */
+export const viewNames = ["compare", "sequence", "export"];
 
 /** Highest lesson number a link may name; far above the lessons there are. */
 export const maxLessonNumber = 99;
@@ -47,13 +52,16 @@ export function parseState(v: unknown): PageState | null {
   // Stored by a page from before the lessons: no lesson open.
   const lesson = o["lesson"] ?? 0;
   if (typeof lesson !== "number" || !Number.isInteger(lesson) || lesson < 0 || lesson > maxLessonNumber) return null;
-  return { dialect, profile, mode, line, session: session as string[], transcript, focus, lesson };
+  // Stored by a page from before the views: none open.
+  const view = o["view"] ?? "";
+  if (typeof view !== "string" || (view !== "" && !viewNames.includes(view))) return null;
+  return { dialect, profile, mode, line, session: session as string[], transcript, focus, lesson, view };
 }
 
 /** Reports whether two states would show the same page. */
 export function sameState(a: PageState, b: PageState): boolean {
   return a.dialect === b.dialect && a.profile === b.profile && a.mode === b.mode && a.line === b.line &&
-    a.transcript === b.transcript && a.focus === b.focus && a.lesson === b.lesson &&
+    a.transcript === b.transcript && a.focus === b.focus && a.lesson === b.lesson && a.view === b.view &&
     a.session.length === b.session.length && a.session.every((x, i) => x === b.session[i]);
 }
 

@@ -6,7 +6,7 @@
 // them: the differing fields underlined on the server line, with the value
 // the profile would have sent next to it.
 
-import type { Check, Result, Severity, Transcript } from "./api";
+import type { Check, Result, Severity, Token, Transcript } from "./api";
 import { el, visible } from "./dom";
 import { maxShownValue, shorten } from "./limits";
 
@@ -176,6 +176,33 @@ function firstDiffKey(c: Check | null, r: Result | null): string | null {
   if (d === undefined || r === null) return null;
   const i = r.replyTokens.findIndex((f) => f.index === d.index);
   return i < 0 ? null : "r" + i;
+}
+
+/**
+ * The log's own server line as a result to draw: r (what the profile did
+ * with the client line) with c's observed line as its reply, each field of
+ * it named as the profile's field at its place, and each differing field
+ * marked as an error whose note gives the profile's value.
+ */
+export function logLine(r: Result, c: Check): Result {
+  const line = c.observed;
+  const tokens: Token[] = [];
+  let from = 0;
+  for (const value of line.split(" ")) {
+    const i = tokens.length;
+    const to = from + value.length;
+    const d = c.diffs.find((x) => x.index === i && x.from === from);
+    const p = r.replyTokens.find((f) => f.index === i);
+    tokens.push({
+      ...(p ?? { name: d?.name || "extra", meaning: "", detail: "", since: "", changes: "", about: "", source: "" }),
+      index: i, value, from, to, start: from, end: to,
+      ...(d === undefined ? { status: p?.status ?? "ok", note: p?.note ?? "" }
+        : { status: "error", meaning: "", detail: "", note: "The log's server sent " + (value === "" ? "an empty field" : value) +
+          " here; " + r.profile + " sends " + (d.expected === "" ? "nothing" : d.expected) + "." }),
+    });
+    from = to + 1;
+  }
+  return { ...r, reply: line, replyTokens: tokens };
 }
 
 /** Builds the list item for e; the line itself is a button with index i. */

@@ -1,0 +1,58 @@
+package main
+
+import "errors"
+
+// The page's three extra views (compare, sequence diagram, export): each its own script,
+// bundled apart from the page and fetched on first use, with one stylesheet they share.
+// None of them is part of the first load.
+const (
+	compareJSEntry  = "site/src/views/compare.ts"
+	sequenceJSEntry = "site/src/views/sequence.ts"
+	exportJSEntry   = "site/src/views/export.ts"
+	viewsCSSEntry   = "site/src/views/views.css"
+)
+
+// The identifiers the views' hashed names are defined as: each script's for the page's code
+// (declared in site/src/viewdoor.ts), the stylesheet's for the scripts (site/src/views/load.ts).
+const (
+	defineCompareJS  = "CVQ_VIEW_COMPARE"
+	defineSequenceJS = "CVQ_VIEW_SEQUENCE"
+	defineExportJS   = "CVQ_VIEW_EXPORT"
+	defineViewsCSS   = "CVQ_VIEWS_CSS"
+)
+
+// viewsBundle builds the views' scripts and stylesheet (all lazy) and returns them with the
+// define that hands the scripts' names to the page's code. On failure the define is still
+// complete (naming nothing), so the page can be bundled and report its own errors too.
+func viewsBundle(root, out string) ([]file, map[string]string, []string, error) {
+	define := map[string]string{defineCompareJS: `""`, defineSequenceJS: `""`, defineExportJS: `""`}
+	css, err := bundle(root, out, []string{viewsCSSEntry}, nil)
+	if err != nil {
+		return nil, define, css.warnings, err
+	}
+	entries := []string{compareJSEntry, sequenceJSEntry, exportJSEntry}
+	js, err := bundle(root, out, entries, map[string]string{defineViewsCSS: quoteJS(css.names[viewsCSSEntry])})
+	warnings := append(css.warnings, js.warnings...)
+	if err != nil {
+		return nil, define, warnings, err
+	}
+	files := append(css.files, js.files...)
+	for i := range files {
+		files[i].lazy = true
+	}
+	define[defineCompareJS] = quoteJS(js.names[compareJSEntry])
+	define[defineSequenceJS] = quoteJS(js.names[sequenceJSEntry])
+	define[defineExportJS] = quoteJS(js.names[exportJSEntry])
+	return files, define, warnings, nil
+}
+
+// lazyBundles builds every part of the page fetched on first use (the lessons panel and the
+// views) and merges the defines that name them for the page's code.
+func lazyBundles(root, out string) ([]file, map[string]string, []string, error) {
+	lessons, define, warnings, lessonsErr := lessonsBundle(root, out)
+	views, viewDefine, viewWarnings, viewsErr := viewsBundle(root, out)
+	for k, v := range viewDefine {
+		define[k] = v
+	}
+	return append(lessons, views...), define, append(warnings, viewWarnings...), errors.Join(lessonsErr, viewsErr)
+}
