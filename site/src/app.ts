@@ -6,12 +6,13 @@
 
 import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
-import { fieldAt, revealInPanel } from "./caret";
+import { fieldAt } from "./caret";
 import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
-import { byId, setAttr, setText } from "./dom";
+import { byId, setText } from "./dom";
 import { ExamplePicker } from "./examples";
+import { CardFollower } from "./follow";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
@@ -49,12 +50,7 @@ export class Playground {
     });
   /** The result on screen (the line's, or the console's chosen line's), if any. */
   private shown: Result | null = null;
-  /** The request views that highlight what an open reply card's rule read. */
-  private readonly readMarks = [byId("request-tokens", HTMLElement), byId("request-mirror", HTMLElement)];
-  /** The open card's key: the pinned field, else the caret's, else the last one opened. */
-  private openKey: string | null = null;
-  /** Narrow windows, where the open card moves below its line (the breakpoint of style.css). */
-  private readonly phone = matchMedia("(max-width: 40rem)");
+  private readonly follow: CardFollower;
   private readonly reply = new ReplyView({
     reply: byId("reply", HTMLElement),
     none: byId("reply-none", HTMLElement),
@@ -66,7 +62,6 @@ export class Playground {
   private readonly problems = new ProblemSummary(byId("problems", HTMLElement));
   private readonly shape = new ShapeLine(byId("dialect-shape", HTMLElement));
   private readonly linker: Linker;
-  private readonly cardsPanel = byId("cards", HTMLElement);
   private meta: Meta | null = null;
   private lastKey = "";
   private readonly examples = new ExamplePicker(this.example, byId("example-source", HTMLElement));
@@ -76,8 +71,6 @@ export class Playground {
   private mode: "line" | "session" = "line";
   /** The field the caret was last found in, to reveal its card only when that changes. */
   private caretShown: string | null = null;
-  /** The card a coming animation frame will bring into view, if any. */
-  private revealKey: string | null = null;
   /** Whether renders keep the cards and diagnostics for later (see holdDetails). */
   private holding = false;
   /** The held cards-and-diagnostics render, if any. */
@@ -137,8 +130,11 @@ export class Playground {
       card: (k) => this.reqCards.card(k) ?? this.repCards.card(k),
       field: (k) => this.reqTokens.field(k) ?? this.repTokens.field(k),
     }, byId("announce", HTMLElement));
-    this.linker.onChange = () => this.syncOpen();
-    this.phone.addEventListener("change", () => this.syncOpen());
+    this.follow = new CardFollower({
+      linker: this.linker, reqTokens: this.reqTokens, repTokens: this.repTokens, reqCards: this.reqCards, repCards: this.repCards,
+      panel: byId("cards", HTMLElement), readMarks: [byId("request-tokens", HTMLElement), byId("request-mirror", HTMLElement)],
+    });
+    this.linker.onChange = () => this.follow.sync();
     this.console = new Console({
       dialect: () => this.dialect.value,
       profile: () => this.profile.value,
@@ -380,56 +376,13 @@ export class Playground {
     }
     if (this.linker.get("caret") !== key) this.linker.set("caret", key);
     if (!apply) return;
-    if (key !== null && (reveal || key !== this.caretShown)) this.revealSoon(key);
+    if (key !== null && (reveal || key !== this.caretShown)) this.follow.revealSoon(key);
     this.caretShown = key;
   }
 
   private point(source: Source, key: string | null): void {
     this.linker.set(source, key);
-    if (key !== null && source !== "hover") this.reveal(key, source === "selected");
-  }
-
-  // Opens the card that follows the learner (see openKey) in both lists:
-  // one of them holds it, the other closes what it had open.
-  private syncOpen(): void {
-    const want = this.linker.get("selected") ?? this.linker.get("caret") ?? this.openKey;
-    const key = want !== null && (this.reqTokens.field(want) ?? this.repTokens.field(want)) !== undefined ? want : null;
-    this.openKey = key;
-    const narrow = this.phone.matches;
-    this.reqCards.open(key, narrow);
-    this.repCards.open(key, narrow);
-    // An open reply card's rule names the request tokens it read: the
-    // request's strip and line mark them (style.css, [data-reads]).
-    const reads = key?.startsWith("r") ? this.repTokens.field(key)?.rule?.reads ?? [] : [];
-    const names = reads.map((i) => this.reqTokens.field("q" + i)?.name ?? "").filter((n) => n !== "").join(" ");
-    for (const e of this.readMarks) {
-      if (names === "") e.removeAttribute("data-reads");
-      else setAttr(e, "data-reads", names);
-    }
-  }
-
-  // Brings key's card into view: within the cards panel on a wide screen;
-  // on a phone, where it sits below its line, by scrolling the window when
-  // chosen explicitly (no hover to disturb there).
-  private reveal(key: string, chosen: boolean): void {
-    const card = this.reqCards.card(key) ?? this.repCards.card(key);
-    if (card === undefined) return;
-    if (!this.phone.matches) revealInPanel(this.cardsPanel, card);
-    else if (chosen) card.scrollIntoView({ block: "nearest" });
-  }
-
-  // Reveals the caret's card in the next frame, once however many caret
-  // moves happen before it; a card the caret has left by then stays put.
-  private revealSoon(key: string): void {
-    const pending = this.revealKey !== null;
-    this.revealKey = key;
-    if (pending) return;
-    requestAnimationFrame(() => {
-      const k = this.revealKey;
-      this.revealKey = null;
-      if (k === null || this.linker.get("caret") !== k) return;
-      this.reveal(k, false);
-    });
+    if (key !== null && source !== "hover") this.follow.reveal(key, source === "selected");
   }
 
   // A click (or Enter) pins a field, opens its card and brings it into
@@ -438,10 +391,7 @@ export class Playground {
   private toggle(key: string): void {
     this.linker.toggle(key);
     if (this.linker.get("selected") === key) this.point("selected", key);
-    else {
-      this.openKey = null;
-      this.syncOpen();
-    }
+    else this.follow.release();
     this.onStateChange();
   }
 
