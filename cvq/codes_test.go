@@ -107,12 +107,6 @@ func TestEmittedCodesListed(t *testing.T) {
 	}
 	lines := []string{
 		"", "CVQ", "cvq 1", "FOO 1 2", "CVQ x 0x0409", "CVQ 007 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c",
-		"CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS",
-		"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS",
-		"CVQ 4 0x0409 winnt 5.0 i386 YCOMM 0.1.0023 MSMSGS",
-		"CVQ 5 0x1111 winnt 5.1 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 6 spaghetti",
 		"CVR 2 0x0400 beos 5.x sparc MSNMSGRR 6..0 MSMSGS not-an-address extra more",
 		"CVR 2 0X0409 winnt 5.1 i386 MSNMSGR 6.0 msmsgs  ",
 		"CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 15.4.3508.1109 MSNMSGR a@b.c !!!",
@@ -121,6 +115,7 @@ func TestEmittedCodesListed(t *testing.T) {
 		"VER 1 MSNP8 CVR0", "VER 1 CVR0 MSNP8", "VER 1 msnp8 NOPE", "VER", "VER 1",
 		strings.Repeat("x ", 300),
 	}
+	lines = append(lines, loadVectors(t, "seed.txt").Requests()...)
 	for _, p := range Profiles() {
 		for _, d := range Dialects() {
 			for _, l := range lines {

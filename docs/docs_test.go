@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // TestSourcesComplete: every entry of the bibliography is whole (title, author, date, use,
@@ -86,7 +87,7 @@ func TestCitedKeysInBibliography(t *testing.T) {
 	for _, e := range cvq.Examples() {
 		cite("example "+e.ID, e.Source, false)
 	}
-	for _, r := range corpusResults() {
+	for _, r := range corpusResults(t) {
 		where := "result of " + strconv.Quote(r.Input)
 		for _, f := range append(r.Fields, r.ReplyFields...) {
 			cite(where, f.Source, true)
@@ -109,20 +110,19 @@ func TestCitedKeysInBibliography(t *testing.T) {
 
 // corpusResults simulates every example and a few lines that reach every kind of answer:
 // the seed's exchanges under every profile and dialect family, and sessions.
-func corpusResults() []cvq.Result {
+func corpusResults(t *testing.T) []cvq.Result {
+	t.Helper()
+	seed, err := vectors.SeedRequests()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []cvq.Result
-	lines := []string{
-		"CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS",
-		"CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 3 0x0409 winnt 5.0 i386 MSNMSGR 99.9.9999 MSMSGS",
-		"CVQ 4 0x0409 winnt 5.0 i386 YCOMM 0.1.0023 MSMSGS",
-		"CVQ 5 0x1111 winnt 5.1 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
-		"CVQ 6 spaghetti",
+	lines := append(seed,
 		"CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com",
 		"CVR 2 0x0c0a winnt 5.1 i386 MSNMSGR 8.0.0792 msmsgs a@b.c",
 		"CVR 2 0x0409 win 4.10 i386 MSGSTRST 3.6.0025 MSMSGS",
 		"VER 1 MSNP8 CVR0", "VER 1 MSNP2 CVR0", "VER 1 NOPE",
-	}
+	)
 	for _, p := range cvq.Profiles() {
 		for _, d := range []cvq.Dialect{cvq.MSNP2, 5, cvq.MSNP8, 13, cvq.MSNP21, cvq.MSNP24} {
 			for _, l := range lines {

@@ -7,18 +7,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
-
-// bigPaste is a transcript of handshakes just under the console's 256 KiB
-// cap (build/bench pastes the same).
-func bigPaste() string {
-	var b strings.Builder
-	for b.Len() < 255*1024 {
-		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
-			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
-	}
-	return b.String()
-}
 
 // pasteTimed pastes text into the console and returns how long the paste
 // took, checking and drawing included (ms, with a forced layout).
@@ -45,7 +35,7 @@ return String(performance.now() - t0); })()`)
 func TestBigTranscriptFluid(t *testing.T) {
 	tb := openTab(t, "/", true)
 	tb.openConsole()
-	ms := tb.pasteTimed(bigPaste())
+	ms := tb.pasteTimed(vectors.BigPaste())
 	t.Logf("a 255 KiB transcript checked and drawn in %.0f ms", ms)
 	if ms > 120000 { // a hang guard only: a busy machine takes tens of seconds; make bench has the figure
 		t.Errorf("pasting a 255 KiB transcript took %.0f ms", ms)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/chromedp/chromedp"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // hostileBudgetMs is DESIGN.md's work budget for links: any link up to 2 MB reaches a
@@ -153,18 +154,7 @@ type pasteResult struct {
 	memoryMiB float64 // the module's linear memory afterwards: the most Go's heap needed
 }
 
-// bigPaste is a transcript of handshakes just under the console's 256 KiB cap (the same
-// as site/bigpaste_test.go's).
-func bigPaste() string {
-	var b strings.Builder
-	for b.Len() < 255*1024 {
-		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
-			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
-	}
-	return b.String()
-}
-
-// measureBigPaste loads the playground, switches to the console and pastes bigPaste.
+// measureBigPaste loads the playground, switches to the console and pastes vectors.BigPaste.
 func (c *chromium) measureBigPaste(base string) (pasteResult, error) {
 	ctx, done, err := c.tab(longTaskProbe)
 	if err != nil {
@@ -174,7 +164,7 @@ func (c *chromium) measureBigPaste(base string) (pasteResult, error) {
 	if _, err := navigateAndWait(ctx, base+"/", []string{"cvq-first-reply"}); err != nil {
 		return pasteResult{}, err
 	}
-	text := bigPaste()
+	text := vectors.BigPaste()
 	js, err := json.Marshal(text)
 	if err != nil {
 		return pasteResult{}, err

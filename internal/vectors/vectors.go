@@ -94,6 +94,38 @@ func (r Record) Exchange() (request, reply string, ok bool) {
 	return strings.Join(c, " "), strings.Join(s, " "), true
 }
 
+// Requests returns the client line of every record that is one exchange,
+// in file order: for seed.txt, the seed's six requests.
+func (f *File) Requests() []string {
+	var out []string
+	for _, r := range f.Records {
+		if c, _, ok := r.Exchange(); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// SeedRequests returns the seed's six request lines (seed.txt's client lines).
+func SeedRequests() ([]string, error) {
+	f, err := Seed()
+	if err != nil {
+		return nil, err
+	}
+	return f.Requests(), nil
+}
+
+// BigPaste is a transcript of handshakes just under the console's 256 KiB
+// cap: what the browser test and build/bench paste to time a big paste.
+func BigPaste() string {
+	var b strings.Builder
+	for b.Len() < 255*1024 {
+		b.WriteString("C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\n" +
+			"S: CVR 2 7.0.0813 7.0.0813 6.2.0205 http://download.microsoft.com/x http://messenger.msn.com\n")
+	}
+	return b.String()
+}
+
 // Dir returns the absolute path of cvq/testdata in the module that holds
 // the current directory.
 func Dir() (string, error) {

@@ -38,6 +38,10 @@ func TestSeedHasSixExchanges(t *testing.T) {
 		!strings.HasPrefix(reply, "CVQ 1 5.0.0537 5.0.0537 1.0.0863 http://") || !strings.HasSuffix(reply, ".exe http://messenger.microsoft.com") {
 		t.Errorf("first exchange %q / %q (ok %v)", req, reply, ok)
 	}
+	reqs, err := SeedRequests()
+	if err != nil || len(reqs) != 6 || reqs[0] != req || reqs[5] != "CVQ 6 spaghetti" {
+		t.Errorf("SeedRequests: %q, %v", reqs, err)
+	}
 }
 
 const header = "key: K\ntitle: T\nsite: S\naddress: not recorded\ndate: D\n"
@@ -73,5 +77,13 @@ func TestParseErrors(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %q", tc.text, err, tc.want)
 		}
+	}
+}
+
+// TestBigPasteUnderTheCap: the big paste must stay just under the console's
+// 256 KiB cap, or the tests that time it would time a refusal instead.
+func TestBigPasteUnderTheCap(t *testing.T) {
+	if n := len(BigPaste()); n < 255*1024 || n > 256*1024 {
+		t.Errorf("BigPaste is %d bytes, want 255–256 KiB", n)
 	}
 }
