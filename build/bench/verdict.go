@@ -58,7 +58,7 @@ func notMeasured(target, budget string, err error) verdict {
 const (
 	sizeTarget   = "wasm size (brotli)"
 	loadTarget   = "load: nav → first reply"
-	typingTarget = "keystroke → rendered"
+	typingTarget = "keystroke → rendered + style and layout"
 	codecTarget  = "Simulate vs copying its Result"
 )
 
