@@ -220,13 +220,15 @@ return r.top >= d.top && r.top < d.bottom; })()`) {
 // TestSingleFileLazy opens the one-file page from disk and uses every part the served page
 // loads on first use: each view draws, and a lesson opens and is solved (its goal met), all
 // from the file under its hash-based policy (openTab's recorder fails the test on any CSP
-// violation). Nothing is fetched: every lazy part comes from the file itself.
+// violation). Nothing is fetched: every lazy part comes from the file itself. A link into
+// the file that names a view and a lesson opens them too.
 func TestSingleFileLazy(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
 	}
+	file := singleFile(t, "cvq-playground.html")
 	tb := openTab(t, "/", true)
-	tb.goTo(singleFile(t, "cvq-playground.html"), true)
+	tb.goTo(file, true)
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	tb.openView("compare", "#compare td[data-dialect]")
 	tb.openView("sequence", "#sequence [data-line]")
@@ -258,6 +260,11 @@ func TestSingleFileLazy(t *testing.T) {
 	if n := tb.eval(`String(document.querySelectorAll("script[src], link[rel=stylesheet]").length)`); n != "0" {
 		t.Errorf("the single file added %s script or stylesheet elements that fetch", n)
 	}
+	// A link into the file that names a view and a lesson opens both on arrival.
+	tb2 := openTab(t, "/", true)
+	tb2.goTo(file+"#v=1&lesson=2&d=MSNP8&p=reference&q=CVQ%201%20spaghetti&view=sequence", true)
+	tb2.waitJS(`document.querySelector("#sequence [data-line]") !== null`, 15*time.Second)
+	tb2.goalState(2)
 }
 
 // TestSingleFileLazyMissing opens a one-file page whose lazy parts were left out (an older
