@@ -10,7 +10,7 @@ import { fieldAt } from "./caret";
 import { setCited } from "./cite";
 import { Console } from "./console";
 import { DiagnosticList } from "./diagnostics";
-import { byId, setText } from "./dom";
+import { byId, setAttr, setHidden, setText } from "./dom";
 import { ExamplePicker } from "./examples";
 import { CardFollower } from "./follow";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
@@ -271,7 +271,7 @@ export class Playground {
   private show(r: Result | null, line: string, notice: string): void {
     this.shown = r;
     setText(this.notice, notice);
-    this.notice.hidden = notice === "";
+    setHidden(this.notice, notice !== "");
     this.reply.render(r);
     this.problems.render(r?.diagnostics ?? null);
     this.renderShape(r);
@@ -297,9 +297,9 @@ export class Playground {
     // One click to the dialect the line fits (the dialect-fit diagnostic says why).
     const fit = r?.suggest ?? "";
     const offer = fit !== "" && fit !== this.dialect.value && has(this.dialect, fit);
-    this.suggestRow.hidden = !offer;
+    setHidden(this.suggestRow, !offer);
     if (offer) setText(this.suggest, "Switch the client dialect to " + fit);
-    this.suggest.dataset.dialect = offer ? fit : "";
+    setAttr(this.suggest, "data-dialect", offer ? fit : "");
     this.updateCaret(false);
     this.linker.refresh();
   }

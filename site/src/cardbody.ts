@@ -6,7 +6,7 @@
 
 import type { Diagnostic, Token } from "./api";
 import { diagnosticHref, setCited } from "./cite";
-import { el, setAttr, setText } from "./dom";
+import { el, setAttr, setHidden, setText } from "./dom";
 import { fillWhy, newWhy, type Why, type WhyContext } from "./why";
 
 /** The rows of a card: label, class suffix and field property, in display order. */
@@ -108,7 +108,7 @@ function fillDiags(b: Body, ds: Diagnostic[]): void {
   const sig = ds.map((d) => d.severity + "\u0001" + d.code + "\u0001" + d.text).join("\u0002");
   if (sig === b.diagSig) return;
   b.diagSig = sig;
-  b.diags.hidden = ds.length === 0;
+  setHidden(b.diags, ds.length === 0);
   if (ds.length === 0) {
     b.diags.replaceChildren();
     return;

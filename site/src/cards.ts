@@ -14,7 +14,7 @@
 import { statusLabel, type Diagnostic, type Token } from "./api";
 import { fillBody, newBody, type Body } from "./cardbody";
 import type { WhyContext } from "./why";
-import { el, setAttr, setText, visible } from "./dom";
+import { el, setAttr, setHidden, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
 /** The elements of one card that a later field may rewrite. */
@@ -93,7 +93,7 @@ export class CardList {
     if (added.length > 0) this.root.append(...added);
     for (const c of this.cards.splice(n)) c.root.remove();
     const hidden = fields.length - n;
-    this.more.hidden = hidden === 0;
+    setHidden(this.more, hidden === 0);
     setText(this.more, hidden === 0 ? "" : "… " + hidden + " more card" + (hidden === 1 ? "" : "s") + " not shown");
   }
 
@@ -126,7 +126,7 @@ export class CardList {
       c.root.classList.add("is-open");
     }
     if (slotted && c.root.parentNode !== this.slot) this.slot!.append(c.root);
-    if (this.slot !== null) this.slot.hidden = !slotted;
+    if (this.slot !== null) setHidden(this.slot, !slotted);
     return c.root;
   }
 

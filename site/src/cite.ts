@@ -41,8 +41,11 @@ export function ruleHref(n: number): string {
   return id === undefined ? "" : referenceBase + "rules.html#" + id;
 }
 
-/** The text each element was last filled with by setCited. */
-const shown = new WeakMap<Element, string>();
+/**
+ * The text each element was last filled with by setCited, and the text it
+ * then showed (kept so an unchanged call need not rebuild it to compare).
+ */
+const shown = new WeakMap<Element, { text: string; seen: string }>();
 
 /**
  * Fills e with text in which every cited source key is a link: with list,
@@ -53,8 +56,8 @@ const shown = new WeakMap<Element, string>();
 export function setCited(e: Element, text: string, list = false): void {
   // The text may quote the user's input: its hidden characters are shown
   // as markers (visible.ts), which source keys never contain.
-  if (shown.get(e) === text && e.textContent === visible(text)) return;
-  shown.set(e, text);
+  const was = shown.get(e);
+  if (was !== undefined && was.text === text && e.textContent === was.seen) return;
   const re = list && keyList.test(text) ? listPart : prose;
   const nodes: Node[] = [];
   let last = 0;
@@ -74,4 +77,5 @@ export function setCited(e: Element, text: string, list = false): void {
   }
   if (last < text.length) nodes.push(document.createTextNode(visible(text.slice(last))));
   e.replaceChildren(...nodes);
+  shown.set(e, { text, seen: e.textContent ?? "" });
 }

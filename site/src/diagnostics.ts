@@ -10,7 +10,7 @@
 
 import type { Diagnostic } from "./api";
 import { diagnosticHref, setCited } from "./cite";
-import { clamp, el, setAttr, setText, visible } from "./dom";
+import { clamp, el, setAttr, setHidden, setText, visible } from "./dom";
 import { maxRenderedDiagnostics, shorten } from "./limits";
 
 const context = 16;
@@ -84,7 +84,7 @@ export class DiagnosticList {
     } else if (this.more.parentNode === this.root) {
       this.more.remove();
     }
-    this.none.hidden = diags.length !== 0;
+    setHidden(this.none, diags.length !== 0);
     setText(this.count, diags.length === 0 ? "" : "(" + diags.length + ")");
   }
 

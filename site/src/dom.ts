@@ -38,6 +38,15 @@ export function setText(e: Node, text: string): void {
   if (e.textContent !== text) e.textContent = text;
 }
 
+/**
+ * Shows or hides e, writing only when that changes: the browser treats
+ * every write of the attribute, even of the value it has, as a change and
+ * checks e's style again, and a keystroke used to write eight of them.
+ */
+export function setHidden(e: HTMLElement, hidden: boolean): void {
+  if (e.hidden !== hidden) e.hidden = hidden;
+}
+
 /** Sets an attribute only when it differs. */
 export function setAttr(e: Element, name: string, value: string): void {
   if (e.getAttribute(name) !== value) e.setAttribute(name, value);

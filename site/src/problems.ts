@@ -3,7 +3,7 @@
 // at once whether the answer comes with warnings.
 
 import type { Diagnostic, Severity } from "./api";
-import { setAttr, setText } from "./dom";
+import { setAttr, setHidden, setText } from "./dom";
 
 const rank: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 const plural: Record<Severity, string> = { note: "notes", warning: "warnings", error: "errors" };
@@ -19,7 +19,7 @@ export class ProblemSummary {
   /** Shows the summary of diags, or hides it when there are none (or nothing was simulated). */
   render(diags: Diagnostic[] | null): void {
     const n = diags?.length ?? 0;
-    this.root.hidden = n === 0;
+    setHidden(this.root, n === 0);
     if (diags === null || n === 0) {
       setAttr(this.root, "data-severity", "none");
       setText(this.root, "");

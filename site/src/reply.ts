@@ -5,7 +5,7 @@
 
 import type { Outcome, Result, Token } from "./api";
 import { setCited } from "./cite";
-import { clamp, el, setAttr, setText, visible } from "./dom";
+import { clamp, el, setAttr, setHidden, setText, visible } from "./dom";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -53,7 +53,7 @@ export class ReplyView {
   render(r: Result | null): void {
     const reply = r?.reply ?? "";
     this.segments(reply, r?.replyTokens ?? []);
-    this.e.none.hidden = reply !== "";
+    setHidden(this.e.none, reply !== "");
     setText(this.e.none, r === null ? "(not simulated)" : "(no reply)");
     setAttr(this.e.connection, "data-disconnect", r === null ? "" : String(r.disconnect));
     // A line sent on a connection that is already closed neither closes
@@ -72,7 +72,7 @@ export class ReplyView {
     setText(this.kind, label);
     setCited(this.text, text);
     setCited(this.reason, o?.reason ?? "");
-    this.reason.hidden = (o?.reason ?? "") === "";
+    setHidden(this.reason, (o?.reason ?? "") === "");
     this.announce(r === null ? "" : "Reply: " + (reply === "" ? "none" : reply) + ". " + label + ": " + text + " " + connection);
   }
 

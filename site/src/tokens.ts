@@ -5,7 +5,7 @@
 // stop, and the arrow keys move between its tokens.
 
 import { statusLabel, type Token } from "./api";
-import { el, setAttr, setText, visible } from "./dom";
+import { el, setAttr, setHidden, setText, visible } from "./dom";
 import { maxRenderedFields, maxShownValue, shorten } from "./limits";
 
 /** Renders fields into a listbox element and owns its keyboard behaviour. */
@@ -79,7 +79,7 @@ export class TokenStrip {
     // The stop may have moved to the first token when the line got shorter.
     if (n > 0) setAttr(this.tokens[this.roving]!, "tabindex", "0");
     const hidden = fields.length - n;
-    this.more.hidden = hidden === 0;
+    setHidden(this.more, hidden === 0);
     setText(this.more, hidden === 0 ? "" : "… " + hidden + " more field" + (hidden === 1 ? "" : "s") + " not shown");
     setAttr(this.root, "data-count", String(fields.length));
   }
