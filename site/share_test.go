@@ -335,6 +335,8 @@ func TestBrokenLinks(t *testing.T) {
 		{"unknown-profile", "v=1&d=MSNP9&p=nope&q=" + line, []string{"server profile “nope”", "Kept from the link: the dialect and the request line"}, "MSNP9", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
 		{"bad-percent", "v=1&d=MSNP9&q=CVQ%202%E0%A4%A&f=q1", []string{"percent-encoding", "Kept from the link: the dialect and the highlighted field"}, "MSNP9", ""},
 		{"missing-field", "v=1&q=" + line + "&f=q42", []string{"“q42” is not in this request"}, "MSNP8", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
+		// A part without "=", a repeated key (the first counts), an empty key and an empty part.
+		{"odd-parts", "v=1&d=MSNP9&nokey&d=MSNP12&=x&&q=" + line, []string{"2 parts this page does not know (“nokey=”, “=”)"}, "MSNP9", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
 		{"markup", "v=1&d=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&q=" + line, []string{"dialect “<img src=x onerror=alert(1)>”"}, "MSNP8", "CVQ 7 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"},
 	}
 	for _, c := range cases {
