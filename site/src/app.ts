@@ -271,7 +271,7 @@ export class Playground {
   private show(r: Result | null, line: string, notice: string): void {
     this.shown = r;
     setText(this.notice, notice);
-    setHidden(this.notice, notice !== "");
+    setHidden(this.notice, notice === "");
     this.reply.render(r);
     this.problems.render(r?.diagnostics ?? null);
     this.renderShape(r);
