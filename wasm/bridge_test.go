@@ -441,7 +441,9 @@ func TestTranscriptInSlices(t *testing.T) {
 	}
 	// Each part has the diagnostics of its lines: a line's stay in order.
 	byLine := func(ds []any) {
-		sort.SliceStable(ds, func(i, j int) bool { return ds[i].(map[string]any)["line"].(float64) < ds[j].(map[string]any)["line"].(float64) })
+		sort.SliceStable(ds, func(i, j int) bool {
+			return ds[i].(map[string]any)["line"].(float64) < ds[j].(map[string]any)["line"].(float64)
+		})
 	}
 	byLine(joined["diagnostics"])
 	byLine(w["diagnostics"].([]any))
