@@ -237,41 +237,46 @@ func (b *bridge) simulate(args []js.Value) (string, error) {
 
 // transcript checks a paste in one call and answers all of it, fields
 // included. The page checks pastes with transcriptOpen, transcriptNext and
-// transcriptPart, a slice per task; this is the one-call form for scripts
-// and small pastes.
+// transcriptPart, a slice per task; this is the one-call form for small
+// pastes (a lesson's goal), and it leaves the check those hold alone.
 func (b *bridge) transcript(args []js.Value) (string, error) {
-	c, err := b.open(args)
+	text, err := stringArg(args, 0, "text")
 	if err != nil {
 		return "", err
 	}
-	b.check = nil // answered whole: nothing is kept for transcriptFields
+	d, p, err := dialectProfile(args, 1)
+	if err != nil {
+		return "", err
+	}
+	t := cvq.CheckTranscript(text, d, p)
 	var w jsonWriter
-	w.transcript(c.Finish())
+	w.transcript(&t)
 	return w.String(), nil
 }
 
 // open parses the paste of args (text, dialect, profile) into a new check
 // under a new ticket, dropping the last one.
-func (b *bridge) open(args []js.Value) (*cvq.TranscriptCheck, error) {
+func (b *bridge) open(args []js.Value) error {
 	text, err := stringArg(args, 0, "text")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d, p, err := dialectProfile(args, 1)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b.check = nil // the old one's memory is free before the new one's parse
 	b.ticket++
 	b.check = cvq.NewTranscriptCheck(text, d, p)
-	return b.check, nil
+	return nil
 }
 
 // transcriptOpen parses a paste and answers a ticket, which names it in
 // the calls that check it (transcriptNext) and read it (transcriptPart,
 // transcriptFields). The page checks a big paste a slice per task this way.
+// Opening another drops it.
 func (b *bridge) transcriptOpen(args []js.Value) (string, error) {
-	if _, err := b.open(args); err != nil {
+	if err := b.open(args); err != nil {
 		return "", err
 	}
 	return itoa(b.ticket), nil
