@@ -35,6 +35,8 @@ export interface Entry {
   state: SessionState | null;
   /** Whether the line changed the connection's state (from the line before it). */
   stateChanged: boolean;
+  /** For an event from the bridge's diagnostics: its stable code ("new-connection"); else "". */
+  code: string;
 }
 
 /** Most entries drawn for one transcript; the rest are counted. */
@@ -45,7 +47,8 @@ const maxShownDiffs = 8;
 
 /** Makes an entry with the defaults filled in. */
 export function entry(kind: EntryKind, text: string, more: Partial<Entry> = {}): Entry {
-  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], state: null, stateChanged: false, ...more };
+  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], state: null, stateChanged: false,
+    code: "", ...more };
 }
 
 /** Server lines of a transcript by verdict. */
@@ -164,7 +167,7 @@ export function transcriptEntries(t: Transcript): Entry[] {
 
 function diagnosticEntry(d: LineDiagnostic): Entry {
   const where = d.line > 0 ? "Line " + d.line + ": " : "";
-  return entry("event", where + d.text, { severity: d.severity, notes: d.notes, line: d.line });
+  return entry("event", where + d.text, { severity: d.severity, notes: d.notes, line: d.line, code: d.code });
 }
 
 /**
