@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/cvq-playground/cvq-playground/build/inline"
 )
 
 // file is one file of dist/ with its precompressed forms (nil when not worth having).
@@ -16,8 +18,9 @@ type file struct {
 	data []byte
 	gz   []byte
 	br   []byte
-	// lazy marks a file the page fetches only on first use (the lessons), so
-	// the summary's page-load total leaves it out.
+	// lazy marks a file the page fetches only on first use (the lessons, the
+	// views), so the summary's page-load total leaves it out and `make single`
+	// carries it inside the one file (lazylist.go).
 	lazy bool
 }
 
@@ -26,9 +29,10 @@ type file struct {
 func stagingPrefix(out string) string { return "." + filepath.Base(out) + "-build-" }
 func retiredPrefix(out string) string { return "." + filepath.Base(out) + "-old-" }
 
-// publish writes files and markerName into a fresh staging directory beside out and then
-// swaps it in, so out only ever holds one complete build: the last good one if anything
-// fails before the swap, and nothing from earlier builds afterwards. It refuses an out that
+// publish writes files, markerName and the list of lazy files (inline.LazyList) into a
+// fresh staging directory beside out and then swaps it in, so out only ever holds one
+// complete build: the last good one if anything fails before the swap, and nothing from
+// earlier builds afterwards. It refuses an out that
 // checkOutput does not let the build replace; newConfig checked it already, but this is
 // where the old contents get deleted, and the directory may have changed since.
 func publish(out string, files []file) error {
@@ -53,6 +57,9 @@ func publish(out string, files []file) error {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(staging, markerName), []byte(markerText), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(staging, inline.LazyList), lazyList(files), 0o644); err != nil {
 		return err
 	}
 	return swapDir(staging, out)

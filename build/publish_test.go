@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cvq-playground/cvq-playground/build/inline"
 )
 
 // listDir returns the names under dir, recursively, slash-separated and sorted.
@@ -40,7 +42,7 @@ func TestPublishReplacesEverything(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := strings.Join(listDir(t, out), " "), markerName+" index.html index.html.gz main-AAAAAAAA.js main-AAAAAAAA.js.br"; got != want {
+	if got, want := strings.Join(listDir(t, out), " "), markerName+" "+inline.LazyList+" index.html index.html.gz main-AAAAAAAA.js main-AAAAAAAA.js.br"; got != want {
 		t.Fatalf("first build: %s, want %s", got, want)
 	}
 
@@ -51,7 +53,7 @@ func TestPublishReplacesEverything(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := strings.Join(listDir(t, out), " "), markerName+" index.html sub/main-BBBBBBBB.js"; got != want {
+	if got, want := strings.Join(listDir(t, out), " "), markerName+" "+inline.LazyList+" index.html sub/main-BBBBBBBB.js"; got != want {
 		t.Fatalf("second build: %s, want %s", got, want)
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "v2" {
@@ -74,7 +76,7 @@ func TestPublishFailureKeepsLastGoodBuild(t *testing.T) {
 	if err == nil {
 		t.Fatal("publish with a file outside the directory succeeded")
 	}
-	if got := strings.Join(listDir(t, out), " "); got != markerName+" index.html" {
+	if got := strings.Join(listDir(t, out), " "); got != markerName+" "+inline.LazyList+" index.html" {
 		t.Errorf("dist now holds %s", got)
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "good" {

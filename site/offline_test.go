@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -32,7 +33,8 @@ func (tb *tab) goTo(u string, wait bool) {
 
 // TestOffline serves the page under a deep path of its own server, lets
 // the service worker take control, then shuts the server down: the page
-// must still load, with a link in the fragment, and answer.
+// must still load, with a link in the fragment, and answer, and the parts
+// it loads on first use (a view, the lessons) must still open.
 func TestOffline(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
@@ -54,6 +56,22 @@ func TestOffline(t *testing.T) {
 	}
 	if got := tb.eval(`document.getElementById("dialect").value`); got != "MSNP9" {
 		t.Errorf("offline, the link's dialect is not shown: %s", got)
+	}
+	// The parts loaded on first use were never fetched while online, yet the worker kept
+	// them: a view draws (its script and the views' stylesheet) and a lesson opens and is
+	// solved (its script, stylesheet and data).
+	tb.openView("sequence", "#sequence [data-line]")
+	if got := tb.eval(`getComputedStyle(document.querySelector(".seq-wrap")).overflowX`); got != "auto" {
+		t.Errorf("offline, the views' stylesheet is not applied: .seq-wrap overflows %s", got)
+	}
+	tb.openLessons()
+	if st := tb.goalState(1); st != "unmet" {
+		t.Errorf("offline, lesson 1 opens %s", st)
+	}
+	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
+	tb.waitGoal("met", "offline, lesson 1 after Show me")
+	if got := tb.text("#views-status") + tb.text("#lessons-status"); got != "" {
+		t.Errorf("offline, the page says %q", got)
 	}
 }
 
@@ -93,22 +111,29 @@ func TestNewVersionNotice(t *testing.T) {
 	}
 }
 
+// singleFile writes the one-file page (make single) under name in a fresh directory, where
+// nothing of the build lies beside it, and returns its file:// URL.
+func singleFile(t *testing.T, name string) string {
+	t.Helper()
+	doc, err := inline.Page(suite.dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(file, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return (&url.URL{Scheme: "file", Path: file}).String()
+}
+
 // TestSingleFile writes the one-file page, opens it from disk and uses it:
 // it must become ready under its hash-based policy and answer a request.
 func TestSingleFile(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
 	}
-	doc, err := inline.Page(suite.dist)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "cvq playground.html")
-	if err := os.WriteFile(file, doc, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	tb := openTab(t, "/", true)
-	tb.goTo((&url.URL{Scheme: "file", Path: file}).String(), true)
+	tb.goTo(singleFile(t, "cvq playground.html"), true)
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("the single file answers %q", got)
@@ -130,16 +155,8 @@ func TestSingleFileReference(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
 	}
-	doc, err := inline.Page(suite.dist)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "cvq-playground.html")
-	if err := os.WriteFile(file, doc, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	tb := openTab(t, "/", true)
-	tb.goTo((&url.URL{Scheme: "file", Path: file}).String(), true)
+	tb.goTo(singleFile(t, "cvq-playground.html"), true)
 	// A line with a diagnostic, so diagnostics links show beside the source links.
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com ")
 	// Cards are built on demand: pin one, so its source keys are links on the page.
@@ -198,4 +215,148 @@ return r.top >= d.top && r.top < d.bottom; })()`) {
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("after the reference, the page answers %q", got)
 	}
+}
+
+// TestSingleFileLazy opens the one-file page from disk and uses every part the served page
+// loads on first use: each view draws, and a lesson opens and is solved (its goal met), all
+// from the file under its hash-based policy (openTab's recorder fails the test on any CSP
+// violation). Nothing is fetched: every lazy part comes from the file itself. A link into
+// the file that names a view and a lesson opens them too.
+func TestSingleFileLazy(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	file := singleFile(t, "cvq-playground.html")
+	tb := openTab(t, "/", true)
+	tb.goTo(file, true)
+	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
+	tb.openView("compare", "#compare td[data-dialect]")
+	tb.openView("sequence", "#sequence [data-line]")
+	tb.openView("export", "#export-go")
+	tb.waitJS(`document.getElementById("export-go").value.includes("package cvq_test")`, 10*time.Second)
+	// The views' stylesheet applies: the compare table scrolls in its own box, not unstyled.
+	if got := tb.eval(`getComputedStyle(document.querySelector(".compare-wrap")).overflowX`); got != "auto" {
+		t.Errorf("the views' stylesheet is not applied in the single file: .compare-wrap overflows %s", got)
+	}
+	if got := tb.text("#views-status"); got != "" {
+		t.Errorf("#views-status says %q", got)
+	}
+	tb.openLessons()
+	if st := tb.goalState(1); st != "unmet" {
+		t.Errorf("lesson 1 opens %s", st)
+	}
+	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
+	tb.waitGoal("met", "lesson 1 after Show me, in the single file")
+	if got := tb.text("#lessons-status"); got != "" {
+		t.Errorf("#lessons-status says %q", got)
+	}
+	// Both lazy stylesheets (the views', the lessons') came from the file, with their rules.
+	if got := tb.eval(`[...document.querySelectorAll("style[data-loaded]")].map((s) => s.dataset.loaded.split("-")[0] + ":" + (s.sheet.cssRules.length > 0)).sort().join(" ")`); got != "lessons:true views:true" {
+		t.Errorf("the lazy stylesheets applied from the file: %q, want lessons:true views:true", got)
+	}
+	if n := tb.eval(`String(performance.getEntriesByType("resource").length)`); n != "0" {
+		t.Errorf("the single file fetched %s resources: %s", n, tb.eval(`performance.getEntriesByType("resource").map((e) => e.name.slice(0, 60)).join(", ")`))
+	}
+	if n := tb.eval(`String(document.querySelectorAll("script[src], link[rel=stylesheet]").length)`); n != "0" {
+		t.Errorf("the single file added %s script or stylesheet elements that fetch", n)
+	}
+	// A link into the file that names a view and a lesson opens both on arrival.
+	tb2 := openTab(t, "/", true)
+	tb2.goTo(file+"#v=1&lesson=2&d=MSNP8&p=reference&q=CVQ%201%20spaghetti&view=sequence", true)
+	tb2.waitJS(`document.querySelector("#sequence [data-line]") !== null`, 15*time.Second)
+	tb2.goalState(2)
+}
+
+// TestSingleFileLazyMissing opens a one-file page whose lazy parts were left out (an older
+// or hand-cut copy): the buttons say the part is not in this copy of the page, which a
+// retry later would not change, and the rest of the page answers as before.
+func TestSingleFileLazyMissing(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	doc, err := inline.Page(suite.dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := regexp.MustCompile(`(?s)<script type="[a-z/]+" data-chunk="[^"]+">.*?</script>\n`)
+	n := len(cut.FindAll(doc, -1))
+	if n < 5 {
+		t.Fatalf("the single file carries %d lazy parts, want the views' and the lessons' (at least 5)", n)
+	}
+	file := filepath.Join(t.TempDir(), "cut.html")
+	if err := os.WriteFile(file, cut.ReplaceAll(doc, nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb := openTab(t, "/", true)
+	tb.goTo((&url.URL{Scheme: "file", Path: file}).String(), true)
+	// Without its part the page asks for the file beside it, which the policy blocks.
+	tb.mu.Lock()
+	tb.expectErrors = true
+	tb.mu.Unlock()
+	tb.do("pressing #view-compare", chromedp.Click(chromedp.ID("view-compare")))
+	tb.waitJS(`document.getElementById("views-status").textContent !== ""`, 10*time.Second)
+	if got := tb.text("#views-status"); !strings.Contains(got, "not in this copy of the page") || strings.Contains(got, "try again") {
+		t.Errorf("#views-status says %q", got)
+	}
+	tb.do("clicking #lessons-toggle", chromedp.Click(chromedp.ID("lessons-toggle")))
+	tb.waitJS(`document.getElementById("lessons-status").textContent !== ""`, 10*time.Second)
+	if got := tb.text("#lessons-status"); !strings.Contains(got, "not in this copy of the page") || strings.Contains(got, "try again") {
+		t.Errorf("#lessons-status says %q", got)
+	}
+	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
+	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
+		t.Errorf("the cut file answers %q", got)
+	}
+	tb.eval(`window.__cspViolations = []; ""`) // the blocked loads were the point
+	tb.mu.Lock()
+	tb.problems = nil
+	tb.mu.Unlock()
+}
+
+// TestLazyPartFails serves the page from a server that fails the views' and the lessons'
+// scripts: their buttons say the part could not be loaded and that trying again may help
+// (served, it may), the page answers as before, and once the server answers again the next
+// press loads the part.
+func TestLazyPartFails(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	var failing atomic.Bool
+	failing.Store(true)
+	files := distserve.Handler(suite.dist)
+	lazy := regexp.MustCompile(`^/(compare|lessons)-[A-Z0-9]+\.js$`)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if failing.Load() && lazy.MatchString(r.URL.Path) {
+			// The connection drops, as on a flaky network.
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+			}
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	tb := openTab(t, "/", true)
+	tb.mu.Lock()
+	tb.expectErrors = true // the failed loads are the point
+	tb.mu.Unlock()
+	tb.goTo(srv.URL+"/", true)
+	tb.do("pressing #view-compare", chromedp.Click(chromedp.ID("view-compare")))
+	tb.waitJS(`document.getElementById("views-status").textContent !== ""`, 10*time.Second)
+	if got := tb.text("#views-status"); !strings.Contains(got, "could not be loaded") || !strings.Contains(got, "try again") {
+		t.Errorf("#views-status says %q", got)
+	}
+	tb.do("clicking #lessons-toggle", chromedp.Click(chromedp.ID("lessons-toggle")))
+	tb.waitJS(`document.getElementById("lessons-status").textContent !== ""`, 10*time.Second)
+	if got := tb.text("#lessons-status"); !strings.Contains(got, "could not be loaded") || !strings.Contains(got, "try again") {
+		t.Errorf("#lessons-status says %q", got)
+	}
+	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
+	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
+		t.Errorf("after the failed loads the page answers %q", got)
+	}
+	failing.Store(false)
+	tb.do("pressing #view-compare to close", chromedp.Click(chromedp.ID("view-compare")))
+	tb.openView("compare", "#compare td[data-dialect]")
+	tb.openLessons()
 }

@@ -113,9 +113,10 @@ func mustProfile(t *testing.T, name string) *cvq.Profile {
 	return p
 }
 
-// TestExportGoRuns exports a line, a 731 and a session as Go test files
-// and runs them against the cvq package: each must compile, be gofmt-clean
-// and pass. The JSON export must hold the same cases.
+// TestExportGoRuns exports a line, a 731, a session and a paste of two
+// connections as Go test files and runs them against the cvq package: each
+// must compile, be gofmt-clean and pass. The JSON export must hold the
+// same cases; the paste's, one session per connection as the checker read it.
 func TestExportGoRuns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go test on the exported files")
@@ -125,6 +126,13 @@ func TestExportGoRuns(t *testing.T) {
 		{"731", lineLink("MSNP8", "microsoft@2006-12", "CVQ 1 spaghetti")},
 		{"session", "/#v=1&d=MSNP8&p=reference&s=" + url.PathEscape("VER 1 MSNP8 CVR0\nCVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nCVQ 3 \u202e\"\\")},
 	}
+	// A paste of two connections (the TrIDs start again), with a line outside the handshake
+	// and a second VER the log's server answered otherwise than the profile (MSNP9, where
+	// the profile settles on MSNP8).
+	verReply := cvq.Simulate("VER 1 MSNP8 CVR0", cvq.MSNP8, nil).Reply
+	paste := "C: VER 1 MSNP8 CVR0\nS: " + verReply + "\nC: " + exportCVR + "\nC: USR 3 TWN I a@b.c\nS: XFR 3 NS 10.0.0.1:1863 0 10.0.0.2:1863\n" +
+		"C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP9\nC: " + exportCVR + "\n"
+	cases = append(cases, struct{ name, path string }{"paste", "/#v=1&d=MSNP8&p=reference&t=" + url.PathEscape(paste)})
 	var dirs []string
 	for _, c := range cases {
 		tb := openTab(t, c.path, true)
@@ -132,9 +140,11 @@ func TestExportGoRuns(t *testing.T) {
 		tb.waitJS(`document.getElementById("export-go").value.includes("package cvq_test")`, 10*time.Second)
 		src := tb.eval(`document.getElementById("export-go").value`)
 		var js struct {
-			Format  int  `json:"format"`
-			Session bool `json:"session"`
-			Cases   []struct {
+			Format      int  `json:"format"`
+			Session     bool `json:"session"`
+			Connections int  `json:"connections"`
+			Cases       []struct {
+				Conn                                    int
 				Input, Dialect, Profile, Reply, Outcome string
 				Disconnect                              bool
 			} `json:"cases"`
@@ -142,8 +152,13 @@ func TestExportGoRuns(t *testing.T) {
 		if err := jsonUnmarshal(tb.eval(`document.getElementById("export-json").value`), &js); err != nil {
 			t.Fatalf("%s: #export-json is not JSON: %v", c.name, err)
 		}
-		if js.Format != 1 || len(js.Cases) == 0 || js.Session != (c.name == "session") {
+		if js.Format != 1 || len(js.Cases) == 0 || js.Session != (c.name == "session" || c.name == "paste") {
 			t.Errorf("%s: #export-json has format %d, %d cases, session %v", c.name, js.Format, len(js.Cases), js.Session)
+		}
+		if c.name == "paste" {
+			checkPasteExport(t, paste, src, js.Connections, func(i int) (int, string, string) {
+				return js.Cases[i].Conn, js.Cases[i].Input, js.Cases[i].Reply
+			}, len(js.Cases))
 		}
 		for _, k := range js.Cases {
 			if !strings.Contains(src, ", "+fmt.Sprint(k.Disconnect)+", ") || !strings.Contains(src, `"`+k.Outcome+`"`) {
@@ -157,6 +172,53 @@ func TestExportGoRuns(t *testing.T) {
 	cmd.Dir = ".."
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go test on the exported files failed: %v\n%s", err, out)
+	}
+}
+
+// The CVR of each connection of the exported paste.
+const exportCVR = "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c"
+
+// checkPasteExport checks the export of TestExportGoRuns's paste against the checker: two
+// connections, the handshake lines alone (the USR left out) each on its connection, each
+// expecting what the checker answered, except where the checker followed the log's server
+// (the second VER, answered MSNP9): there a new session's answer, with a note in the file.
+func checkPasteExport(t *testing.T, paste, src string, conns int, row func(int) (int, string, string), n int) {
+	t.Helper()
+	want := []struct {
+		conn  int
+		input string
+	}{{1, "VER 1 MSNP8 CVR0"}, {1, exportCVR}, {2, "VER 1 MSNP8 CVR0"}, {2, exportCVR}}
+	if conns != 2 || n != len(want) {
+		t.Fatalf("the paste's export has %d connections and %d cases, want 2 and %d", conns, n, len(want))
+	}
+	// The checker's answers to the handshake lines (its USR step is not simulated).
+	var checker []cvq.Result
+	for _, st := range cvq.CheckTranscript(paste, cvq.MSNP8, nil).Steps {
+		if !strings.HasPrefix(st.Result.Input, "USR") {
+			checker = append(checker, st.Result)
+		}
+	}
+	fresh := cvq.NewSession(cvq.MSNP8, nil)
+	for i, w := range want {
+		if i == 2 {
+			fresh = cvq.NewSession(cvq.MSNP8, nil)
+		}
+		conn, input, reply := row(i)
+		if conn != w.conn || input != w.input {
+			t.Errorf("case %d is %q on connection %d, want %q on %d", i, input, conn, w.input, w.conn)
+		}
+		if r := fresh.Send(w.input).Reply; reply != r {
+			t.Errorf("case %d %q expects %q, a new session answers %q", i, input, reply, r)
+		}
+		// Up to the log's "VER 1 MSNP9" the checker and a new session agree; after it, the
+		// checker went on in MSNP9 and a new session in MSNP8, which answer CVR otherwise.
+		if same := checker[i].Reply == reply; same != (i < 3) {
+			t.Errorf("case %d %q expects %q, the checker answered %q", i, input, reply, checker[i].Reply)
+		}
+	}
+	if !strings.Contains(src, "// Paste line 8: the checker went on as the log's server answered") ||
+		!strings.Contains(src, "// 1 client line outside the handshake") {
+		t.Errorf("the Go file does not say which line it answers as a new session does, or that the USR is left out:\n%s", src)
 	}
 }
 

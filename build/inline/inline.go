@@ -3,8 +3,9 @@
 // module becomes a data: URL the loader fetches as it would any URL, and
 // the Content-Security-Policy allows exactly those inline parts by their
 // SHA-256 hashes. The reference pages come along, opened in a dialog from
-// the page's reference links (reference.go). The document works opened
-// from disk (file://), where a page cannot fetch files beside it.
+// the page's reference links (reference.go), and so does every file the
+// page loads on first use (lazy.go). The document works opened from disk
+// (file://), where a page cannot fetch files beside it.
 package inline
 
 import (
@@ -98,6 +99,8 @@ func Page(dist string) ([]byte, error) {
 		}
 		return []byte(`<link rel="icon" href="data:image/svg+xml;base64,` + base64.StdEncoding.EncodeToString(svg) + `"`)
 	})
+	// The lazy files (views, lessons), read from their elements instead of fetched (lazy.go).
+	page = addLazy(page, dist, &scriptHashes, &styleHashes, &errs)
 	// The reference pages, opened from reference links in a dialog (reference.go).
 	page = addReference(page, dist, &scriptHashes, &styleHashes, &errs)
 	page = replaceOnce(page, cspMeta, "Content-Security-Policy meta", &errs, func(policy string) string {

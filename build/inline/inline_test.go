@@ -58,13 +58,18 @@ func refPage(main string) string {
 // site is a built dist/ in small: the page, the files it names and two reference pages.
 func site() map[string]string {
 	return map[string]string{
-		"index.html":                   page,
-		"cvq-AAAAAAAA.wasm":            "\x00asm",
-		"favicon.svg":                  "<svg/>",
-		"style-BBBBBBBB.css":           "body{color:red}\n/*# sourceMappingURL=style-BBBBBBBB.css.map */",
-		"wasm_exec-CCCCCCCC.js":        "var exec=1;",
-		"main-DDDDDDDD.js":             "var main=2;\n//# sourceMappingURL=main-DDDDDDDD.js.map\n",
-		"reference/index.html":         refPage(`<h1 id="reference">Reference</h1>`),
+		"index.html":            page,
+		"cvq-AAAAAAAA.wasm":     "\x00asm",
+		"favicon.svg":           "<svg/>",
+		"style-BBBBBBBB.css":    "body{color:red}\n/*# sourceMappingURL=style-BBBBBBBB.css.map */",
+		"wasm_exec-CCCCCCCC.js": "var exec=1;",
+		"main-DDDDDDDD.js":      "var main=2;\n//# sourceMappingURL=main-DDDDDDDD.js.map\n",
+		"reference/index.html":  refPage(`<h1 id="reference">Reference</h1>`),
+		// The lazy files and their list, as the build writes them.
+		LazyList:                       "view-EEEEEEEE.js\nviews-FFFFFFFF.css\nlessons-GGGGGGGG.json\n",
+		"view-EEEEEEEE.js":             "var view=3;\r\n//# sourceMappingURL=view-EEEEEEEE.js.map\n",
+		"views-FFFFFFFF.css":           ".v{top:0}\n/*# sourceMappingURL=views-FFFFFFFF.css.map */\n",
+		"lessons-GGGGGGGG.json":        `{"lessons":["\u003c/script\u003e"]}`,
 		"reference/params/locale.html": refPage(`<h1 id="locale">locale</h1><p>See <a href="../rules.html#lines">rules</a>.</p>`),
 	}
 }
@@ -89,14 +94,19 @@ func TestPage(t *testing.T) {
 		`<dialog id="single-ref" class="ref" aria-label="Reference">`,
 		`data-ref-base="reference/index.html"><nav class="ref-nav" aria-label="Reference">`,
 		"<script>" + refRouter + "</script>\n</body>", "<style>" + refStyle + "</style>\n</head>",
-		"script-src " + sha("var exec=1;") + " " + sha("var main=2;") + " " + sha(refRouter) + " 'wasm-unsafe-eval'",
-		"style-src " + sha("body{color:red}\n") + " " + sha(refStyle),
+		// Each lazy file in a holder that never runs, scripts and styles by hash in the
+		// policy, the text as the page will read it back (CR LF read as LF).
+		`<script type="text/plain" data-chunk="view-EEEEEEEE.js">var view=3;` + "\n" + `</script>`,
+		`<script type="text/plain" data-chunk="views-FFFFFFFF.css">.v{top:0}` + "\n" + `</script>`,
+		`<script type="application/json" data-chunk="lessons-GGGGGGGG.json">{"lessons":["\u003c/script\u003e"]}</script>`,
+		"script-src " + sha("var exec=1;") + " " + sha("var main=2;") + " " + sha("var view=3;\n") + " " + sha(refRouter) + " 'wasm-unsafe-eval'",
+		"style-src " + sha("body{color:red}\n") + " " + sha(".v{top:0}\n") + " " + sha(refStyle),
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the document lacks %q:\n%s", want, doc)
 		}
 	}
-	for _, gone := range []string{"preload", "'self'", "sourceMappingURL", ".js\"", ".css\""} {
+	for _, gone := range []string{"preload", "'self'", "sourceMappingURL", "<script src=", "rel=\"stylesheet\""} {
 		if strings.Contains(doc, gone) {
 			t.Errorf("the document still has %q", gone)
 		}
@@ -114,6 +124,13 @@ func TestPageRefuses(t *testing.T) {
 		"no reference": withFiles(map[string]string{"reference/index.html": "", "reference/params/locale.html": ""}),
 		"template end": withFiles(map[string]string{"reference/params/locale.html": refPage("<p>a</Template> b</p>")}),
 		"no nav":       withFiles(map[string]string{"reference/index.html": "<main class=\"ref-body\">x</main>"}),
+		"no lazy list": withFiles(map[string]string{LazyList: ""}),
+		"lazy missing": withFiles(map[string]string{"view-EEEEEEEE.js": ""}),
+		"lazy kind":    withFiles(map[string]string{LazyList: "icon-HHHHHHHH.png\n", "icon-HHHHHHHH.png": "png"}),
+		"lazy name":    withFiles(map[string]string{LazyList: "../secret.js\n"}),
+		"lazy end":     withFiles(map[string]string{"view-EEEEEEEE.js": `var s="</Script>"`}),
+		"lazy comment": withFiles(map[string]string{"views-FFFFFFFF.css": `a{}<!--`}),
+		"lazy json":    withFiles(map[string]string{"lessons-GGGGGGGG.json": `{"lessons":`}),
 	} {
 		if _, err := Page(dist(t, files)); err == nil {
 			t.Errorf("%s: no error", name)

@@ -15,7 +15,7 @@ func TestRunPrintsPath(t *testing.T) {
 	for name, text := range map[string]string{
 		"index.html": `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'">` +
 			`<meta name="cvq-wasm" content="cvq-AAAAAAAA.wasm"><link rel="stylesheet" href="s.css"><script src="m.js" async></script></head><body></body>`,
-		"cvq-AAAAAAAA.wasm": "x", "s.css": "a{}", "m.js": "1",
+		"cvq-AAAAAAAA.wasm": "x", "s.css": "a{}", "m.js": "1", ".cvq-lazy": "v.js\n", "v.js": "2",
 		"reference/index.html": `<nav class="ref-nav" aria-label="Reference"><a href="rules.html">Rules</a></nav>` +
 			`<main class="ref-body"><h1 id="reference">Reference</h1></main>`,
 	} {
@@ -37,6 +37,7 @@ func TestRunPrintsPath(t *testing.T) {
 		t.Errorf("the last word is %q", path)
 	}
 	if b, err := os.ReadFile(path); err != nil || !bytes.Contains(b, []byte("<script>1</script>")) ||
+		!bytes.Contains(b, []byte(`<script type="text/plain" data-chunk="v.js">2</script>`)) ||
 		!bytes.Contains(b, []byte(`<template data-ref="reference/index.html"><h1 id="reference">Reference</h1></template>`)) {
 		t.Errorf("the file: %v %q", err, b)
 	}

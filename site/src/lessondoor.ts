@@ -1,7 +1,7 @@
 // The door to the lessons: the only part of the lessons panel in the first
 // load. The panel's code (lessons-HASH.js, from site/src/lessons), which
-// brings its stylesheet and the lessons themselves, is fetched on first
-// use: a click on #lessons-toggle, or a link or reload that names a lesson.
+// brings its stylesheet and the lessons themselves, is loaded (chunk.ts) on
+// first use: a click on #lessons-toggle, or a link or reload that names a lesson.
 // A failure is said in the panel and blocks nothing else.
 //
 // While the panel is open it docks beside the work: the #lessons section
@@ -10,6 +10,7 @@
 // answer are in view together. Closed, it goes back to the foot of the
 // work column.
 
+import { cannotLoad, loadScript } from "./chunk";
 import type { DoorElements, LessonPage, LessonsModule, LessonsPanel } from "./lessons/host";
 
 // The build defines this as the panel script's hashed name (build/lessons.go).
@@ -61,16 +62,10 @@ export class LessonDoor {
   }
 
   private use(f: (p: LessonsPanel) => void): void {
-    this.loading ??= new Promise<LessonsPanel>((resolve, reject) => {
-      const s = document.createElement("script");
-      s.src = CVQ_LESSONS_JS;
-      s.onload = () => {
-        const m = (globalThis as { cvqLessons?: LessonsModule }).cvqLessons;
-        if (m === undefined) reject(new Error("no panel"));
-        else resolve(m.mount(this.page, this.els));
-      };
-      s.onerror = () => reject(new Error("no script"));
-      document.head.appendChild(s);
+    this.loading ??= loadScript(CVQ_LESSONS_JS).then(() => {
+      const m = (globalThis as { cvqLessons?: LessonsModule }).cvqLessons;
+      if (m === undefined) throw new Error("no panel");
+      return m.mount(this.page, this.els);
     });
     this.loading.then((p) => {
       this.panel = p;
@@ -78,7 +73,7 @@ export class LessonDoor {
     }, () => {
       this.loading = null; // the next click tries again
       if (!this.els.status.hidden) return; // the panel said why
-      this.els.status.textContent = "The lessons could not be loaded; try again later.";
+      this.els.status.textContent = cannotLoad("The lessons");
       this.els.status.hidden = false;
     });
   }

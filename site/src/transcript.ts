@@ -30,6 +30,8 @@ export interface Entry {
   severity: Severity;
   /** Further remarks drawn under the entry. */
   notes: string[];
+  /** For an event from the bridge's diagnostics: its stable code ("new-connection"); else "". */
+  code: string;
 }
 
 /** Most entries drawn for one transcript; the rest are counted. */
@@ -40,7 +42,7 @@ const maxShownDiffs = 8;
 
 /** Makes an entry with the defaults filled in. */
 export function entry(kind: EntryKind, text: string, more: Partial<Entry> = {}): Entry {
-  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], ...more };
+  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], code: "", ...more };
 }
 
 /** Server lines of a transcript by verdict. */
@@ -152,7 +154,7 @@ export function transcriptEntries(t: Transcript): Entry[] {
 
 function diagnosticEntry(d: LineDiagnostic): Entry {
   const where = d.line > 0 ? "Line " + d.line + ": " : "";
-  return entry("event", where + d.text, { severity: d.severity, notes: d.notes, line: d.line });
+  return entry("event", where + d.text, { severity: d.severity, notes: d.notes, line: d.line, code: d.code });
 }
 
 /**

@@ -1,10 +1,11 @@
 // The door to the page's three extra views (compare, sequence diagram,
 // export): the only part of them in the first load. A view's script
-// (NAME-HASH.js, from site/src/views) is fetched the first time its button
-// is pressed or a link names it (view=…); the first one fetched brings the
+// (NAME-HASH.js, from site/src/views) is loaded (chunk.ts) the first time its
+// button is pressed or a link names it (view=…); the first one loaded brings the
 // switch that shows one view at a time and redraws it (views/switch.ts).
 
 import type { Playground } from "./app";
+import { cannotLoad, loadScript } from "./chunk";
 import type { ViewName, ViewSwitch } from "./views/host";
 
 // The build defines these as the views' hashed script names (build/views.go).
@@ -25,15 +26,16 @@ export function viewDoor(page: Playground): void {
       views.cvqViews?.show(n, page);
       return;
     }
-    const s = document.createElement("script");
-    s.src = src[n];
-    s.onload = () => want === n && views.cvqViews?.show(n, page);
-    s.onerror = () => {
-      status.textContent = "This view could not be loaded; try again later.";
+    const failed = (): void => {
+      status.textContent = cannotLoad("This view");
       status.hidden = false;
       status.parentElement!.hidden = false;
     };
-    document.head.appendChild(s);
+    loadScript(src[n]).then(() => {
+      // A script that ran but registered nothing (blocked by a policy, say) failed too.
+      if (!views.cvqViews?.has(n)) failed();
+      else if (want === n) views.cvqViews.show(n, page);
+    }, failed);
   };
   for (const n of ["compare", "sequence", "export"] as const) {
     document.getElementById("view-" + n)!.addEventListener("click", () => {

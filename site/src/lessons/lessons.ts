@@ -1,8 +1,9 @@
 // Entry point of the lessons panel's own bundle (lessons-HASH.js), which
-// lessondoor.ts loads on first use: it fetches the lessons and the panel's
-// stylesheet and builds the panel. It registers itself on
+// lessondoor.ts loads on first use: it loads the lessons and the panel's
+// stylesheet (../chunk.ts) and builds the panel. It registers itself on
 // globalThis.cvqLessons, the one name the page looks for.
 
+import { cannotLoad, loadJSON, loadStyle } from "../chunk";
 import { parseLessons } from "./data";
 import type { DoorElements, LessonHost, LessonPage, LessonsModule, LessonsPanel } from "./host";
 import { Panel } from "./panel";
@@ -16,12 +17,12 @@ const module: LessonsModule = {
     setStatus(els, "Loading the lessons…");
     let lessons;
     try {
-      const [data] = await Promise.all([fetchJSON(CVQ_LESSONS_DATA), loadStyle(CVQ_LESSONS_CSS)]);
+      const [data] = await Promise.all([loadJSON(CVQ_LESSONS_DATA), loadStyle(CVQ_LESSONS_CSS)]);
       lessons = parseLessons(data);
       if (typeof lessons === "string") throw new Error(lessons);
     } catch (e) {
-      setStatus(els, "The lessons could not be loaded (" + (e instanceof Error ? e.message : String(e)) +
-        "). The rest of the page works as before; try again later.");
+      setStatus(els, cannotLoad("The lessons") + " (" + (e instanceof Error ? e.message : String(e)) +
+        ") The rest of the page works as before.");
       throw e;
     }
     setStatus(els, "");
@@ -58,23 +59,6 @@ const module: LessonsModule = {
 function setStatus(els: DoorElements, text: string): void {
   els.status.textContent = text;
   els.status.hidden = text === "";
-}
-
-async function fetchJSON(url: string): Promise<unknown> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(url + " answered " + res.status);
-  return res.json();
-}
-
-function loadStyle(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const l = document.createElement("link");
-    l.rel = "stylesheet";
-    l.href = href;
-    l.onload = () => resolve();
-    l.onerror = () => reject(new Error(href + " did not load"));
-    document.head.appendChild(l);
-  });
 }
 
 (globalThis as { cvqLessons?: LessonsModule }).cvqLessons = module;

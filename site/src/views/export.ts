@@ -2,10 +2,13 @@
 // screen as a complete Go test file of the cvq package (#export-go) and as
 // JSON (#export-json), each with a copy button. The expected values are
 // what the simulator answers now, so the Go file passes against the same
-// package (site/export_test.go compiles and runs one).
+// package (site/views_test.go's TestExportGoRuns compiles and runs some). A
+// pasted transcript is exported as the checker read it: one new session
+// per connection of the paste.
 
 import type { Result } from "../api";
 import { el, setText } from "../dom";
+import type { Entry } from "../transcript";
 import type { View, ViewHost } from "./host";
 import { register, viewStyle } from "./switch";
 
@@ -17,6 +20,8 @@ const exportFormat = 1;
 
 /** One line of the case with what the simulator answered. */
 export interface Case {
+  /** For a paste: the connection of the paste the line was sent on, from 1 (each is a new session). */
+  conn?: number;
   input: string;
   dialect: string;
   profile: string;
@@ -25,10 +30,17 @@ export interface Case {
   outcome: string;
 }
 
-/** The case on screen: its lines, and whether they share one connection. */
+/** The case on screen: its lines, and how they are sent. */
 export interface Exported {
+  /** Whether the lines are sent on connections (a session or a paste) rather than one by one. */
   session: boolean;
+  /** For a paste: how many connections it holds (0 otherwise). */
+  connections: number;
   cases: Case[];
+  /** Remarks for the file's header and the status line (lines left out, answers replaced). */
+  remarks: string[];
+  /** Comments put above a case, by its index. */
+  notes: Map<number, string>;
   /** Why nothing could be exported ("" when something was). */
   error: string;
 }
@@ -37,32 +49,98 @@ function toCase(r: Result, dialect: string, profile: string): Case {
   return { input: r.input, dialect, profile, reply: r.reply, disconnect: r.disconnect, outcome: r.outcome.kind };
 }
 
-// Reads the case: the shown line alone in line mode; in session mode every
-// client line of the console, sent again on one fresh connection (as the
-// Go test does with cvq.NewSession).
+function exported(session: boolean, cases: Case[], error = ""): Exported {
+  return { session, connections: 0, cases, remarks: [], notes: new Map(), error };
+}
+
+// Reads the case: the shown line alone in line mode; a pasted transcript as
+// the checker saw it (pasted); in session mode every client line of the
+// console, sent again on one fresh connection (as the Go test does with
+// cvq.NewSession).
 function collect(host: ViewHost): Exported {
   const d = host.dialect();
   const p = host.profile();
   if (host.mode() === "line") {
     const { result } = host.shown();
-    if (result === null) return { session: false, cases: [], error: "the line was not simulated" };
-    return { session: false, cases: [toCase(result, d, p)], error: "" };
+    if (result === null) return exported(false, [], "the line was not simulated");
+    return exported(false, [toCase(result, d, p)]);
   }
-  const lines = host.log().entries.filter((e) => e.kind === "c").map((e) => e.text);
-  if (lines.length === 0) return { session: true, cases: [], error: "the console holds no client line yet" };
-  const id = host.sessionOpen(d, p);
-  if (!id.ok) return { session: true, cases: [], error: id.error };
-  try {
-    const cases: Case[] = [];
-    for (const l of lines) {
-      const a = host.sessionSend(id.value, l);
-      if (!a.ok) return { session: true, cases: [], error: a.error };
-      cases.push(toCase(a.value.result, d, p));
+  const log = host.log();
+  if (log.pasted) return pasted(host, log.entries, d, p);
+  const lines = log.entries.filter((e) => e.kind === "c").map((e) => e.text);
+  if (lines.length === 0) return exported(true, [], "the console holds no client line yet");
+  const sent = replay(host, [lines], d, p);
+  return typeof sent === "string" ? exported(true, [], sent) : exported(true, sent[0]!.map((r) => toCase(r, d, p)));
+}
+
+// Sends each group of lines on its own fresh connection and returns the
+// answers, or why the simulator could not.
+function replay(host: ViewHost, groups: string[][], d: string, p: string): Result[][] | string {
+  const out: Result[][] = [];
+  for (const lines of groups) {
+    const id = host.sessionOpen(d, p);
+    if (!id.ok) return id.error;
+    try {
+      const rs: Result[] = [];
+      for (const l of lines) {
+        const a = host.sessionSend(id.value, l);
+        if (!a.ok) return a.error;
+        rs.push(a.value.result);
+      }
+      out.push(rs);
+    } finally {
+      host.sessionClose(id.value);
     }
-    return { session: true, cases, error: "" };
-  } finally {
-    host.sessionClose(id.value);
   }
+  return out;
+}
+
+// A pasted transcript as the checker saw it: its client lines in order,
+// a new connection wherever the checker started one ("new-connection"),
+// each with what the checker answered. Lines it does not simulate (not
+// part of the handshake) are left out, as it left them out. Each
+// connection is then sent again on a fresh session, as the Go file does:
+// where the checker went on as the log's server said rather than as the
+// profile would (see cvq.CheckTranscript), a fresh session answers
+// otherwise, and the file expects that answer, with a note.
+function pasted(host: ViewHost, entries: readonly Entry[], d: string, p: string): Exported {
+  const cases: Case[] = [];
+  const lines: number[] = []; // each case's line in the paste
+  let conn = 1;
+  let skipped = 0;
+  for (const e of entries) {
+    // The checker's note on a line that starts a new connection follows that line.
+    if (e.kind === "event" && e.code === "new-connection" && lines[lines.length - 1] === e.line) {
+      cases[cases.length - 1]!.conn = ++conn;
+    }
+    if (e.kind !== "c" || e.result === null) continue;
+    const r = e.result;
+    if (r.outcome.kind === "none" && r.reply === "" && !r.disconnect && r.diagnostics.length === 0) {
+      skipped++; // not simulated: a line outside the handshake
+      continue;
+    }
+    cases.push({ conn, ...toCase(r, d, p) });
+    lines.push(e.line);
+  }
+  const x = exported(true, cases, cases.length === 0 ? "the paste holds no client line of the handshake" : "");
+  x.connections = conn;
+  if (skipped > 0) x.remarks.push(skipped + " client line" + (skipped === 1 ? "" : "s") + " outside the handshake, which the checker does not simulate, left out");
+  const groups: string[][] = [];
+  cases.forEach((c) => (groups[c.conn! - 1] ??= []).push(c.input));
+  const sent = replay(host, groups.filter((g) => g !== undefined), d, p);
+  if (typeof sent === "string") return exported(true, [], sent);
+  const fresh = sent.flat();
+  let replaced = 0;
+  cases.forEach((c, i) => {
+    const f = toCase(fresh[i]!, d, p);
+    if (f.reply === c.reply && f.disconnect === c.disconnect && f.outcome === c.outcome) return;
+    replaced++;
+    x.notes.set(i, "Paste line " + lines[i] + ": the checker went on as the log's server answered, not as the profile would; " +
+      "a new session answers " + (c.reply === f.reply ? "with another outcome" : "otherwise") + ", and that is what is expected here.");
+    cases[i] = { conn: c.conn!, ...f };
+  });
+  if (replaced > 0) x.remarks.push(replaced + " line" + (replaced === 1 ? "" : "s") + " answered as a new session does, where the checker followed the log's server (noted in the file)");
+  return x;
 }
 
 /** Writes s as a Go interpreted string literal: printable ASCII as is, the rest escaped. */
@@ -85,14 +163,30 @@ export function goString(s: string): string {
 
 /** The Go test file for x. */
 export function goFile(x: Exported): string {
-  const rows = x.cases.map((c) =>
-    "\t\t{" + goString(c.input) + ", " + goString(c.dialect) + ", " + goString(c.profile) + ", " + goString(c.reply) +
-    ", " + String(c.disconnect) + ", " + goString(c.outcome) + "},");
-  const send = x.session
+  const paste = x.connections > 0;
+  const rows = x.cases.flatMap((c, i) => {
+    const note = x.notes.get(i);
+    return [
+      ...(note === undefined ? [] : ["\t\t// " + note]),
+      "\t\t{" + (paste ? String(c.conn) + ", " : "") + goString(c.input) + ", " + goString(c.dialect) + ", " + goString(c.profile) +
+        ", " + goString(c.reply) + ", " + String(c.disconnect) + ", " + goString(c.outcome) + "},",
+    ];
+  });
+  const what = paste
+    ? "a pasted transcript as the playground checked it: its client lines in order, each of its " +
+      x.connections + " connection" + (x.connections === 1 ? "" : "s") + " on a new session"
+    : x.session ? "a session, its client lines sent in order on one connection" : "one client line";
+  const send = paste
+    ? ["\t\tif c.conn != conn {", "\t\t\ts, conn = cvq.NewSession(d, p), c.conn", "\t\t}", "\t\tr := s.Send(c.input)"]
+    : x.session
     ? ["\t\tif s == nil {", "\t\t\ts = cvq.NewSession(d, p)", "\t\t}", "\t\tr := s.Send(c.input)"]
     : ["\t\tr := cvq.Simulate(c.input, d, p)"];
+  const session = paste
+    ? ["\tvar s *cvq.Session // the connection the case is sent on, new for each conn", "\tconn := 0"]
+    : x.session ? ["\tvar s *cvq.Session // one connection for every line, opened with the first"] : [];
   return [
-    "// Exported from CVQ Playground: " + (x.session ? "a session, its client lines sent in order on one connection" : "one client line") + ".",
+    "// Exported from CVQ Playground: " + what + ".",
+    ...x.remarks.map((r) => "// " + r[0]!.toUpperCase() + r.slice(1) + "."),
     "// The expected values are what the playground's simulator answered. Save this file as",
     "// playground_test.go in a module that requires " + cvqImport.replace(/\/cvq$/, "") + " and run go test.",
     "",
@@ -108,6 +202,7 @@ export function goFile(x: Exported): string {
     "// reply, whether the server closes the connection, and what the client does next.",
     "func TestPlaygroundCase(t *testing.T) {",
     "\tcases := []struct {",
+    ...(paste ? ["\t\tconn                    int // the paste's connection, from 1"] : []),
     "\t\tinput, dialect, profile string",
     "\t\treply                   string // without its CRLF; \"\" for none",
     "\t\tdisconnect              bool",
@@ -115,7 +210,7 @@ export function goFile(x: Exported): string {
     "\t}{",
     ...rows,
     "\t}",
-    ...(x.session ? ["\tvar s *cvq.Session // one connection for every line, opened with the first"] : []),
+    ...session,
     "\tfor i, c := range cases {",
     "\t\td, ok := cvq.ParseDialect(c.dialect)",
     "\t\tif !ok {",
@@ -143,7 +238,8 @@ export function goFile(x: Exported): string {
 
 /** The JSON export for x. */
 export function jsonFile(x: Exported): string {
-  return JSON.stringify({ format: exportFormat, session: x.session, cases: x.cases }, null, 2) + "\n";
+  const paste = x.connections > 0 ? { connections: x.connections } : {};
+  return JSON.stringify({ format: exportFormat, session: x.session, ...paste, cases: x.cases }, null, 2) + "\n";
 }
 
 /** The two exports, each in a read-only box with a copy button. */
@@ -174,9 +270,11 @@ class Export implements View {
 
   update(): void {
     const x = collect(this.host);
+    const what = x.connections > 0
+      ? x.cases.length + " client lines of the paste, on " + x.connections + " connection" + (x.connections === 1 ? "" : "s") + " as the checker read them"
+      : x.session ? x.cases.length + " client lines of the session, sent on one connection" : "The line on screen";
     setText(this.status, x.error !== "" ? "Nothing to export: " + x.error + "."
-      : (x.session ? x.cases.length + " client lines of the session, sent on one connection" : "The line on screen") +
-        ", with the reply, disconnect and outcome the simulator gives them now.");
+      : what + ", with the reply, disconnect and outcome the simulator gives them now" + x.remarks.map((r) => "; " + r).join("") + ".");
     this.go.value = x.cases.length > 0 ? goFile(x) : "";
     this.json.value = x.cases.length > 0 ? jsonFile(x) : "";
   }

@@ -3,6 +3,7 @@
 // others add their view to it), and the views' stylesheet, fetched once.
 
 import type { Playground } from "../app";
+import { cannotLoad, loadStyle } from "../chunk";
 import { hostOf } from "./hostof";
 import type { View, ViewHost, ViewModule, ViewName, ViewSwitch } from "./host";
 
@@ -67,7 +68,7 @@ class Switch implements ViewSwitch {
         this.mounted.delete(n);
         part.remove();
         const status = document.getElementById("views-status")!;
-        status.textContent = "This view could not be shown (" + (e instanceof Error ? e.message : String(e)) + "); try again later.";
+        status.textContent = cannotLoad("This view") + " (" + (e instanceof Error ? e.message : String(e)) + ")";
         status.hidden = false;
       });
     }
@@ -83,18 +84,5 @@ export function register(n: ViewName, m: ViewModule): void {
 
 /** Loads the views' stylesheet (once per page, whichever view asks first). */
 export function viewStyle(): Promise<void> {
-  const id = "cvq-views-css";
-  if (document.getElementById(id) !== null) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const l = document.createElement("link");
-    l.id = id;
-    l.rel = "stylesheet";
-    l.href = CVQ_VIEWS_CSS;
-    l.onload = () => resolve();
-    l.onerror = () => {
-      l.remove(); // the next try fetches it again
-      reject(new Error(CVQ_VIEWS_CSS + " did not load"));
-    };
-    document.head.appendChild(l);
-  });
+  return loadStyle(CVQ_VIEWS_CSS);
 }
