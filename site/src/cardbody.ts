@@ -4,7 +4,7 @@
 // most; the texts are rewritten in place while the rows stay the same, as
 // typing inside one parameter changes a few words.
 
-import type { Diagnostic, Token } from "./api";
+import { fillProse, loadTexts, onTexts, textsLoaded, type Diagnostic, type Token } from "./api";
 import { diagnosticHref, setCited } from "./cite";
 import { el, setAttr, setText } from "./dom";
 import { fillWhy, newWhy, type Why, type WhyContext } from "./why";
@@ -39,8 +39,24 @@ export interface Body {
   why: Why | null;
 }
 
+// The prose rows (meaning, about, changes…) come from a texts file the page
+// fetches on first use (api.ts); the first body asks for it. Until it is
+// here, each body on screen is remembered with what it shows, and written
+// again, complete, when the texts arrive.
+const waiting = new Map<Body, [Token, readonly Diagnostic[], WhyContext | undefined]>();
+onTexts(() => {
+  for (const [b, [f, diags, why]] of waiting) {
+    if (!b.root.isConnected) continue;
+    fillProse(f);
+    fillBody(b, f, diags, why);
+  }
+  waiting.clear();
+});
+
 /** Builds an empty body; fillBody writes a field into it. */
 export function newBody(): Body {
+  void loadTexts();
+  for (const b of waiting.keys()) if (!b.root.isConnected) waiting.delete(b);
   const position = el("dd");
   const rowList = el("dl", { cls: "card-rows" }, [el("dt", { text: "Position" }), position]);
   const diags = el("div", { cls: "card-diags" });
@@ -54,6 +70,7 @@ export function newBody(): Body {
  * changed; with why, a reply field's rule row is the full Why section.
  */
 export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[], why?: WhyContext): void {
+  if (!textsLoaded()) waiting.set(b, [f, diags, why]);
   setText(b.position, "parameter " + f.index + ", bytes " + f.start + "–" + f.end);
   const values = rows.map(([, , get]) => get(f));
   const present = values.map((v) => (v === "" ? "0" : "1")).join("");
