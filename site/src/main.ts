@@ -9,7 +9,8 @@
 // compiles and Go starts up while this script is fetched and the page is
 // parsed (make bench times the result).
 
-import { bridgePresent, loadTexts } from "./api";
+import { bridgePresent } from "./api";
+import { prepare as prepareCards } from "./cardbody";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
@@ -111,11 +112,11 @@ async function load(status: StatusView): Promise<void> {
   };
   recordInputs(byId("request", HTMLElement), hook.renders);
   page.enable(true);
-  // The cards' prose (api.ts loadTexts) is not on the first screen; the
-  // first interaction is a sign that a card or a spoken field description
-  // is near, so the texts are fetched then (an opening card asks as well).
+  // An open card's body and its prose (cardbody.ts) are not on the first
+  // screen; the first interaction is a sign that a card or a spoken field
+  // description is near, so they are fetched then (an opening card asks too).
   for (const type of ["focusin", "pointerdown", "keydown"]) {
-    document.addEventListener(type, () => void loadTexts(), { once: true, passive: true });
+    document.addEventListener(type, () => void prepareCards(), { once: true, passive: true });
   }
   const sharing = new Sharing(page, shareElements());
   // The lessons panel re-checks its goal on every change the page reports.
