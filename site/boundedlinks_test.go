@@ -31,8 +31,21 @@ func hostileLinks(t *testing.T) []hostileLink {
 	for i := 0; i < 5000; i++ {
 		plain.WriteString("&unknown" + strconv.Itoa(i) + "=x")
 	}
+	// A compressed part short enough to be one the page could have written
+	// is unpacked, and its made-up keys are summed up like plain ones.
+	var few strings.Builder
+	few.WriteString("v=1&d=MSNP9")
+	for i := 0; i < 2000; i++ {
+		few.WriteString("&k" + strconv.Itoa(i) + "=")
+	}
+	short := zLink(t, few.String())
+	if len(short) > 8000 {
+		t.Fatalf("the short compressed link is %d characters, over the 8,000 the page writes", len(short))
+	}
 	return []hostileLink{
-		{"z-unknown-keys", zLink(t, many.String()), []string{"parts this page does not know", "“k0=”", "more); they were ignored"}},
+		{"z-unknown-keys", zLink(t, many.String()), []string{"(z=) is", "longer than any link this page writes (8,000 at most)",
+			"nothing from the link was used"}},
+		{"z-short-unknown-keys", short, []string{"2,000 parts this page does not know", "“k0=”, “k1=”", "and 1,995 more); they were ignored"}},
 		{"plain-unknown-keys", plain.String(), []string{"5,000 parts this page does not know", "“unknown0=”, “unknown1=”"}},
 		{"long-q", "v=1&q=CVQ%201%20" + strings.Repeat("A", 200*1024), []string{"request line (q=) is longer than the 64 KiB"}},
 		{"long-t", "v=1&t=" + strings.Repeat("A", 300*1024), []string{"transcript (t=) is longer than the 256 KiB"}},

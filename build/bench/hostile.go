@@ -103,30 +103,72 @@ func (c *chromium) measureHostile(base, floorBase string) ([]hostileResult, erro
 	return out, nil
 }
 
+// hostileReadBudgetMs is the re-based budget for a link no page can open within
+// hostileBudgetMs here (the floor page, which never reads the fragment, takes longer with
+// the same address): reading it may add at most this much to what a plain link costs our
+// page over its floor. It is the same 200 ms that issue 12 allows the longest task.
+const hostileReadBudgetMs = 200
+
+// plainExcess is what a plain share link costs our page over the floor page: the medians
+// of the cold loads (navigation → first reply painted, navigation → floor ready). ok is
+// false when the loads were not measured.
+func (r *results) plainExcess() (ms float64, ok bool) {
+	if r.loadErr != nil {
+		return 0, false
+	}
+	first, err1 := summarize(r.load.pgFirst)
+	floor, err2 := summarize(r.load.floorReady)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return first.median - floor.median, true
+}
+
+// hostileVerdict judges one link: met within hostileBudgetMs; where the floor page with
+// the same address is not ready within it either, against the re-based budget (our time
+// minus the floor's, beside the same difference for a plain link).
+func hostileVerdict(h hostileResult, plain float64, plainOK bool) string {
+	switch {
+	case h.firstMs <= hostileBudgetMs:
+		return "met"
+	case h.floorMs >= 0 && h.floorMs <= hostileBudgetMs:
+		return "MISSED"
+	case h.floorMs < 0 || !plainOK:
+		return "MISSED (so did the floor; re-based budget not measurable)"
+	case h.firstMs-h.floorMs <= plain+hostileReadBudgetMs:
+		return "met, re-based (the floor misses 1.5 s too)"
+	}
+	return "MISSED, re-based (the floor misses 1.5 s too)"
+}
+
 // hostileTable reports the hostile links, one row each.
 func (r *results) hostileTable() table {
 	const title = "Hostile input: links (one cold load each) and a big paste"
 	if r.hostileErr != nil {
 		return errTable(title, r.hostileErr)
 	}
-	t := table{title: title, header: []string{"link", "fragment", "navigation → first reply", "longest task", "floor page, same link", "budget ≤ 1.5 s"}}
+	plain, plainOK := r.plainExcess()
+	t := table{title: title, header: []string{"link", "fragment", "navigation → first reply", "longest task", "floor page, same link",
+		"ours − floor", "budget ≤ 1.5 s (or re-based)"}}
 	for _, h := range r.hostile {
-		verdict := "met"
-		if h.firstMs > hostileBudgetMs {
-			verdict = "MISSED"
-			if h.floorMs < 0 || h.floorMs > hostileBudgetMs {
-				verdict = "MISSED (so did the floor)"
-			}
-		}
-		floor := "not ready in 30 s"
+		floor, over := "not ready in 30 s", "–"
 		if h.floorMs >= 0 {
 			floor = msCell(h.floorMs) + " ms"
+			over = msCell(h.firstMs-h.floorMs) + " ms"
 		}
-		t.rows = append(t.rows, []string{h.name, bytesCell(h.chars) + " chars", msCell(h.firstMs) + " ms", msCell(h.longMs) + " ms", floor, verdict})
+		t.rows = append(t.rows, []string{h.name, bytesCell(h.chars) + " chars", msCell(h.firstMs) + " ms", msCell(h.longMs) + " ms", floor, over,
+			hostileVerdict(h, plain, plainOK)})
+	}
+	plainNote := "A plain share link was not measured (the cold loads failed), so no re-based verdict can be given."
+	if plainOK {
+		plainNote = fmt.Sprintf("A plain share link costs our page %s ms over the floor page (medians of the cold loads above). "+
+			"Where the floor page with the same address misses 1.5 s, no page can meet that budget here; such a link is judged "+
+			"against the re-based budget instead: ours − floor ≤ %s + %d = %s ms, i.e. reading it adds at most %d ms to a plain link's cost.",
+			msCell(plain), msCell(plain), hostileReadBudgetMs, msCell(plain+hostileReadBudgetMs), hostileReadBudgetMs)
 	}
 	t.notes = []string{"Longest task: the longest main-thread task the Long Tasks API saw (tasks over 50 ms) from navigation to the first reply; 0 when none.",
 		"Floor page, same link: navigation → ready for the floor page (it never reads the fragment) opened with the same address, " +
-			"in the same run: what the browser and this harness spend on the address alone. Where it is over 1.5 s, no page can meet the budget here."}
+			"in the same run: what the browser and this harness spend on the address alone.", plainNote}
 	if r.pasteErr != nil {
 		t.notes = append(t.notes, "The big paste could not be measured: "+oneLine(r.pasteErr.Error()))
 		return t

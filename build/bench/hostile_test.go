@@ -22,17 +22,39 @@ func TestHostileTable(t *testing.T) {
 	r := &results{hostile: []hostileResult{
 		{name: "a", chars: 2000, firstMs: 900, longMs: 120, floorMs: 300},
 		{name: "b", chars: 10, firstMs: 1600, floorMs: 400},
-		{name: "c", chars: 10, firstMs: 1700, floorMs: 1600},
+		{name: "c", chars: 10, firstMs: 2000, floorMs: 1600},
 		{name: "d", chars: 10, firstMs: 1800, floorMs: -1},
+		{name: "e", chars: 10, firstMs: 2500, floorMs: 1700},
 	}}
+	// A plain link: our first reply 600 ms, the floor ready at 300 ms, so 300 ms over it.
+	r.load.pgFirst = []float64{600, 590, 610}
+	r.load.floorReady = []float64{300, 310, 290}
 	got := r.hostileTable().text()
-	for _, want := range []string{"900 ms", "120 ms", "300 ms", "met", "MISSED ", "MISSED (so did the floor)", "not ready in 30 s"} {
+	for _, want := range []string{"900 ms", "120 ms", "300 ms", "met", "MISSED ", "not ready in 30 s", "600 ms",
+		"ours − floor ≤ 300 + 200 = 500 ms"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the table lacks %q:\n%s", want, got)
 		}
 	}
-	if n := strings.Count(got, "so did the floor"); n != 2 {
-		t.Errorf("%d rows blame the floor, want 2 (c and d):\n%s", n, got)
+	rows := map[string]string{}
+	for _, row := range r.hostileTable().rows {
+		rows[row[0]] = row[len(row)-1]
+	}
+	for name, want := range map[string]string{
+		"a": "met",
+		"b": "MISSED",
+		"c": "met, re-based (the floor misses 1.5 s too)", // 400 ms over the floor: under 500, over 200
+		"d": "MISSED (so did the floor; re-based budget not measurable)",
+		"e": "MISSED, re-based (the floor misses 1.5 s too)", // 800 ms over the floor
+	} {
+		if rows[name] != want {
+			t.Errorf("link %s: verdict %q, want %q", name, rows[name], want)
+		}
+	}
+	// Without the cold loads there is no plain link to re-base on.
+	r.loadErr = errors.New("no loads")
+	if v := hostileVerdict(r.hostile[2], 0, false); !strings.Contains(v, "not measurable") {
+		t.Errorf("without a plain link, link c's verdict is %q", v)
 	}
 	r.hostileErr = errors.New("no browser")
 	if got := r.hostileTable().text(); !strings.Contains(got, "no browser") {

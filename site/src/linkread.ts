@@ -5,7 +5,8 @@
 
 import { compressionAvailable, fromBase64Url, inflate, maxUnpackedBytes, TooLarge } from "./pack";
 import { type Choices, linkFormatVersion as formatVersion, isFocusKey, maxLessonNumber, type PageState, quote, viewNames } from "./state";
-import { countLines, kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
+import { countLines, grouped, kib, maxRequestBytes, maxSessionLines, maxTranscriptBytes, utf8Length } from "./limits";
+import { maxFragmentChars } from "./linkwrite";
 
 /** What a fragment said, before it is checked against the page's choices. */
 export interface Decoded {
@@ -59,13 +60,19 @@ export function isShareLink(hash: string): boolean {
 /**
  * Reads a fragment (with or without "#"). Returns null for a fragment that
  * is not a share link at all (see isShareLink).
+ *
+ * The work is bounded by one pass over the fragment: its parts are found in
+ * a single scan that keeps the values of the known keys only and counts the
+ * rest (naming the first few), a compressed part longer than any link this
+ * page writes is refused before it is decoded, and every other value is
+ * refused on its length before it is percent-decoded.
  */
 export async function fromFragment(hash: string): Promise<Decoded | null> {
   if (!isShareLink(hash)) return null;
   const frag = hash.startsWith("#") ? hash.slice(1) : hash;
   const problems: string[] = [];
-  const top = splitParts(frag);
-  const v = top.get("v");
+  const top = scanParts(frag);
+  const v = top.values.get("v");
   if (v === undefined) {
     problems.push("the link has no format version (v=), so it was read as a version " + formatVersion + " link");
   } else if (v !== formatVersion) {
@@ -73,62 +80,93 @@ export async function fromFragment(hash: string): Promise<Decoded | null> {
       formatVersion + "); it may come from a newer copy of the playground");
     return { state: {}, problems };
   }
-  const z = top.get("z");
+  const z = top.values.get("z");
   if (z === undefined) {
-    readParts(top, problems, false);
-    return { state: readParts(top, problems, true), problems };
+    reportUnknown(top, problems);
+    return { state: readParts(top.values, problems), problems };
   }
-  if (top.size > (v === undefined ? 1 : 2)) problems.push("the link mixes compressed and plain parts; only the compressed part was read");
+  if (top.values.size + top.unknown > (v === undefined ? 1 : 2)) {
+    problems.push("the link mixes compressed and plain parts; only the compressed part was read");
+  }
+  if (z.length > maxFragmentChars) {
+    problems.push("the compressed part of the link (z=) is " + grouped(z.length) + " characters, longer than any link " +
+      "this page writes (" + grouped(maxFragmentChars) + " at most), so it was not unpacked; nothing from the link was used");
+    return { state: {}, problems };
+  }
   const text = await unpack(z);
   if (!text.ok) {
     problems.push(text.error);
     return { state: {}, problems };
   }
-  const inner = splitParts(text.value);
-  inner.delete("v");
-  readParts(inner, problems, false);
-  if (inner.has("z")) {
+  const inner = scanParts(text.value);
+  inner.values.delete("v");
+  reportUnknown(inner, problems);
+  if (inner.values.has("z")) {
     problems.push("the compressed part contains another compressed part, which this page does not unpack");
     return { state: {}, problems };
   }
-  return { state: readParts(inner, problems, true), problems };
+  return { state: readParts(inner.values, problems), problems };
 }
 
-// Splits "a=1&b=2" into a map of raw (still percent-encoded) values. A part
-// without "=" gets an empty value; a repeated key keeps its first value.
-function splitParts(frag: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const part of frag.split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    const k = eq < 0 ? part : part.slice(0, eq);
-    if (!m.has(k)) m.set(k, eq < 0 ? "" : part.slice(eq + 1));
+/** A fragment's parts as scanParts found them. */
+interface Parts {
+  /** The raw (still percent-encoded) value of each known key (and v, z): the first one given. */
+  values: Map<string, string>;
+  /** How many parts have a key the page does not know. */
+  unknown: number;
+  /** The first maxNamedUnknown of those keys, quoted for a notice. */
+  named: string[];
+}
+
+/** The longest key a link part may have ("lesson"); longer keys are unknown without a look. */
+const longestKey = 6;
+
+// Splits "a=1&b=2" in one pass over its characters. A part without "=" has
+// an empty value, an empty part is skipped, and a repeated key keeps its
+// first value. Only the known keys' values are kept: an unknown key costs a
+// count, and its name is cut out only for the first few, so a link of a
+// hundred thousand made-up keys costs one scan.
+function scanParts(frag: string): Parts {
+  const out: Parts = { values: new Map(), unknown: 0, named: [] };
+  let start = 0;
+  let eq = -1;
+  for (let i = 0; i <= frag.length; i++) {
+    const c = i < frag.length ? frag.charCodeAt(i) : 0x26;
+    if (c === 0x3d && eq < 0) eq = i; // the first "=" of the part
+    if (c !== 0x26) continue; // "&", or the end
+    if (i > start) addPart(out, frag, start, eq < 0 ? i : eq, i);
+    start = i + 1;
+    eq = -1;
   }
-  return m;
+  return out;
 }
 
-// Decodes the known parts. With collect false it only reports unknown keys
-// (so they are reported once, for the plain form), in one sentence that
-// counts them and names the first few; with collect true it returns the
-// decoded values and reports parts over their size cap and broken
-// percent-encoding.
-function readParts(m: Map<string, string>, problems: string[], collect: boolean): Partial<PageState> {
+// Records the part frag[start:end) whose key ends at keyEnd.
+function addPart(out: Parts, frag: string, start: number, keyEnd: number, end: number): void {
+  const k = keyEnd - start <= longestKey ? frag.slice(start, keyEnd) : "";
+  if (k !== "" && (k === "v" || k === "z" || names.has(k))) {
+    if (!out.values.has(k)) out.values.set(k, keyEnd < end ? frag.slice(keyEnd + 1, end) : "");
+    return;
+  }
+  out.unknown++;
+  if (out.named.length < maxNamedUnknown) out.named.push(quote(frag.slice(start, Math.min(keyEnd, start + 64)) + "="));
+}
+
+// Says, in one sentence, how many parts have keys the page does not know
+// and names the first few.
+function reportUnknown(p: Parts, problems: string[]): void {
+  const count = p.unknown;
+  if (count === 1) problems.push("the link has a part " + p.named[0] + " this page does not know; it was ignored");
+  else if (count > 1) {
+    problems.push("the link has " + grouped(count) + " parts this page does not know (" + p.named.join(", ") +
+      (count > p.named.length ? " and " + grouped(count - p.named.length) + " more" : "") + "); they were ignored");
+  }
+}
+
+// Decodes the known parts: it returns the decoded values and reports parts
+// over their size cap and broken percent-encoding.
+function readParts(m: Map<string, string>, problems: string[]): Partial<PageState> {
   const out: Partial<PageState> = {};
-  if (!collect) {
-    const unknown: string[] = [];
-    let count = 0;
-    for (const k of m.keys()) {
-      if (k === "v" || k === "z" || names.has(k)) continue;
-      count++;
-      if (unknown.length < maxNamedUnknown) unknown.push(quote(k + "="));
-    }
-    if (count === 1) problems.push("the link has a part " + unknown[0] + " this page does not know; it was ignored");
-    else if (count > 1) {
-      problems.push("the link has " + count.toLocaleString("en") + " parts this page does not know (" + unknown.join(", ") +
-        (count > unknown.length ? " and " + (count - unknown.length).toLocaleString("en") + " more" : "") + "); they were ignored");
-    }
-    return out;
-  }
   const get = (k: string): string | undefined => {
     const raw = m.get(k);
     if (raw === undefined) return undefined;

@@ -4,7 +4,7 @@
 // tab saved newer work. Both are built from DOM calls and text only.
 
 import { el } from "./dom";
-import { shorten } from "./limits";
+import { grouped, shorten } from "./limits";
 
 /**
  * Most characters of a refused link shown in its box; the copy button
@@ -71,9 +71,9 @@ function linkBox(link: string): Node[] {
     if (typeof navigator.clipboard?.writeText !== "function") done(false);
     else navigator.clipboard.writeText(link).then(() => done(true), () => done(false));
   });
-  const size = link.length.toLocaleString("en") + " characters";
+  const size = grouped(link.length) + " characters";
   const intro = link.length > shown.length
-    ? "The link as it was opened (" + size + "; the box shows the first " + maxShownLink.toLocaleString("en") +
+    ? "The link as it was opened (" + size + "; the box shows the first " + grouped(maxShownLink) +
       ", the button copies all of it), to copy and mend:"
     : "The link as it was opened (" + size + "), to copy and mend:";
   return [el("p", { cls: "notice-link-intro", text: intro }), box, el("p", {}, [copy, said])];

@@ -16,7 +16,7 @@ import { byId, setText } from "./dom";
 import { fromFragment, isShareLink, settle } from "./linkread";
 import { maxFragmentChars, toFragment } from "./linkwrite";
 import { type Choices, type PageState, quote, sameState } from "./state";
-import { maxSessionLines } from "./limits";
+import { grouped, maxSessionLines } from "./limits";
 import { showLinkNotice, showTabNotice, tabNotice } from "./notice";
 import { loadShared, loadTab, parseSaved, type Saved, saveState, stateKey } from "./storage";
 
@@ -106,9 +106,11 @@ export class Sharing {
   async restore(): Promise<void> {
     this.els.button.disabled = false;
     const mine = loadTab();
+    // Read once: each read copies the fragment, which may be megabytes.
+    const hash = location.hash;
     // The address this tab wrote itself is no newer than its saved state.
-    const own = mine !== null && mine.hash !== "" && mine.hash === location.hash;
-    if (!own && await this.openLink(location.hash, true)) return;
+    const own = mine !== null && mine.hash !== "" && mine.hash === hash;
+    if (!own && await this.openLink(hash, true)) return;
     const shared = loadShared();
     const saved = mine ?? shared;
     if (saved === null) return;
@@ -139,7 +141,7 @@ export class Sharing {
     if (!tooLong) return;
     saveState(this.written, location.hash);
     showLinkNotice(this.els.notice, "The page could not bring back everything from your last visit.", [
-      "the session saved from your last visit has " + s.session.length.toLocaleString("en") + " client lines, more than the " +
+      "the session saved from your last visit has " + grouped(s.session.length) + " client lines, more than the " +
         maxSessionLines + " this page replays, so it was not restored",
     ], "Everything else from your last visit was restored.", { link: "", restore: null });
   }
@@ -166,8 +168,8 @@ export class Sharing {
     if (gen !== this.generation) return; // a newer change or copy took over
     this.els.url.hidden = true;
     if (!e.ok) {
-      this.say("This " + what(s) + " is too long to share as a link: the link would be " + e.length.toLocaleString("en") +
-        " characters after compression, and links are capped at " + maxFragmentChars.toLocaleString("en") +
+      this.say("This " + what(s) + " is too long to share as a link: the link would be " + grouped(e.length) +
+        " characters after compression, and links are capped at " + grouped(maxFragmentChars) +
         " (longer ones get cut off by chat apps and mail). No link was copied; shorten the input to share it.", "error");
       this.commit(s, null);
       return;
@@ -175,7 +177,7 @@ export class Sharing {
     this.commit(s, e.fragment);
     const url = location.href.split("#")[0] + "#" + e.fragment;
     this.els.button.dataset["url"] = url;
-    const size = url.length.toLocaleString("en") + " characters" + (e.compressed ? ", compressed" : "");
+    const size = grouped(url.length) + " characters" + (e.compressed ? ", compressed" : "");
     try {
       if (typeof navigator.clipboard?.writeText !== "function") throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);
@@ -231,7 +233,10 @@ export class Sharing {
     if (!isShareLink(hash)) return false;
     const gen = ++this.generation;
     clearTimeout(this.timer);
-    const link = location.href.split("#")[0] + (hash.startsWith("#") ? hash : "#" + hash);
+    // The address without its fragment, built from its parts: location.href
+    // would copy a fragment of up to 2 MB once more.
+    const link = location.protocol + "//" + location.host + location.pathname + location.search +
+      (hash.startsWith("#") ? hash : "#" + hash);
     // The work the link replaces: what this tab showed, or at start what
     // was stored.
     const before = atStart ? (loadTab() ?? loadShared())?.state ?? null : this.page.getState();
