@@ -42,3 +42,21 @@ func TestTextsOnFirstUse(t *testing.T) {
 		t.Errorf("texts files fetched: %q, want one", got)
 	}
 }
+
+// TestTextsInSingleFile: from the single file (make single, opened from file://) an open
+// card gets its body and prose from the copies the file carries, with nothing fetched.
+func TestTextsInSingleFile(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	file := singleFile(t, "cvq-playground.html")
+	tb := openTab(t, "/", true)
+	tb.goTo(file, true)
+	tb.eval(`(() => { document.querySelector('#cards-reply [data-key="r4"] .card-head').click(); return ""; })()`)
+	tb.waitJS(`document.querySelector('#cards-reply [data-key="r4"] .why-id') !== null`, 10*time.Second)
+	tb.eval(`(() => { document.querySelector('#cards-request [data-param="locale"] .card-head').click(); return ""; })()`)
+	tb.waitJS(`(document.querySelector('#cards-request [data-param="locale"] .card-meaning')?.textContent ?? "") === "English (United States)"`, 10*time.Second)
+	if n := tb.eval(`String(performance.getEntriesByType("resource").length)`); n != "0" {
+		t.Errorf("the single file fetched %s resources: %s", n, tb.eval(`performance.getEntriesByType("resource").map((e) => e.name.slice(0, 60)).join(", ")`))
+	}
+}
