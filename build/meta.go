@@ -13,7 +13,8 @@ import (
 const placeholderMeta = "META"
 
 // metaFormat is the version of the metadata document's shape (wasm/API.md, Meta). Version
-// 2 moved the languages, the releases and the parameters' prose to the texts file.
+// 2 moved the languages, the releases and the parameters' prose to the texts file, and
+// dropped the parameters' list, which the page no longer reads.
 const metaFormat = "2"
 
 // The metadata document: what the page shows about dialects, profiles, examples and
@@ -34,7 +35,6 @@ type (
 		Request  []string      `json:"request"`
 		Profiles []metaProfile `json:"profiles"`
 		Examples []metaExample `json:"examples"`
-		Params   []metaParam   `json:"params"`
 		// Texts is the name of the lazy texts file (textsDoc) beside the page.
 		Texts string `json:"texts"`
 	}
@@ -47,7 +47,8 @@ type (
 		// Releases are the release catalog's texts, which the module leaves
 		// out too: the page names a build from here.
 		Releases []metaRelease `json:"releases"`
-		// Params are the parameters' prose, in the order of metaDoc.Params.
+		// Params are the parameters' prose, in cvq.Params' order. (Since when
+		// each exists and its sources come with every token from the bridge.)
 		Params []textsParam `json:"params"`
 	}
 	textsParam struct {
@@ -88,11 +89,6 @@ type (
 		Kind    string `json:"kind"`
 		Input   string `json:"input"`
 	}
-	metaParam struct {
-		Name   string `json:"name"`
-		Since  string `json:"since"`
-		Source string `json:"source"`
-	}
 )
 
 // metaJSON renders the metadata document and the texts file it names. encoding/json
@@ -118,13 +114,6 @@ func metaJSON() ([]byte, file, error) {
 			kind = "session"
 		}
 		doc.Examples = append(doc.Examples, metaExample{ex.ID, ex.Title, ex.Group, ex.Source, ex.Dialect.String(), ex.Profile, kind, ex.Input})
-	}
-	for _, p := range cvq.Params() {
-		since := ""
-		if p.Since != 0 {
-			since = p.Since.String()
-		}
-		doc.Params = append(doc.Params, metaParam{p.Name, since, p.Source})
 	}
 	b, err := compactJSON(doc)
 	return b, texts, err

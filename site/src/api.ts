@@ -144,7 +144,6 @@ export interface Meta {
   request: string[];
   profiles: ProfileInfo[];
   examples: Example[];
-  params: { name: string; since: string; source: string }[];
   /** The lazy texts file (Texts) beside the page. */
   texts: string;
 }
@@ -302,7 +301,7 @@ function readMeta(): Answer<Meta> {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
     if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.request) || !Array.isArray(m.profiles) ||
-      !Array.isArray(m.examples) || !Array.isArray(m.params) || typeof m.texts !== "string") {
+      !Array.isArray(m.examples) || typeof m.texts !== "string") {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }
     return { ok: true, value: m as Meta };
