@@ -80,8 +80,16 @@ type Transcript struct {
 	Steps       []Step           // one per client line, in order
 	Unpaired    []Check          // server lines with no client line to pair with
 	Diagnostics []LineDiagnostic // about the paste itself: skipped prose, new connections, cuts
-	// State of the last connection at the end of the transcript.
+	// State of the last connection at the end of the transcript (so far,
+	// while a TranscriptCheck is under way).
 	State SessionState
+	// States holds the connection after each protocol line, by its index
+	// in Lines: after a client line, as the profile left it (a new
+	// connection where the log starts one; unchanged by a line the
+	// playground does not simulate); after a server line, as the log's
+	// server left it where it answered otherwise than the profile (a VER
+	// settling on CVR0, a "VER n 0" closing).
+	States []SessionState
 
 	paste   lineTable        // the text checked, for PasteLine
 	byTrID  map[uint32][]int // client steps by numeric TrID, for pairing server lines

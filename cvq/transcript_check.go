@@ -22,73 +22,122 @@ package cvq
 // connection goes on as the log's server said (see follow), so the lines
 // after it are judged on the connection the log really had.
 func CheckTranscript(text string, d Dialect, p *Profile) Transcript {
+	c := NewTranscriptCheck(text, d, p)
+	return *c.Finish()
+}
+
+// TranscriptCheck is a transcript being checked a few lines at a time, so
+// a caller with a time budget per task (the page checks a 256 KiB paste of
+// thousands of lines) can stop between slices and go on later, or drop it.
+// Checking a transcript in slices of any size gives the same Transcript as
+// CheckTranscript.
+type TranscriptCheck struct {
+	t        Transcript
+	d        Dialect
+	p        *Profile
+	sess     *Session // the connection the next client line goes on
+	next     int      // the next protocol line to check: an index into t.Lines
+	lastTrID uint32   // the newest numeric TrID of a client line so far
+	movedOn  bool     // the log moved on from the last VER (an XFR, a USR, skipped TrIDs)
+}
+
+// NewTranscriptCheck parses text and readies a check of it against
+// profile p (nil: the reference server) as a dialect d client; Next checks
+// its lines.
+func NewTranscriptCheck(text string, d Dialect, p *Profile) *TranscriptCheck {
 	if p == nil {
 		p = DefaultProfile()
 	}
 	paste := newLineTable(text)
 	lines, diags := parseTranscript(paste)
-	t := Transcript{Lines: lines, Diagnostics: diags, paste: paste}
-	sess := NewSession(d, p)
-	lastTrID, movedOn := uint32(0), false
-	for i := range lines {
-		ln := &lines[i]
-		// Only the command and the TrID matter here: three tokens (the
-		// third folding the rest) keep a line of millions of tokens cheap.
-		var buf [3]Token
-		toks := tokenizeInto(ln.Text, buf[:0], 3)
-		cmd, trid := "", ""
-		if len(toks.Tokens) > 0 {
-			cmd = toks.Tok(0)
-		}
-		if len(toks.Tokens) > 1 {
-			trid = toks.Tok(1)
-		}
-		if ln.Dir == 'S' {
-			if cmd == "XFR" {
-				movedOn = true
-			}
-			if k := t.pair(i, trid); k >= 0 && k == len(t.Steps)-1 && handshake(t.Steps[k].Result.Command) {
-				if c := t.Steps[k].Checks; len(c) == 1 && c[0].Status == CheckDiffer {
-					sess.follow(c[0].Expected, c[0].Observed)
-				}
-			}
-			continue
-		}
-		id, okID := parseTrID(trid)
-		if okID && lastTrID != 0 && id > lastTrID+1 {
-			movedOn = true
-		}
-		again := okID && lastTrID != 0 && id <= lastTrID
-		if okID {
-			lastTrID = id
-		}
-		if !handshake(cmd) {
-			if cmd == "USR" {
-				movedOn = true
-			}
-			t.addStep(Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: d, Profile: p.Name,
-				Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}}, trid)
-			continue
-		}
-		why := ""
-		if sess.st.closed {
-			why = "Read as a new connection: the last one was closed."
-		} else if cmd == "VER" && (again || sess.st.verDone && movedOn) {
-			why = "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."
-			if again {
-				why = "Read as a new connection: the TrIDs start again."
-			}
-		}
-		if why != "" {
-			sess = NewSession(d, p)
-			t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: CodeNewConnection,
-				Text: why}})
-			movedOn = false
-		}
-		t.addStep(Step{Client: i, Result: sess.Send(ln.Text)}, trid)
+	return &TranscriptCheck{t: Transcript{Lines: lines, Diagnostics: diags, paste: paste}, d: d, p: p, sess: NewSession(d, p)}
+}
+
+// Progress returns how many of the transcript's protocol lines are
+// checked, and how many it has.
+func (c *TranscriptCheck) Progress() (checked, total int) { return c.next, len(c.t.Lines) }
+
+// Next checks up to n more protocol lines and reports whether every line
+// is now checked.
+func (c *TranscriptCheck) Next(n int) (done bool) {
+	for ; n > 0 && c.next < len(c.t.Lines); n-- {
+		c.line(c.next)
+		c.t.States = append(c.t.States, c.sess.State())
+		c.next++
 	}
-	t.State = sess.State()
-	return t
+	c.t.State = c.sess.State()
+	return c.next == len(c.t.Lines)
+}
+
+// Finish checks whatever lines are left and returns the checked
+// transcript, which later calls of Next leave alone.
+func (c *TranscriptCheck) Finish() *Transcript {
+	c.Next(len(c.t.Lines))
+	return &c.t
+}
+
+// line checks protocol line i: a client line goes on the connection (a new
+// one where the log starts one), a server line is paired with the client
+// line it answers and compared.
+func (c *TranscriptCheck) line(i int) {
+	t := &c.t
+	ln := &t.Lines[i]
+	// Only the command and the TrID matter here: three tokens (the
+	// third folding the rest) keep a line of millions of tokens cheap.
+	var buf [3]Token
+	toks := tokenizeInto(ln.Text, buf[:0], 3)
+	cmd, trid := "", ""
+	if len(toks.Tokens) > 0 {
+		cmd = toks.Tok(0)
+	}
+	if len(toks.Tokens) > 1 {
+		trid = toks.Tok(1)
+	}
+	if ln.Dir == 'S' {
+		if cmd == "XFR" {
+			c.movedOn = true
+		}
+		// Where the log's server answered the newest client line otherwise
+		// than the profile, the connection follows what it said.
+		if k := t.pair(i, trid); k >= 0 && k == len(t.Steps)-1 && handshake(t.Steps[k].Result.Command) {
+			if ch := t.Steps[k].Checks; len(ch) == 1 && ch[0].Status == CheckDiffer {
+				c.sess.follow(ch[0].Expected, ch[0].Observed)
+			}
+		}
+		return
+	}
+	id, okID := parseTrID(trid)
+	if okID && c.lastTrID != 0 && id > c.lastTrID+1 {
+		c.movedOn = true
+	}
+	again := okID && c.lastTrID != 0 && id <= c.lastTrID
+	if okID {
+		c.lastTrID = id
+	}
+	if !handshake(cmd) {
+		if cmd == "USR" {
+			c.movedOn = true
+		}
+		t.addStep(Step{Client: i, Result: Result{Input: ln.Text, Command: cmd, Dialect: c.d, Profile: c.p.Name,
+			Outcome: Outcome{Kind: OutcomeNone, Text: cmd + " is not part of the handshake: not simulated."}}}, trid)
+		return
+	}
+	why := ""
+	if c.sess.st.closed {
+		why = "Read as a new connection: the last one was closed."
+	} else if cmd == "VER" && (again || c.sess.st.verDone && c.movedOn) {
+		why = "Read as a new connection: the log moved on after the first VER (as after an XFR to the Notification Server)."
+		if again {
+			why = "Read as a new connection: the TrIDs start again."
+		}
+	}
+	if why != "" {
+		c.sess = NewSession(c.d, c.p)
+		t.Diagnostics = append(t.Diagnostics, LineDiagnostic{ln.Line, Diagnostic{Severity: Note, Start: ln.Start, End: ln.Start + len(cmd), Code: CodeNewConnection,
+			Text: why}})
+		c.movedOn = false
+	}
+	t.addStep(Step{Client: i, Result: c.sess.Send(ln.Text)}, trid)
 }
 
 // follow sets the connection's state to what the log's server line

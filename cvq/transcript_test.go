@@ -1,8 +1,11 @@
 package cvq
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // Continuation lines are joined in one pass: the number of allocations
@@ -302,5 +305,85 @@ func TestTranscriptFollowsTheLog(t *testing.T) {
 		if tr.State.Mode != c.mode || tr.State.Closed != c.closed {
 			t.Errorf("%s: the connection ends as mode %q closed %v, want %q %v", c.name, tr.State.Mode, tr.State.Closed, c.mode, c.closed)
 		}
+	}
+}
+
+// TestTranscriptCheckInSlices: checking a transcript a slice of lines at a
+// time, whatever the slices, gives what CheckTranscript gives, on every
+// record of cvq/testdata (each alone, and each file's records as one
+// paste), the big paste, and logs that pipeline, restart and close.
+func TestTranscriptCheckInSlices(t *testing.T) {
+	texts := map[string]string{
+		"big paste": vectors.BigPaste(),
+		"pipelined": "C: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\nS: VER 1 MSNP8 CVR0\nS: CVR 2 x\nS: CVR 9 y\n",
+		"restarts":  "C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0\nC: CVQ 2 spaghetti\nS: 731 2\nC: VER 1 MSNP8 CVR0\nS: VER 1 0\nC: USR 3 TWN I a@b.c\nprose\n",
+		"moves on":  "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: USR 2 TWN I a@b.c\nS: XFR 2 NS 1.2.3.4:1863\nC: VER 3 MSNP8 CVR0\nC: VER 9 MSNP8\nS: VER 3 MSNP8 CVR0\n",
+	}
+	for _, f := range loadVectorGlob(t, "*/*.txt") {
+		var all []string
+		for _, r := range f.Records {
+			texts[f.Path+"/"+r.Name] = r.Text()
+			all = append(all, r.Text())
+		}
+		texts[f.Path] = strings.Join(all, "\n")
+	}
+	seed, err := vectors.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range seed.Records {
+		texts["seed/"+r.Name] = r.Text()
+	}
+	for name, text := range texts {
+		for _, d := range []Dialect{MSNP2, MSNP8, MSNP24} {
+			want := CheckTranscript(text, d, nil)
+			for _, n := range []int{1, 2, 3, 7, 1 << 20} {
+				c := NewTranscriptCheck(text, d, nil)
+				slices := 0
+				for !c.Next(n) {
+					slices++
+					if done, total := c.Progress(); done != slices*n || total != len(want.Lines) {
+						t.Fatalf("%s, %v, slices of %d: after %d slices Progress says %d of %d", name, d, n, slices, done, total)
+					}
+				}
+				if got := *c.Finish(); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, %v: checked in slices of %d lines, the transcript differs from CheckTranscript's", name, d, n)
+				}
+			}
+		}
+	}
+}
+
+// TestTranscriptStatePerLine: every client and server line of a checked
+// transcript carries the connection's state after it, following what the
+// log's server said: CVR0 mode after a VER answered CVR0, closed after the
+// 731, a new connection at the next VER, and closed after "VER n 0".
+func TestTranscriptStatePerLine(t *testing.T) {
+	log := "C: VER 1 MSNP8 CVR0\n" +
+		"S: VER 1 CVR0\n" + // the reference answers MSNP8: the log's CVR0 wins
+		"C: CVQ 2 spaghetti\n" + // 731: the server closes
+		"S: 731 2\n" +
+		"C: VER 1 MSNP8 CVR0\n" + // a new connection
+		"S: VER 1 MSNP8 CVR0\n" +
+		"C: USR 2 TWN I a@b.c\n" + // not simulated: the state stays
+		"S: VER 7 nothing\n" + // paired with no client line
+		"C: VER 3 MSNP8 CVR0\n" + // after a USR: a new connection again
+		"S: VER 3 0\n" // the log's server closes
+	tr := CheckTranscript(log, MSNP8, nil)
+	msnp8 := SessionState{Dialect: MSNP8, Mode: "MSNP8"}
+	cvr0 := SessionState{Dialect: MSNP8, Mode: "CVR0"}
+	want := []SessionState{msnp8, cvr0, {Dialect: MSNP8, Mode: "CVR0", Closed: true, ClosedBy: "server"}, {Dialect: MSNP8, Mode: "CVR0", Closed: true, ClosedBy: "server"},
+		msnp8, msnp8, msnp8, msnp8, msnp8, {Dialect: MSNP8, Closed: true, ClosedBy: "server"}}
+	got := tr.States
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("after line %d (%s): state %+v, want %+v", i+1, tr.Lines[i].Text, got[i], want[i])
+		}
+	}
+	if tr.State != want[len(want)-1] {
+		t.Errorf("the transcript ends in %+v, want the last line's %+v", tr.State, want[len(want)-1])
 	}
 }

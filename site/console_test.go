@@ -551,10 +551,11 @@ return String(Math.round(performance.now() - t0)); })()`)
 	t.Logf("600 KB paste refused in %s ms", ms)
 
 	// A long log under the cap: every line checked, the first thousand drawn.
-	ms = tb.eval(`(() => { const t0 = performance.now(); const i = document.getElementById("console-input");
+	ms = tb.eval(`(async () => { const t0 = performance.now(); const i = document.getElementById("console-input");
 let log = ""; for (let n = 1; n <= 600; n++) log += "C: VER " + n + " MSNP8 CVR0\nS: VER " + n + " MSNP8\n";
 const dt = new DataTransfer(); dt.setData("text/plain", log);
 i.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+await ` + pasteSettled + `;
 return String(Math.round(performance.now() - t0)); })()`)
 	if got := tb.text("#transcript-summary"); !strings.HasPrefix(got, "600 server lines") {
 		t.Errorf("a 1200-line log: summary %q", got)

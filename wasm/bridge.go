@@ -33,9 +33,11 @@ type bridge struct {
 	next     int
 	parse    js.Value // JSON.parse, as it was when the bridge started
 	depth    int      // bridge calls now running (nested through JS)
-	// steps keeps each step's whole result from the last transcript checked
-	// with lean set, for transcriptFields; ticket names that transcript.
-	steps  []cvq.Result
+	// check is the last transcript opened (transcriptOpen, or transcript
+	// with lean set): checked a slice at a time by transcriptNext, read a
+	// part at a time by transcriptPart, and whole results of its steps by
+	// transcriptFields. ticket names it; opening another drops it.
+	check  *cvq.TranscriptCheck
 	ticket int
 	// out is the JSON buffer simulate and transcriptFields write into and
 	// reuse: typing calls simulate on every keystroke, and a fresh buffer
@@ -98,6 +100,9 @@ func register(global js.Value) (err error) {
 		{"simulate", b.simulate},
 		{"transcript", b.transcript},
 		{"transcriptFields", b.transcriptFields},
+		{"transcriptOpen", b.transcriptOpen},
+		{"transcriptNext", b.transcriptNext},
+		{"transcriptPart", b.transcriptPart},
 		{"sessionOpen", b.sessionOpen},
 		{"sessionSend", b.sessionSend},
 		{"sessionClose", b.sessionClose},
@@ -230,11 +235,10 @@ func (b *bridge) simulate(args []js.Value) (string, error) {
 	return b.view(&w), nil
 }
 
-// transcript checks a paste. With a true fourth argument (lean) each step's
-// result comes without its fields and reply fields, which are most of a
-// result's JSON: a 256 KiB paste of thousands of lines then costs a few
-// megabytes of JSON instead of tens. The bridge keeps the fields of the
-// last lean transcript for transcriptFields, under the ticket it returns.
+// transcript checks a paste in one call and answers all of it, fields
+// included. The page checks pastes with transcriptOpen, transcriptNext and
+// transcriptPart, a slice per task; this is the one-call form for small
+// pastes (a lesson's goal), and it leaves the check those hold alone.
 func (b *bridge) transcript(args []js.Value) (string, error) {
 	text, err := stringArg(args, 0, "text")
 	if err != nil {
@@ -245,43 +249,136 @@ func (b *bridge) transcript(args []js.Value) (string, error) {
 		return "", err
 	}
 	t := cvq.CheckTranscript(text, d, p)
-	lean := len(args) > 3 && args[3].Truthy()
-	b.steps = nil
-	if lean {
-		b.ticket++
-		b.steps = make([]cvq.Result, len(t.Steps))
-		for i := range t.Steps {
-			r := &t.Steps[i].Result
-			b.steps[i] = *r
-			r.Fields, r.ReplyFields = nil, nil
-		}
-	}
 	var w jsonWriter
 	w.transcript(&t)
-	if lean {
-		// The ticket goes in as the object's last member.
-		out := w.String()
-		return out[:len(out)-1] + `,"ticket":` + itoa(b.ticket) + "}", nil
-	}
 	return w.String(), nil
 }
 
+// open parses the paste of args (text, dialect, profile) into a new check
+// under a new ticket, dropping the last one.
+func (b *bridge) open(args []js.Value) error {
+	text, err := stringArg(args, 0, "text")
+	if err != nil {
+		return err
+	}
+	d, p, err := dialectProfile(args, 1)
+	if err != nil {
+		return err
+	}
+	b.check = nil // the old one's memory is free before the new one's parse
+	b.ticket++
+	b.check = cvq.NewTranscriptCheck(text, d, p)
+	return nil
+}
+
+// transcriptOpen parses a paste and answers a ticket, which names it in
+// the calls that check it (transcriptNext) and read it (transcriptPart,
+// transcriptFields). The page checks a big paste a slice per task this way.
+// Opening another drops it.
+func (b *bridge) transcriptOpen(args []js.Value) (string, error) {
+	if err := b.open(args); err != nil {
+		return "", err
+	}
+	return itoa(b.ticket), nil
+}
+
+// numbers reads arguments 0 … n-1 (n ≤ 3) as integers.
+func numbers(args []js.Value, n int, what string) (out [3]int, err error) {
+	if len(args) < n {
+		return out, bridgeError(what + " must be numbers")
+	}
+	for i := 0; i < n; i++ {
+		if args[i].Type() != js.TypeNumber {
+			return out, bridgeError(what + " must be numbers")
+		}
+		out[i] = args[i].Int()
+	}
+	return out, nil
+}
+
+// notChecked answers a read of a transcript transcriptNext has not finished.
+const notChecked = "the transcript is not checked yet: call transcriptNext until it answers 0"
+
+// opened is the check ticket names, or an error when a newer one replaced it.
+func (b *bridge) opened(ticket int) (*cvq.TranscriptCheck, error) {
+	if ticket != b.ticket || b.check == nil {
+		return nil, bridgeError("that transcript is no longer the last one checked")
+	}
+	return b.check, nil
+}
+
+// transcriptNext checks up to n more protocol lines of the transcript
+// ticket names and answers how many are left to check: 0 when it is done
+// (n = 0 checks none, and answers how many it has).
+func (b *bridge) transcriptNext(args []js.Value) (string, error) {
+	a, err := numbers(args, 2, "ticket and count")
+	if err != nil {
+		return "", err
+	}
+	c, err := b.opened(a[0])
+	if err != nil {
+		return "", err
+	}
+	c.Next(a[1])
+	checked, total := c.Progress()
+	return itoa(total - checked), nil
+}
+
+// transcriptPart answers protocol lines [from, to) of the checked
+// transcript ticket names as a lean transcript of their own, with
+// firstStep, the index of its first step among all the transcript's steps
+// (for transcriptFields). Parts joined in order make the whole transcript.
+func (b *bridge) transcriptPart(args []js.Value) (string, error) {
+	a, err := numbers(args, 3, "ticket, from and to")
+	if err != nil {
+		return "", err
+	}
+	c, err := b.opened(a[0])
+	if err != nil {
+		return "", err
+	}
+	checked, total := c.Progress()
+	if checked < total {
+		return "", bridgeError(notChecked)
+	}
+	from, to := a[1], a[2]
+	if from < 0 || to > total || from > to {
+		return "", bridgeError("no such lines")
+	}
+	t := c.Finish()
+	first := 0
+	for first < len(t.Steps) && t.Steps[first].Client < from {
+		first++
+	}
+	w := jsonWriter{b: b.out[:0], lean: true}
+	w.obj()
+	w.transcriptPart(t, from, to)
+	w.knum("firstStep", first)
+	w.endObj()
+	return b.view(&w), nil
+}
+
 // transcriptFields answers the whole result (fields included) of step i of
-// the lean transcript named by ticket, or an error when a newer transcript
-// has replaced it.
+// the transcript named by ticket, or an error when a newer transcript has
+// replaced it.
 func (b *bridge) transcriptFields(args []js.Value) (string, error) {
-	if len(args) < 2 || args[0].Type() != js.TypeNumber || args[1].Type() != js.TypeNumber {
-		return "", bridgeError("ticket and step must be numbers")
+	a, err := numbers(args, 2, "ticket and step")
+	if err != nil {
+		return "", err
 	}
-	ticket, i := args[0].Int(), args[1].Int()
-	if ticket != b.ticket || b.steps == nil {
-		return "", bridgeError("that transcript is no longer the last one checked")
+	c, err := b.opened(a[0])
+	if err != nil {
+		return "", err
 	}
-	if i < 0 || i >= len(b.steps) {
+	if checked, total := c.Progress(); checked < total {
+		return "", bridgeError(notChecked)
+	}
+	t := c.Finish()
+	if a[1] < 0 || a[1] >= len(t.Steps) {
 		return "", bridgeError("no such step")
 	}
 	w := jsonWriter{b: b.out[:0]}
-	w.result(&b.steps[i])
+	w.result(&t.Steps[a[1]].Result)
 	return b.view(&w), nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"runtime"
+	"sort"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -389,28 +390,72 @@ func bigTranscript() string {
 	return b.String()
 }
 
-// TestLeanTranscript checks a big paste with lean set: the steps come
-// without fields, transcriptFields gives them for one step on request,
-// the JSON is a fraction of the full one, and Go's heap is back under
-// 50 MB once it has been collected.
-func TestLeanTranscript(t *testing.T) {
+// TestTranscriptInSlices checks a big paste as the page does: opened,
+// checked a slice at a time, and read a part at a time. The parts come
+// without fields, which transcriptFields gives for one step on request;
+// joined, they are the one-call transcript (fields aside); and Go's heap
+// is back under 50 MB once it has been collected.
+func TestTranscriptInSlices(t *testing.T) {
 	text := bigTranscript()
 	stringify := js.Global().Get("JSON").Get("stringify")
-	full := call("transcript", text, "MSNP8", "reference")
-	lean := call("transcript", text, "MSNP8", "reference", true)
-	fullLen, leanLen := len(stringify.Invoke(full).String()), len(stringify.Invoke(lean).String())
-	t.Logf("%d KiB paste, %d steps: %d KiB of JSON in full, %d KiB lean", len(text)>>10, lean.Get("steps").Length(), fullLen>>10, leanLen>>10)
-	if leanLen*3 > fullLen {
-		t.Errorf("the lean transcript is %d bytes of JSON, the full one %d", leanLen, fullLen)
+	ticket := call("transcriptOpen", text, "MSNP8", "reference")
+	if e := str(call("transcriptPart", ticket, 0, 1), "error"); !strings.Contains(e, "not checked yet") {
+		t.Errorf("a part of an unchecked transcript: %q", e)
 	}
-	step := lean.Get("steps").Index(1)
-	if n := step.Get("tokens").Length(); n != 0 {
-		t.Errorf("a lean step has %d fields", n)
+	total := call("transcriptNext", ticket, 0).Int()
+	slices := 0
+	for left := total; left > 0; slices++ {
+		next := call("transcriptNext", ticket, 500).Int()
+		if next != max(left-500, 0) {
+			t.Fatalf("after a slice of 500 lines, %d are left of %d", next, left)
+		}
+		left = next
 	}
-	if got := str(step, "reply"); got == "" {
-		t.Errorf("a lean step lost its reply")
+	t.Logf("%d KiB paste, %d lines, checked in %d slices", len(text)>>10, total, slices)
+	if e := str(call("transcriptPart", ticket, 0, total+1), "error"); !strings.Contains(e, "no such lines") {
+		t.Errorf("a part past the end: %q", e)
 	}
-	ticket := lean.Get("ticket")
+	joined := map[string][]any{}
+	var state any
+	for from := 0; from < total; from += 1000 {
+		part := call("transcriptPart", ticket, from, min(from+1000, total))
+		var v map[string]any
+		if err := json.Unmarshal([]byte(stringify.Invoke(part).String()), &v); err != nil {
+			t.Fatal(err)
+		}
+		if first := int(v["firstStep"].(float64)); first != len(joined["steps"]) {
+			t.Errorf("the part from line %d says its first step is %d, after %d steps", from, first, len(joined["steps"]))
+		}
+		for _, k := range []string{"lines", "steps", "unpaired", "diagnostics"} {
+			joined[k] = append(joined[k], v[k].([]any)...)
+		}
+		state = v["state"]
+	}
+	whole := call("transcript", text, "MSNP8", "reference")
+	var w map[string]any
+	if err := json.Unmarshal([]byte(stringify.Invoke(whole).String()), &w); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range w["steps"].([]any) {
+		s.(map[string]any)["tokens"], s.(map[string]any)["replyTokens"] = []any{}, []any{}
+	}
+	// Each part has the diagnostics of its lines: a line's stay in order.
+	byLine := func(ds []any) {
+		sort.SliceStable(ds, func(i, j int) bool {
+			return ds[i].(map[string]any)["line"].(float64) < ds[j].(map[string]any)["line"].(float64)
+		})
+	}
+	byLine(joined["diagnostics"])
+	byLine(w["diagnostics"].([]any))
+	for _, k := range []string{"lines", "steps", "unpaired", "diagnostics"} {
+		if !reflect.DeepEqual(append([]any{}, joined[k]...), w[k]) {
+			t.Errorf("the parts' %s differ from the one-call transcript's (%d against %d)", k, len(joined[k]), len(w[k].([]any)))
+		}
+	}
+	if !reflect.DeepEqual(state, w["state"]) {
+		t.Errorf("the parts end in state %v, the one-call transcript in %v", state, w["state"])
+	}
+	// The one-call transcript left the check alone.
 	r := call("transcriptFields", ticket, 1)
 	if n := r.Get("tokens").Length(); n < 9 || str(r.Get("tokens").Index(2), "name") != "locale" {
 		t.Errorf("transcriptFields gave %d fields (error %q)", n, str(r, "error"))
@@ -418,11 +463,14 @@ func TestLeanTranscript(t *testing.T) {
 	if e := str(call("transcriptFields", ticket, 1e6), "error"); !strings.Contains(e, "no such step") {
 		t.Errorf("a step past the end: %q", e)
 	}
-	call("transcript", "C: VER 1 MSNP8", "MSNP8", "reference", true)
+	if e := str(call("transcriptNext", "1", 2), "error"); !strings.Contains(e, "must be numbers") {
+		t.Errorf("a ticket that is not a number: %q", e)
+	}
+	call("transcriptOpen", "C: VER 1 MSNP8", "MSNP8", "reference")
 	if e := str(call("transcriptFields", ticket, 1), "error"); !strings.Contains(e, "no longer the last") {
 		t.Errorf("an old ticket: %q", e)
 	}
-	full, lean = js.Undefined(), js.Undefined()
+	whole, w = js.Undefined(), nil
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)

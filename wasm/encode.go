@@ -173,10 +173,14 @@ func (w *jsonWriter) resultMembers(r *cvq.Result) {
 	w.kstr("reason", r.Outcome.Reason)
 	w.endObj()
 	in := newUTF16Map(r.Input)
+	fields, reply := r.Fields, r.ReplyFields
+	if w.lean {
+		fields, reply = nil, nil
+	}
 	w.key("tokens")
-	w.tokens(r.Fields, in, false)
+	w.tokens(fields, in, false)
 	w.key("replyTokens")
-	w.tokens(r.ReplyFields, newUTF16Map(r.Reply), true)
+	w.tokens(reply, newUTF16Map(r.Reply), true)
 	w.key("diagnostics")
 	w.arr()
 	for i := range r.Diagnostics {
@@ -217,30 +221,36 @@ func pasteLine(t *cvq.Transcript, i int) int {
 func (w *jsonWriter) checks(t *cvq.Transcript, cs []cvq.Check) {
 	w.arr()
 	for i := range cs {
-		c := &cs[i]
-		m := newUTF16Map(c.Observed)
+		w.check(t, &cs[i])
+	}
+	w.endArr()
+}
+
+// check writes one server line of a transcript compared with the profile.
+func (w *jsonWriter) check(t *cvq.Transcript, c *cvq.Check) {
+	m := newUTF16Map(c.Observed)
+	w.obj()
+	w.knum("line", pasteLine(t, c.Line))
+	w.knum("index", c.Line)
+	w.kstr("expected", c.Expected)
+	w.kstr("observed", c.Observed)
+	w.kstr("status", c.Status.String())
+	w.kstr("note", c.Note)
+	w.key("diffs")
+	w.arr()
+	for _, d := range c.Diffs {
 		w.obj()
-		w.knum("line", pasteLine(t, c.Line))
-		w.knum("index", c.Line)
-		w.kstr("expected", c.Expected)
-		w.kstr("observed", c.Observed)
-		w.kstr("status", c.Status.String())
-		w.kstr("note", c.Note)
-		w.key("diffs")
-		w.arr()
-		for _, d := range c.Diffs {
-			w.obj()
-			w.knum("index", d.Index)
-			w.kstr("name", d.Param)
-			w.kstr("expected", d.Expected)
-			w.kstr("observed", d.Observed)
-			w.span(d.Start, d.End, m)
-			w.endObj()
-		}
-		w.endArr()
+		w.knum("index", d.Index)
+		w.kstr("name", d.Param)
+		w.kstr("expected", d.Expected)
+		w.kstr("observed", d.Observed)
+		w.span(d.Start, d.End, m)
 		w.endObj()
 	}
 	w.endArr()
+	w.key("state")
+	w.state(t.States[c.Line])
+	w.endObj()
 }
 
 // transcript writes a checked transcript. A step holds its result's
@@ -248,9 +258,21 @@ func (w *jsonWriter) checks(t *cvq.Transcript, cs []cvq.Check) {
 // diagnostics are inside their line of the paste.
 func (w *jsonWriter) transcript(t *cvq.Transcript) {
 	w.obj()
+	w.transcriptPart(t, 0, len(t.Lines))
+	w.endObj()
+}
+
+// transcriptPart writes the members of a transcript that holds protocol
+// lines [from, to) of t: those lines, the steps of its client lines, its
+// server lines paired with no client line, and the diagnostics on the
+// lines of the paste it covers (the first part also those before its first
+// line, the last part those after its last). A step's checks are all the
+// server lines paired with it, in this part or a later one. Parts of one
+// transcript, joined in order, are the whole transcript.
+func (w *jsonWriter) transcriptPart(t *cvq.Transcript, from, to int) {
 	w.key("lines")
 	w.arr()
-	for _, l := range t.Lines {
+	for _, l := range t.Lines[from:to] {
 		w.obj()
 		w.kstr("dir", string(rune(l.Dir)))
 		w.kstr("text", l.Text)
@@ -263,21 +285,44 @@ func (w *jsonWriter) transcript(t *cvq.Transcript) {
 	w.arr()
 	for i := range t.Steps {
 		st := &t.Steps[i]
+		if st.Client < from || st.Client >= to {
+			continue
+		}
 		w.obj()
 		w.resultMembers(&st.Result)
 		w.knum("line", pasteLine(t, st.Client))
 		w.knum("index", st.Client)
 		w.key("checks")
 		w.checks(t, st.Checks)
+		w.key("state")
+		w.state(t.States[st.Client])
 		w.endObj()
 	}
 	w.endArr()
 	w.key("unpaired")
-	w.checks(t, t.Unpaired)
+	w.arr()
+	for i := range t.Unpaired {
+		if c := t.Unpaired[i].Line; c >= from && c < to {
+			w.check(t, &t.Unpaired[i])
+		}
+	}
+	w.endArr()
+	// The paste lines the part covers: from its first line's to the next
+	// part's first line's.
+	lo, hi := 0, int(^uint(0)>>1)
+	if from > 0 {
+		lo = t.Lines[from].Line
+	}
+	if to < len(t.Lines) {
+		hi = t.Lines[to].Line
+	}
 	w.key("diagnostics")
 	w.arr()
 	for i := range t.Diagnostics {
 		d := &t.Diagnostics[i]
+		if d.Line < lo || d.Line >= hi {
+			continue
+		}
 		w.obj()
 		w.knum("line", d.Line)
 		w.diagnostic(&d.Diagnostic, newUTF16Map(t.PasteLine(d.Line)))
@@ -286,8 +331,7 @@ func (w *jsonWriter) transcript(t *cvq.Transcript) {
 	w.endArr()
 	w.key("state")
 	w.state(t.State)
-	w.endObj()
 }
 
 // version identifies the bridge's API revision (see API.md).
-const version = "4"
+const version = "5"

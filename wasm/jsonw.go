@@ -7,6 +7,10 @@ package main
 type jsonWriter struct {
 	b     []byte
 	comma []bool // per open container: whether the next item needs a comma
+	// lean leaves results' tokens and replyTokens empty: most of a result's
+	// JSON, which a transcript of thousands of lines fetches per line when
+	// it is shown (transcriptFields).
+	lean bool
 }
 
 func (w *jsonWriter) sep() {

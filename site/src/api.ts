@@ -99,6 +99,8 @@ export interface Result {
   /** A dialect that fits the line better than the selected one ("" when it fits); see the dialect-fit diagnostic. */
   suggest: string;
   outcome: Outcome;
+  /** The connection after the line, where the page knows it (a line of a transcript or of a live connection). */
+  state?: SessionState;
   tokens: Token[];
   replyTokens: Token[];
   diagnostics: Diagnostic[];
@@ -178,6 +180,8 @@ export interface Check {
   /** The differing fields; ranges index `observed`. */
   diffs: { index: number; name: string; expected: string; observed: string;
     start: number; end: number; from: number; to: number }[];
+  /** The connection after this server line, as the log's server left it. */
+  state: SessionState;
 }
 
 /** One protocol line recovered from a pasted transcript. */
@@ -204,6 +208,8 @@ export interface Step extends Result {
   /** Position of the client line in Transcript.lines. */
   index: number;
   checks: Check[];
+  /** The connection after this client line. */
+  state: SessionState;
 }
 
 /** A pasted transcript, simulated and checked. */
@@ -237,7 +243,10 @@ export interface BridgeError {
 
 interface Bridge {
   simulate(line: string, dialect: string, profile: string): Result | BridgeError;
-  transcript?(text: string, dialect: string, profile: string, lean?: boolean): (Transcript & { ticket?: number }) | BridgeError;
+  transcript?(text: string, dialect: string, profile: string): Transcript | BridgeError;
+  transcriptOpen?(text: string, dialect: string, profile: string): number | BridgeError;
+  transcriptNext?(ticket: number, n: number): number | BridgeError;
+  transcriptPart?(ticket: number, from: number, to: number): (Transcript & { firstStep: number }) | BridgeError;
   transcriptFields?(ticket: number, step: number): Result | BridgeError;
   sessionOpen?(dialect: string, profile: string): number | BridgeError;
   sessionSend?(id: number, line: string): Sent | BridgeError;
@@ -440,24 +449,59 @@ function withProse<T>(a: Answer<T>, fill: (v: T) => void): Answer<T> {
 // bridge without them still runs the single-line page; each call says so.
 const missing = (name: string): BridgeError => ({ error: "the simulator has no " + name + " function" });
 
-/**
- * Checks a pasted transcript against the profile. The bridge answers it
- * lean: each step's result comes without its fields and reply fields (most
- * of a result's size), and they are fetched from the bridge the first time
- * the page reads them, that is when a line is shown. A paste of thousands
- * of lines then costs a few megabytes of JSON instead of tens.
- */
+/** Checks a pasted transcript against the profile in one call (a small one: see PasteCheck for big ones). */
 export function transcript(text: string, dialect: string, profile: string): Answer<Transcript> {
-  return withProse(call((b) => b.transcript?.(text, dialect, profile, true) ?? missing("transcript")), (t) => {
-    const ticket = (t as { ticket?: unknown }).ticket;
-    t.steps.forEach((s, i) => {
-      if (typeof ticket === "number") lazyFields(s, ticket, i);
-      else addProse(s);
-    });
-  });
+  return withProse(call((b) => b.transcript?.(text, dialect, profile) ?? missing("transcript")), (t) => t.steps.forEach(addProse));
 }
 
-// Makes r's fields and reply fields read step i of the lean transcript
+// A number from the bridge, which call() (made for objects) would refuse.
+function callNumber(f: (b: Bridge) => number | BridgeError | undefined, name: string): Answer<number> {
+  const a = call((b) => {
+    const v = f(b) ?? missing(name);
+    return typeof v === "number" ? { n: v } : v;
+  });
+  return a.ok ? { ok: true, value: a.value.n } : a;
+}
+
+/**
+ * A paste being checked a slice at a time (wasm/API.md: transcriptOpen,
+ * transcriptNext, transcriptPart), so a 256 KiB paste never holds the page
+ * in one long task. Its parts' steps are lean: their fields are fetched
+ * from the bridge the first time the page reads them, that is when a line
+ * is shown, so a paste of thousands of lines costs little JSON.
+ */
+export class PasteCheck {
+  /** How many protocol lines the paste has. */
+  readonly lines: number;
+  private readonly ticket: number;
+
+  private constructor(ticket: number, lines: number) {
+    this.ticket = ticket;
+    this.lines = lines;
+  }
+
+  /** Parses text for checking against profile as a dialect client. */
+  static open(text: string, dialect: string, profile: string): Answer<PasteCheck> {
+    const t = callNumber((b) => b.transcriptOpen?.(text, dialect, profile), "transcriptOpen");
+    if (!t.ok) return t;
+    const n = callNumber((b) => b.transcriptNext?.(t.value, 0), "transcriptNext");
+    return n.ok ? { ok: true, value: new PasteCheck(t.value, n.value) } : n;
+  }
+
+  /** Checks up to n more lines; answers how many are left to check. */
+  next(n: number): Answer<number> {
+    return callNumber((b) => b.transcriptNext?.(this.ticket, n), "transcriptNext");
+  }
+
+  /** Once checked, lines [from, to) as a transcript of their own (see wasm/API.md). */
+  part(from: number, to: number): Answer<Transcript & { firstStep: number }> {
+    return withProse(call((b) => b.transcriptPart?.(this.ticket, from, to) ?? missing("transcriptPart")), (t) => {
+      t.steps.forEach((s, k) => lazyFields(s, this.ticket, t.firstStep + k));
+    });
+  }
+}
+
+// Makes r's fields and reply fields read step i of the checked paste
 // ticket from the bridge when first asked for. A bridge that no longer has
 // it (a newer paste was checked) gives empty lists.
 function lazyFields(r: Result, ticket: number, i: number): void {
@@ -475,12 +519,7 @@ function lazyFields(r: Result, ticket: number, i: number): void {
 
 /** Opens a live connection and returns its id. */
 export function sessionOpen(dialect: string, profile: string): Answer<number> {
-  // The id is a number, which call() (made for objects) would refuse.
-  const a = call((b) => {
-    const v = b.sessionOpen?.(dialect, profile) ?? missing("sessionOpen");
-    return typeof v === "number" ? { id: v } : v;
-  });
-  return a.ok ? { ok: true, value: a.value.id } : a;
+  return callNumber((b) => b.sessionOpen?.(dialect, profile), "sessionOpen");
 }
 
 /** Sends one client line on a live connection. */

@@ -6,6 +6,7 @@
 // diagnostics), so nothing here knows how a field is explained.
 
 import { sessionClose, sessionOpen, sessionSend, type Result, type SessionState } from "./api";
+import { describeState, sameState } from "./connstate";
 import { byId, setAttr, setText } from "./dom";
 import { LineHistory } from "./history";
 import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
@@ -47,11 +48,14 @@ export class Console {
   private current = -1;
   /** While true, add() only records entries; the caller draws them at once. */
   private batching = false;
+  /** Cancels the paste check under way (a big paste is checked over several tasks), or null. */
+  private cancelCheck: (() => void) | null = null;
 
   private readonly history = new LineHistory();
 
   constructor(host: ConsoleHost) {
     this.host = host;
+    this.log.onDrawn = () => this.busy();
     this.wire();
     this.drawState();
   }
@@ -91,19 +95,43 @@ export class Console {
     this.changed();
   }
 
-  /** Loads a pasted transcript (docs or log format) and checks every server line. */
+  /**
+   * Loads a pasted transcript (docs or log format) and checks every server
+   * line. A big paste is checked and drawn over several tasks, with its
+   * progress in the summary and #console marked aria-busy; a newer paste,
+   * dialect or profile cancels it.
+   */
   loadTranscript(text: string): void {
-    this.close();
+    this.forget();
     this.pasted = text;
-    this.entries = [];
-    this.current = -1;
-    const checked = checkPaste(text, this.host.dialect(), this.host.profile());
-    this.entries = checked.entries;
-    this.sessionState = checked.state;
-    setText(this.summary, checked.summary);
-    this.drawAll();
-    this.drawState();
-    this.choose(firstToShow(this.entries, maxShownEntries));
+    let started = false;
+    let finished = false;
+    const cancel = checkPaste(text, this.host.dialect(), this.host.profile(), {
+      progress: (done, total, what) => {
+        setText(this.summary, (what === "checking" ? "Checking the paste: " : "Reading the checked paste: ") +
+          grouped(done) + " of " + grouped(total) + " lines…");
+      },
+      done: (checked) => {
+        finished = true;
+        this.cancelCheck = null;
+        this.entries = checked.entries;
+        this.sessionState = checked.state;
+        setText(this.summary, checked.summary);
+        this.drawAll();
+        this.drawState();
+        this.choose(firstToShow(this.entries, maxShownEntries));
+        this.busy();
+        if (started) this.changed();
+      },
+    });
+    started = true;
+    if (!finished) {
+      this.cancelCheck = cancel;
+      // Under way: the log is empty until the check is done.
+      this.drawAll();
+      this.drawState();
+      this.busy();
+    }
     this.changed();
   }
 
@@ -141,9 +169,13 @@ export class Console {
       "is nothing to annotate: the remarks in the log and the summary above it say what was read.", null);
   }
 
-  /** The log's entries, the chosen one, and whether they come from a pasted transcript. */
-  logState(): { entries: readonly Entry[]; current: number; pasted: boolean } {
-    return { entries: this.entries, current: this.current, pasted: this.pasted !== "" };
+  /**
+   * The log's entries, the chosen one, whether they come from a pasted
+   * transcript, and whether that paste is still being checked (its entries
+   * come when it is done).
+   */
+  logState(): { entries: readonly Entry[]; current: number; pasted: boolean; checking: boolean } {
+    return { entries: this.entries, current: this.current, pasted: this.pasted !== "", checking: this.cancelCheck !== null };
   }
 
   /** Makes entry i the chosen line, as a click on it in the log does. */
@@ -221,11 +253,14 @@ export class Console {
       return -1;
     }
     const r = a.value.result;
+    const state = a.value.state;
+    r.state = state;
     const wasClosed = this.sessionState?.closed ?? false;
+    const changed = !sameState(state, this.sessionState);
     this.sent.push(line);
-    const at = this.add(entry("c", line, { result: r }));
+    const at = this.add(entry("c", line, { result: r, state, stateChanged: changed }));
     if (r.reply !== "") {
-      this.add(entry("s", r.reply, { result: r }));
+      this.add(entry("s", r.reply, { result: r, state }));
     } else {
       // Why nothing came back (a closed connection, a missing TrID) is the
       // most useful thing to say next to "(no reply)".
@@ -302,6 +337,8 @@ export class Console {
   // Forgets the connection, the entries and any pasted transcript, without
   // drawing.
   private forget(): void {
+    this.cancelCheck?.();
+    this.cancelCheck = null;
     this.close();
     this.pasted = "";
     this.entries = [];
@@ -323,6 +360,13 @@ export class Console {
 
   private drawAll(): void {
     this.log.drawAll(this.entries, this.pasted === "");
+  }
+
+  // Marks #console busy while a paste is checked or its log drawn.
+  private busy(): void {
+    const busy = this.cancelCheck !== null || this.log.drawing;
+    if (busy) setAttr(this.root, "aria-busy", "true");
+    else this.root.removeAttribute("aria-busy");
   }
 
   private drawState(): void {
@@ -365,7 +409,9 @@ export class Console {
         "with the fields that differ from what the profile sends marked.", e.select);
       return;
     }
-    this.host.show(e.result, e.result.input, "", e.select);
+    // A server line shows the connection as it was after that line.
+    const r = e.kind === "s" && e.state !== null && e.state !== e.result.state ? { ...e.result, state: e.state } : e.result;
+    this.host.show(r, e.result.input, "", e.select);
   }
 
   private wire(): void {
@@ -419,17 +465,13 @@ export class Console {
  */
 const goneError = "no such session";
 
-function plural(n: number, what: string): string {
-  return n + " " + what + (n === 1 ? "" : "s");
+// 4960 as "4,960" (toLocaleString builds a formatter per call, too slow between slices).
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
-/** The connection state in words, and a token for styling. */
-function describeState(s: SessionState | null): [string, string] {
-  if (s === null) return ["not connected", "none"];
-  if (s.closed) return [s.closedBy === "client" ? "closed by client" : "closed by server", "closed"];
-  if (s.mode === "") return ["open", "open"];
-  if (s.mode === "CVR0") return ["open — CVR0 fallback", "open"];
-  return ["open — negotiated " + s.mode, "open"];
+function plural(n: number, what: string): string {
+  return n + " " + what + (n === 1 ? "" : "s");
 }
 
 function entryIndex(t: EventTarget | null): number | null {

@@ -2,9 +2,22 @@
 // of each, the current line and the single tab stop among them. A pasted
 // transcript is drawn from its start, a live log up to its newest entry,
 // at most maxShownEntries either way, with an item that counts the rest.
-// What an entry means is the console's business; this only draws.
+// A long transcript is drawn a batch of entries per task, so the page
+// stays usable while it appears. What an entry means is the console's
+// business; this only draws.
 
 import { entry, maxShownEntries, renderEntry, type Entry } from "./transcript";
+
+/** Most milliseconds one task spends drawing a transcript's entries before it yields. */
+const drawMs = 30;
+
+/** A transcript's entries still to draw: next … to-1 of entries, of total. */
+interface Pending {
+  entries: Entry[];
+  next: number;
+  to: number;
+  total: number;
+}
 
 /** The drawn part of #console-log. */
 export class LogView {
@@ -20,6 +33,11 @@ export class LogView {
   private earlier: HTMLLIElement | null = null;
   /** Whether the log should scroll to its end at the next settle(). */
   private toEnd = false;
+  /** A transcript being drawn over several tasks, or null. */
+  private pending: Pending | null = null;
+  private timer = 0;
+  /** Called when a transcript drawn over several tasks is complete. */
+  onDrawn: () => void = () => {};
 
   /** root is #console-log; empty is what stands in for an empty log. */
   constructor(root: HTMLElement, empty: HTMLElement) {
@@ -27,8 +45,18 @@ export class LogView {
     this.empty = empty;
   }
 
-  /** Draws entries in one go, replacing whatever was drawn. */
+  /** Whether a transcript's entries are still being drawn. */
+  get drawing(): boolean {
+    return this.pending !== null;
+  }
+
+  /**
+   * Draws entries, replacing whatever was drawn: a live log at once, a
+   * transcript as many entries as fit in drawMs now and the rest in later
+   * tasks (onDrawn says when it is complete).
+   */
   drawAll(entries: Entry[], live: boolean): void {
+    this.stop();
     this.buttons = [];
     this.roving = -1;
     this.current = -1;
@@ -36,16 +64,47 @@ export class LogView {
     const total = entries.length;
     const from = live ? Math.max(0, total - maxShownEntries) : 0;
     const to = Math.min(total, from + maxShownEntries);
-    const items = entries.slice(from, to).map((e, k) => this.item(e, from + k));
-    if (to < total) {
-      items.push(renderEntry(entry("event", "… " + (total - to) + " more lines not shown"), to));
-    }
-    this.root.replaceChildren(...items);
+    this.root.replaceChildren();
     this.shownFrom = from;
     this.markEarlier();
     this.empty.hidden = total > 0;
-    if (live) this.toEnd = true;
-    else this.root.scrollTop = 0;
+    this.pending = { entries, next: from, to, total };
+    if (live) {
+      this.drawUpTo(to - 1);
+      this.toEnd = true;
+    } else {
+      this.root.scrollTop = 0;
+      this.drawSome();
+    }
+  }
+
+  // Draws the pending entries for up to drawMs, then yields to the page.
+  private drawSome(): void {
+    const p = this.pending;
+    if (p === null) return;
+    const t0 = performance.now();
+    do this.drawUpTo(p.next + 7);
+    while (this.pending !== null && performance.now() - t0 < drawMs);
+    if (this.pending !== null) this.timer = window.setTimeout(() => this.drawSome(), 0);
+  }
+
+  // Draws the pending entries up to entry i (at once), and completes the
+  // drawing when that was the last.
+  private drawUpTo(i: number): void {
+    const p = this.pending;
+    if (p === null) return;
+    const frag = document.createDocumentFragment();
+    for (; p.next <= i && p.next < p.to; p.next++) frag.appendChild(this.item(p.entries[p.next]!, p.next));
+    this.root.appendChild(frag);
+    if (p.next < p.to) return;
+    if (p.to < p.total) this.root.appendChild(renderEntry(entry("event", "… " + (p.total - p.to) + " more lines not shown"), p.to));
+    this.stop();
+    this.onDrawn();
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.pending = null;
   }
 
   /**
@@ -54,6 +113,7 @@ export class LogView {
    * than a long transcript.
    */
   append(e: Entry, i: number): void {
+    this.drawUpTo(i - 1);
     this.root.appendChild(this.item(e, i));
     this.empty.hidden = true;
     this.toEnd = true;
@@ -67,8 +127,9 @@ export class LogView {
     this.root.scrollTop = this.root.scrollHeight;
   }
 
-  /** Reports whether entry i is drawn as a clickable line. */
+  /** Reports whether entry i is drawn as a clickable line, drawing it now if it is still to come. */
   drawn(i: number): boolean {
+    if (this.pending !== null && i >= this.pending.next) this.drawUpTo(i);
     return this.buttons[i] !== undefined;
   }
 

@@ -1,8 +1,11 @@
 // A pasted transcript checked by the bridge, as the console lists it: its
 // entries and the summary sentence above the log, or why it was not
-// checked (too large, or refused by the simulator).
+// checked (too large, or refused by the simulator). A big paste is checked
+// a slice of lines per task, so the page stays usable while it works: each
+// task stops after sliceMs, and a newer paste (or dialect, or profile)
+// cancels the check under way.
 
-import { transcript as checkTranscript, type SessionState } from "./api";
+import { PasteCheck, type SessionState, type Transcript } from "./api";
 import { kib, maxTranscriptBytes, utf8Length } from "./limits";
 import { cutText, summarize, summaryText, transcriptEntries, type Entry } from "./transcript";
 
@@ -14,18 +17,124 @@ export interface CheckedPaste {
   state: SessionState | null;
 }
 
-/** Checks text (docs or log format) against profile as a dialect client. */
-export function checkPaste(text: string, dialect: string, profile: string): CheckedPaste {
+/** What a paste check reports to the page. */
+export interface PasteWatcher {
+  /** Between tasks: how many protocol lines are checked (then read), of how many. */
+  progress(done: number, total: number, what: "checking" | "reading"): void;
+  /** Once, at the end, unless cancelled. */
+  done(c: CheckedPaste): void;
+}
+
+/**
+ * Most milliseconds one task spends checking or reading before it yields:
+ * well under the 200 ms a task may take (issue 12), since a slice can
+ * overrun it by one call.
+ */
+const sliceMs = 40;
+
+/**
+ * Checks text against profile as a dialect client. What fits in one task
+ * (any ordinary paste) is checked at once and w.done is called before this
+ * returns; a bigger paste goes on in later tasks. Returns what cancels it.
+ */
+export function checkPaste(text: string, dialect: string, profile: string, w: PasteWatcher): () => void {
   const bytes = utf8Length(text, maxTranscriptBytes);
   if (bytes > maxTranscriptBytes) {
-    return {
-      entries: [],
-      state: null,
-      summary: "Not checked: the paste is " + kib(bytes) + ", more than the " + kib(maxTranscriptBytes) +
-        " the console checks. Paste the handshake part of the log.",
-    };
+    w.done(refused("Not checked: the paste is " + kib(bytes) + ", more than the " + kib(maxTranscriptBytes) +
+      " the console checks. Paste the handshake part of the log."));
+    return () => {};
   }
-  const t = checkTranscript(text, dialect, profile);
-  if (!t.ok) return { entries: [], state: null, summary: "The simulator could not check this transcript: " + t.error + "." };
-  return { entries: transcriptEntries(t.value), state: t.value.state, summary: summaryText(summarize(t.value)) + cutText(t.value) };
+  const c = PasteCheck.open(text, dialect, profile);
+  if (!c.ok) {
+    w.done(refused("The simulator could not check this transcript: " + c.error + "."));
+    return () => {};
+  }
+  const run = new Run(c.value, w);
+  run.task();
+  return () => run.cancel();
+}
+
+function refused(summary: string): CheckedPaste {
+  return { entries: [], state: null, summary };
+}
+
+// One paste's check: lines checked in slices, then read in parts, each as
+// many lines as a task's share of time allows (learnt from the last call).
+class Run {
+  private readonly c: PasteCheck;
+  private readonly w: PasteWatcher;
+  private left: number;
+  private read = 0;
+  private readonly parts: (Transcript & { firstStep: number })[] = [];
+  private perCall = 64;
+  private cancelled = false;
+  private timer = 0;
+
+  constructor(c: PasteCheck, w: PasteWatcher) {
+    this.c = c;
+    this.w = w;
+    this.left = c.lines;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    clearTimeout(this.timer);
+  }
+
+  // Does one task's share of the work, then yields to the page (typing,
+  // scrolling, a newer paste) until the next task.
+  task(): void {
+    if (this.cancelled) return;
+    const t0 = performance.now();
+    while (performance.now() - t0 < sliceMs) {
+      const err = this.step();
+      if (err !== null) {
+        this.w.done(refused("The simulator could not check this transcript: " + err + "."));
+        return;
+      }
+      if (this.read === this.c.lines && this.left === 0) {
+        this.w.done(this.finish());
+        return;
+      }
+    }
+    if (this.left > 0) this.w.progress(this.c.lines - this.left, this.c.lines, "checking");
+    else this.w.progress(this.read, this.c.lines, "reading");
+    this.timer = window.setTimeout(() => this.task(), 0);
+  }
+
+  // Checks, or once all is checked reads, one call's worth of lines; the
+  // bridge's error when it failed, else null.
+  private step(): string | null {
+    const n = this.perCall;
+    const t0 = performance.now();
+    if (this.left > 0) {
+      const a = this.c.next(n);
+      if (!a.ok) return a.error;
+      this.left = a.value;
+    } else {
+      const to = Math.min(this.c.lines, this.read + n);
+      const a = this.c.part(this.read, to);
+      if (!a.ok) return a.error;
+      this.parts.push(a.value);
+      this.read = to;
+    }
+    // Aim each call at a quarter of a task: fewer, larger calls when they are quick.
+    const ms = performance.now() - t0;
+    this.perCall = Math.max(16, Math.min(4096, Math.round(ms < 1 ? n * 2 : n * (sliceMs / 4 / ms))));
+    return null;
+  }
+
+  // Joins the parts (at least one: a paste with no protocol line has an
+  // empty part with its diagnostics) into one transcript and lists it.
+  private finish(): CheckedPaste {
+    const last = this.parts[this.parts.length - 1]!;
+    const t: Transcript = { lines: [], steps: [], unpaired: [], diagnostics: [], state: last.state };
+    for (const p of this.parts) {
+      t.lines.push(...p.lines);
+      t.steps.push(...p.steps);
+      t.unpaired.push(...p.unpaired);
+      t.diagnostics.push(...p.diagnostics);
+    }
+    return { entries: transcriptEntries(t), state: t.state, summary: summaryText(summarize(t)) + cutText(t) };
+  }
 }

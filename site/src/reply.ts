@@ -5,6 +5,7 @@
 
 import type { Outcome, Result, Token } from "./api";
 import { setCited } from "./cite";
+import { describeState } from "./connstate";
 import { clamp, el, setAttr, setText, visible } from "./dom";
 
 const kindLabel: Record<Outcome["kind"], string> = {
@@ -63,7 +64,9 @@ export class ReplyView {
       : r.disconnect ? "The server closes the connection."
       : r.outcome.kind === "closed" ? "The connection was already closed."
       : "The server keeps the connection open.";
-    setText(this.e.connection, connection);
+    // A line of the console's log also says where it left the connection.
+    const after = r?.state === undefined ? "" : "Connection after this line: " + describeState(r.state)[0] + ".";
+    setText(this.e.connection, connection === "" ? after : after === "" ? connection : connection + " " + after);
     const o = r?.outcome;
     const kind = o?.kind ?? "none";
     const label = kindLabel[kind] ?? kind;

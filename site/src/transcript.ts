@@ -6,7 +6,8 @@
 // them: the differing fields underlined on the server line, with the value
 // the profile would have sent next to it.
 
-import type { Check, Result, Severity, Token, Transcript } from "./api";
+import type { Check, Result, SessionState, Severity, Token, Transcript } from "./api";
+import { describeState, sameState, shortState } from "./connstate";
 import { el, visible } from "./dom";
 import { maxShownValue, shorten } from "./limits";
 
@@ -30,6 +31,10 @@ export interface Entry {
   severity: Severity;
   /** Further remarks drawn under the entry. */
   notes: string[];
+  /** The connection after this client or server line, when known. */
+  state: SessionState | null;
+  /** Whether the line changed the connection's state (from the line before it). */
+  stateChanged: boolean;
   /** For an event from the bridge's diagnostics: its stable code ("new-connection"); else "". */
   code: string;
 }
@@ -42,7 +47,8 @@ const maxShownDiffs = 8;
 
 /** Makes an entry with the defaults filled in. */
 export function entry(kind: EntryKind, text: string, more: Partial<Entry> = {}): Entry {
-  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], code: "", ...more };
+  return { kind, text, result: null, check: null, select: null, line: 0, severity: "note", notes: [], state: null, stateChanged: false,
+    code: "", ...more };
 }
 
 /** Server lines of a transcript by verdict. */
@@ -119,6 +125,13 @@ export function transcriptEntries(t: Transcript): Entry[] {
   const remarks = loose.sort((a, b) => a.line - b.line).map(diagnosticEntry);
   let next = 0;
   const out: Entry[] = [];
+  let before: SessionState | null = null;
+  // The state after a protocol line, and whether it differs from the one before.
+  const after = (s: SessionState | null): Partial<Entry> => {
+    const changed = s !== null && !sameState(s, before);
+    if (s !== null) before = s;
+    return { state: s, stateChanged: changed };
+  };
   // The remarks on lines before line n, in order.
   const upTo = (n: number): void => {
     while (next < remarks.length && remarks[next]!.line < n) out.push(remarks[next++]!);
@@ -132,12 +145,12 @@ export function transcriptEntries(t: Transcript): Entry[] {
       if (st !== undefined && st.checks.length === 0 && st.reply !== "") {
         notes.push("The paste has no answer to this line; the profile answers: " + st.reply);
       }
-      out.push(entry("c", ln.text, { result: st ?? null, line: ln.line, notes }));
+      out.push(entry("c", ln.text, { result: st ?? null, line: ln.line, notes, ...after(st?.state ?? null) }));
     } else {
       const found = checkOf.get(i);
       const result = found?.step === null || found === undefined ? null : t.steps[found.step] ?? null;
       const check = found?.check ?? null;
-      const e = entry("s", ln.text, { result, check, line: ln.line });
+      const e = entry("s", ln.text, { result, check, line: ln.line, ...after(check?.state ?? null) });
       // Reading the result's reply fields may ask the bridge for them (a
       // lean transcript, see api.ts), so the key is worked out when used.
       if (check?.status === "differ") Object.defineProperty(e, "select", { get: () => firstDiffKey(check, result), enumerable: true });
@@ -204,7 +217,7 @@ export function logLine(r: Result, c: Check): Result {
     });
     from = to + 1;
   }
-  return { ...r, reply: line, replyTokens: tokens };
+  return { ...r, reply: line, replyTokens: tokens, state: c.state };
 }
 
 /** Builds the list item for e; the line itself is a button with index i. */
@@ -230,6 +243,7 @@ export function renderEntry(e: Entry, i: number): HTMLLIElement {
     parts.push(el("span", { cls: "log-text" }, marked(e.text, e.check)));
   }
   if (e.check !== null) parts.push(el("span", { cls: "log-verdict", text: verdict[e.check.status] }));
+  if (e.state !== null) parts.push(stateBadge(e.state, e.stateChanged));
   li.appendChild(el("button", {
     cls: "log-line",
     attrs: { type: "button", tabindex: "-1", "aria-pressed": "false", "data-entry": String(i) },
@@ -238,6 +252,16 @@ export function renderEntry(e: Entry, i: number): HTMLLIElement {
   if (e.check !== null) notes.push(...checkNotes(e.check));
   appendNotes(li, notes);
   return li;
+}
+
+// The connection after a line, as one word; a screen reader hears it as
+// "connection closed", and the title spells it out.
+function stateBadge(s: SessionState, changed: boolean): HTMLElement {
+  const [full, token] = describeState(s);
+  return el("span", {
+    cls: "log-state" + (changed ? " is-changed" : ""),
+    attrs: { "data-state": token, "data-mode": s.mode, title: "Connection after this line: " + full },
+  }, [el("span", { cls: "visually-hidden", text: "connection " }), document.createTextNode(shortState(s))]);
 }
 
 const verdict: Record<Check["status"], string> = { match: "matches", differ: "differs", unchecked: "not checked" };

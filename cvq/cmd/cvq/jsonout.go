@@ -32,11 +32,12 @@ type jsonLine struct {
 }
 
 // jsonStep is a client line of a transcript: the line of the paste it
-// starts on and the server lines paired with it.
+// starts on, the server lines paired with it, and the connection after it.
 type jsonStep struct {
 	jsonLine
 	Line   int         `json:"line"`
 	Checks []jsonCheck `json:"checks"`
+	State  jsonState   `json:"state"`
 }
 
 type jsonOutcome struct {
@@ -105,6 +106,7 @@ type jsonCheck struct {
 	Status   string     `json:"status"`
 	Note     string     `json:"note"`
 	Diffs    []jsonDiff `json:"diffs"`
+	State    jsonState  `json:"state"` // the connection after this server line
 }
 
 // jsonDiff is one field that differs; start and end locate it in observed.
@@ -209,7 +211,7 @@ func (j *jsonRenderer) result(r *cvq.Result, st *stepInfo) {
 		j.emit(&l)
 		return
 	}
-	j.emit(&jsonStep{jsonLine: l, Line: st.line, Checks: toJSONChecks(st.t, st.checks)})
+	j.emit(&jsonStep{jsonLine: l, Line: st.line, Checks: toJSONChecks(st.t, st.checks), State: toJSONState(st.t.States[st.t.Steps[st.step].Client])})
 }
 
 // A stdin session has nothing to add after its lines.
@@ -219,8 +221,7 @@ func (j *jsonRenderer) transcriptEnd(t *cvq.Transcript) {
 	tail := jsonTail{Transcript: jsonTranscript{
 		Unpaired:    toJSONChecks(t, t.Unpaired),
 		Diagnostics: make([]jsonLineDiagnostic, 0, len(t.Diagnostics)),
-		State: jsonState{Dialect: t.State.Dialect.String(), Mode: t.State.Mode,
-			Closed: t.State.Closed, ClosedBy: t.State.ClosedBy},
+		State:       toJSONState(t.State),
 	}}
 	for _, d := range t.Diagnostics {
 		tail.Transcript.Diagnostics = append(tail.Transcript.Diagnostics,
@@ -273,7 +274,7 @@ func toJSONChecks(t *cvq.Transcript, cs []cvq.Check) []jsonCheck {
 	out := make([]jsonCheck, 0, len(cs))
 	for _, c := range cs {
 		jc := jsonCheck{Line: pasteLineOf(t, c.Line), Expected: c.Expected, Observed: c.Observed,
-			Status: c.Status.String(), Note: c.Note, Diffs: make([]jsonDiff, 0, len(c.Diffs))}
+			Status: c.Status.String(), Note: c.Note, Diffs: make([]jsonDiff, 0, len(c.Diffs)), State: toJSONState(t.States[c.Line])}
 		for _, d := range c.Diffs {
 			jc.Diffs = append(jc.Diffs, jsonDiff{Index: d.Index, Name: d.Param,
 				Expected: d.Expected, Observed: d.Observed, Start: d.Start, End: d.End})
@@ -281,6 +282,10 @@ func toJSONChecks(t *cvq.Transcript, cs []cvq.Check) []jsonCheck {
 		out = append(out, jc)
 	}
 	return out
+}
+
+func toJSONState(s cvq.SessionState) jsonState {
+	return jsonState{Dialect: s.Dialect.String(), Mode: s.Mode, Closed: s.Closed, ClosedBy: s.ClosedBy}
 }
 
 // suggestText names Result.Suggest, "" for none.
