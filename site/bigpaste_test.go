@@ -73,7 +73,8 @@ return [busy, summary, between, c.hasAttribute("aria-busy")].join(" | "); })()`)
 		t.Errorf("summary %q", got)
 	}
 	ms, longest := tb.pasteTimed(vectors.BigPaste())
-	t.Logf("a 255 KiB transcript checked and drawn in %.0f ms, longest task %.0f ms", ms, longest)
+	mem := tb.eval(`String(window.cvqPage.wasmMemory ? Math.round(window.cvqPage.wasmMemory() / 1048576) : -1)`)
+	t.Logf("a 255 KiB transcript checked and drawn in %.0f ms, longest task %.0f ms; the module's linear memory %s MiB", ms, longest, mem)
 	if ms > 120000 { // a hang guard only: a busy machine takes tens of seconds; make bench has the figure
 		t.Errorf("pasting a 255 KiB transcript took %.0f ms", ms)
 	}
