@@ -106,3 +106,23 @@ return document.getElementById("transcript-summary").textContent + " | " + docum
 		t.Errorf("the summary of a 10,000-line paste does not say where it was cut: %q", got)
 	}
 }
+
+// TestSingleFileBigPaste: the one-file page (make single), opened from disk
+// under its hash-based policy, checks and draws the big paste over several
+// tasks as the served page does (a CSP violation fails the tab).
+func TestSingleFileBigPaste(t *testing.T) {
+	if suite.err != nil {
+		t.Fatal(suite.err)
+	}
+	tb := openTab(t, "/", true)
+	tb.goTo(singleFile(t, "cvq playground.html"), true)
+	tb.openConsole()
+	ms, longest := tb.pasteTimed(vectors.BigPaste())
+	t.Logf("from file://: a 255 KiB transcript checked and drawn in %.0f ms, longest task %.0f ms", ms, longest)
+	if got := tb.text("#transcript-summary"); !strings.Contains(got, "server lines") {
+		t.Errorf("the single file's summary of the big paste: %q", got)
+	}
+	if n := tb.eval(`String(document.querySelectorAll("#console-log .log-line .log-state").length)`); atoi(n) < 500 {
+		t.Errorf("the single file drew %s lines with their state", n)
+	}
+}
