@@ -12,13 +12,20 @@ import (
 // of index.html; it is text, not a file name like the other placeholders.
 const placeholderMeta = "META"
 
-// metaFormat is the version of the metadata document's shape (wasm/API.md, Meta).
-const metaFormat = "1"
+// metaFormat is the version of the metadata document's shape (wasm/API.md, Meta). Version
+// 2 moved the languages, the releases and the parameters' prose to the texts file, and
+// dropped the parameters' list, which the page no longer reads.
+const metaFormat = "2"
 
 // The metadata document: what the page shows about dialects, profiles, examples and
 // parameters. It is learner-facing text rendered from cvq's Go tables at build time and
 // shipped in index.html, not in the WebAssembly module, whose size has a budget
 // (DESIGN.md: what a learner reads never grows the module).
+//
+// What only an open card or a spoken field description reads (language and release names,
+// what each parameter is for and how it changed) is most of that text and nothing of the
+// first screen, so it goes to a lazy file of its own (textsDoc), which the page fetches on
+// first use: the first load does not carry it (issue 15's first-load bytes).
 type (
 	metaDoc struct {
 		Version  string        `json:"version"`
@@ -28,13 +35,26 @@ type (
 		Request  []string      `json:"request"`
 		Profiles []metaProfile `json:"profiles"`
 		Examples []metaExample `json:"examples"`
-		Params   []metaParam   `json:"params"`
+		// Texts is the name of the lazy texts file (textsDoc) beside the page.
+		Texts string `json:"texts"`
+	}
+	// textsDoc is the texts file.
+	textsDoc struct {
+		Version string `json:"version"`
 		// Languages are the [MS-LCID] names, which the module leaves out
 		// (cvq/catalog_text_js.go): the page names a locale from here.
 		Languages []metaLanguage `json:"languages"`
 		// Releases are the release catalog's texts, which the module leaves
 		// out too: the page names a build from here.
 		Releases []metaRelease `json:"releases"`
+		// Params are the parameters' prose, in cvq.Params' order. (Since when
+		// each exists and its sources come with every token from the bridge.)
+		Params []textsParam `json:"params"`
+	}
+	textsParam struct {
+		Name    string `json:"name"`
+		About   string `json:"about"`
+		Changes string `json:"changes"`
 	}
 	metaRelease struct {
 		Build   string `json:"build"`
@@ -69,19 +89,17 @@ type (
 		Kind    string `json:"kind"`
 		Input   string `json:"input"`
 	}
-	metaParam struct {
-		Name    string `json:"name"`
-		About   string `json:"about"`
-		Since   string `json:"since"`
-		Changes string `json:"changes"`
-		Source  string `json:"source"`
-	}
 )
 
-// metaJSON renders the metadata document. encoding/json escapes <, > and &, so the text
-// cannot close the <script type="application/json"> element it is placed in.
-func metaJSON() ([]byte, error) {
-	doc := metaDoc{Version: metaFormat}
+// metaJSON renders the metadata document and the texts file it names. encoding/json
+// escapes <, > and &, so the text cannot close the <script type="application/json">
+// element it is placed in.
+func metaJSON() ([]byte, file, error) {
+	texts, err := textsFile()
+	if err != nil {
+		return nil, file{}, err
+	}
+	doc := metaDoc{Version: metaFormat, Texts: texts.name}
 	for _, d := range cvq.Dialects() {
 		doc.Dialects = append(doc.Dialects, metaDialect{d.String(), d.Label(),
 			len(cvq.RequestParamNames(d, false)), len(cvq.RequestParamNames(d, true))})
@@ -97,22 +115,33 @@ func metaJSON() ([]byte, error) {
 		}
 		doc.Examples = append(doc.Examples, metaExample{ex.ID, ex.Title, ex.Group, ex.Source, ex.Dialect.String(), ex.Profile, kind, ex.Input})
 	}
-	for _, p := range cvq.Params() {
-		since := ""
-		if p.Since != 0 {
-			since = p.Since.String()
-		}
-		doc.Params = append(doc.Params, metaParam{p.Name, p.About, since, p.Changes, p.Source})
-	}
+	b, err := compactJSON(doc)
+	return b, texts, err
+}
+
+// textsFile renders the texts file (textsDoc), a lazy file named by its content.
+func textsFile() (file, error) {
+	doc := textsDoc{Version: metaFormat}
 	for _, l := range cvq.Languages() {
 		doc.Languages = append(doc.Languages, metaLanguage{fmt.Sprintf("0x%04x", l.ID), l.Tag, l.Name})
 	}
 	for _, r := range cvq.Releases() {
 		doc.Releases = append(doc.Releases, metaRelease{r.Build, r.Product, r.Date, r.Note})
 	}
+	for _, p := range cvq.Params() {
+		doc.Params = append(doc.Params, textsParam{p.Name, p.About, p.Changes})
+	}
+	b, err := compactJSON(doc)
+	if err != nil {
+		return file{}, err
+	}
+	return file{name: hashedName("texts", ".json", b), data: b, lazy: true}, nil
+}
+
+// compactJSON encodes v without the encoder's trailing newline.
+func compactJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	if err := enc.Encode(doc); err != nil {
+	if err := json.NewEncoder(&b).Encode(v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil

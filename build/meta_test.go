@@ -10,10 +10,11 @@ import (
 )
 
 // TestMetaJSON: the page's metadata lists every dialect, profile, example and parameter
-// cvq knows, with the parameters' prose (which the module no longer carries), and is safe
-// inside a <script> element.
+// cvq knows and is safe inside a <script> element; the texts file it names carries the
+// parameters' prose, the language and the release names (which the module does not carry),
+// and is a lazy file, so the first load goes without it.
 func TestMetaJSON(t *testing.T) {
-	raw, err := metaJSON()
+	raw, textsF, err := metaJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,21 +26,35 @@ func TestMetaJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(doc.Dialects) != len(cvq.Dialects()) || len(doc.Profiles) != len(cvq.Profiles()) ||
-		len(doc.Examples) != len(cvq.Examples()) || len(doc.Params) != len(cvq.Params()) {
-		t.Errorf("counts: %d dialects, %d profiles, %d examples, %d params", len(doc.Dialects), len(doc.Profiles), len(doc.Examples), len(doc.Params))
+		len(doc.Examples) != len(cvq.Examples()) {
+		t.Errorf("counts: %d dialects, %d profiles, %d examples", len(doc.Dialects), len(doc.Profiles), len(doc.Examples))
 	}
-	for _, p := range doc.Params {
-		if p.About == "" {
-			t.Errorf("param %s has no about text", p.Name)
+	if doc.Texts != textsF.name || !textsF.lazy || !strings.HasPrefix(textsF.name, "texts-") || !strings.HasSuffix(textsF.name, ".json") {
+		t.Errorf("the metadata names texts file %q; the file is %q (lazy %v)", doc.Texts, textsF.name, textsF.lazy)
+	}
+	if strings.Contains(string(raw), "English (United States)") || strings.Contains(string(raw), "Windows language ID") {
+		t.Errorf("the metadata in index.html still carries a language name or a parameter's prose")
+	}
+	var texts textsDoc
+	if err := json.Unmarshal(textsF.data, &texts); err != nil {
+		t.Fatal(err)
+	}
+	params := cvq.Params()
+	if texts.Version != doc.Version || len(texts.Params) != len(params) {
+		t.Errorf("texts version %q (metadata %q), %d params (cvq has %d)", texts.Version, doc.Version, len(texts.Params), len(params))
+	}
+	for i, p := range texts.Params {
+		if p.About == "" || i >= len(params) || p.Name != params[i].Name {
+			t.Errorf("texts param %d is %q with about %q", i, p.Name, p.About)
 		}
 	}
-	if len(doc.Releases) != len(cvq.Releases()) || doc.Releases[0].Product == "" {
-		t.Errorf("releases: %d, first %+v", len(doc.Releases), doc.Releases[0])
+	if len(texts.Releases) != len(cvq.Releases()) || texts.Releases[0].Product == "" {
+		t.Errorf("releases: %d, first %+v", len(texts.Releases), texts.Releases[0])
 	}
-	if len(doc.Languages) < 400 {
-		t.Errorf("%d languages", len(doc.Languages))
+	if len(texts.Languages) < 400 {
+		t.Errorf("%d languages", len(texts.Languages))
 	}
-	for _, l := range doc.Languages {
+	for _, l := range texts.Languages {
 		if l.ID == "0x0409" && (l.Name != "English (United States)" || l.Tag != "en-US") {
 			t.Errorf("0x0409 is %+v", l)
 		}

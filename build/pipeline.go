@@ -126,10 +126,11 @@ func assemble(cfg config, in *inputs) ([]file, error) {
 	execName := hashedName("wasm_exec", ".js", in.execJS)
 	files = append(files, file{name: wasmName, data: in.module}, file{name: execName, data: in.execJS})
 	files = append(files, in.lazyFiles...)
-	meta, err := metaJSON()
+	meta, texts, err := metaJSON()
 	if err != nil {
 		return nil, err
 	}
+	files = append(files, texts)
 	page, err := fillTemplate(templatePath, in.tmpl, map[string]string{
 		placeholderCSS:      in.site.css,
 		placeholderJS:       in.site.js,

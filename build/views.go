@@ -46,13 +46,39 @@ func viewsBundle(root, out string) ([]file, map[string]string, []string, error) 
 	return files, define, warnings, nil
 }
 
-// lazyBundles builds every part of the page fetched on first use (the lessons panel and the
-// views) and merges the defines that name them for the page's code.
+// lazyBundles builds every part of the page fetched on first use (the lessons panel, the
+// views and the cards' bodies) and merges the defines that name them for the page's code.
 func lazyBundles(root, out string) ([]file, map[string]string, []string, error) {
 	lessons, define, warnings, lessonsErr := lessonsBundle(root, out)
 	views, viewDefine, viewWarnings, viewsErr := viewsBundle(root, out)
-	for k, v := range viewDefine {
-		define[k] = v
+	cards, cardDefine, cardWarnings, cardsErr := cardsBundle(root, out)
+	for _, d := range []map[string]string{viewDefine, cardDefine} {
+		for k, v := range d {
+			define[k] = v
+		}
 	}
-	return append(lessons, views...), define, append(warnings, viewWarnings...), errors.Join(lessonsErr, viewsErr)
+	warnings = append(append(warnings, viewWarnings...), cardWarnings...)
+	return append(append(lessons, views...), cards...), define, warnings, errors.Join(lessonsErr, viewsErr, cardsErr)
+}
+
+// The body of an open card and its "Why this value?" section: a lazy chunk fetched when
+// the first card opens (site/src/cardbody.ts is its door), so the first load goes without.
+const (
+	cardsJSEntry    = "site/src/cardchunk.ts"
+	defineCardChunk = "CVQ_CARD_CHUNK"
+)
+
+// cardsBundle builds the card chunk and returns it with the define that names it for the
+// page's code (naming nothing on failure, so the page can still be bundled).
+func cardsBundle(root, out string) ([]file, map[string]string, []string, error) {
+	define := map[string]string{defineCardChunk: `""`}
+	js, err := bundle(root, out, []string{cardsJSEntry}, nil)
+	if err != nil {
+		return nil, define, js.warnings, err
+	}
+	for i := range js.files {
+		js.files[i].lazy = true
+	}
+	define[defineCardChunk] = quoteJS(js.names[cardsJSEntry])
+	return js.files, define, js.warnings, nil
 }

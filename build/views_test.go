@@ -6,9 +6,10 @@ import (
 	"testing"
 )
 
-// withViews adds stubs of the views' entry points, which every build bundles, to a test
-// root's files.
+// withViews adds stubs of the views' and the card chunk's entry points, which every build
+// bundles, to a test root's files.
 func withViews(files map[string]string) map[string]string {
+	files[cardsJSEntry] = "document.title = 'cards';\n"
 	for _, e := range []string{compareJSEntry, sequenceJSEntry, exportJSEntry} {
 		files[e] = "document.title = 'view';\n"
 	}
@@ -53,6 +54,37 @@ func TestViewsBundle(t *testing.T) {
 		}
 		if !strings.Contains(string(f.data), css) {
 			t.Errorf("%s does not name the stylesheet %s", name, css)
+		}
+	}
+}
+
+// TestCardsBundle: the card chunk (an open card's body and its Why section) is one lazy
+// script, named by its define for the page's door, and it brings why.ts, not the page.
+func TestCardsBundle(t *testing.T) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, define, _, err := cardsBundle(root, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.Trim(define[defineCardChunk], `"`)
+	var js *file
+	for i, f := range files {
+		if !f.lazy {
+			t.Errorf("%s is not marked lazy: it would count as part of the first load", f.name)
+		}
+		if f.name == name {
+			js = &files[i]
+		}
+	}
+	if js == nil || !strings.HasPrefix(name, "cardchunk-") || !strings.HasSuffix(name, ".js") {
+		t.Fatalf("%s = %s, which is not a script of the bundle", defineCardChunk, define[defineCardChunk])
+	}
+	for _, want := range []string{"cvqCardBody", "Step 6 of the decision order"} {
+		if !strings.Contains(string(js.data), want) {
+			t.Errorf("%s lacks %q", name, want)
 		}
 	}
 }

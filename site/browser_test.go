@@ -133,8 +133,8 @@ func routes(dist string, slow *slowWasm) http.Handler {
 			files.ServeHTTP(w, r)
 		})))
 	}
-	// /lateexec/ holds Go's wasm_exec.js back, so the async main script runs
-	// after parsing has ended but before the deferred script has.
+	// /lateexec/ holds Go's wasm_exec.js back: the parser waits for it, and
+	// the compile boot.js started must wait for it too before it can start Go.
 	mux.Handle("/lateexec/", http.StripPrefix("/lateexec", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(path.Base(r.URL.Path), "wasm_exec") {
 			select {

@@ -3,6 +3,7 @@ package site_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // example is one entry of the page's metadata (#cvq-meta, written by the build).
@@ -161,6 +162,12 @@ b.simulate = (line, ...rest) => { window.__simulated.push(line); return simulate
 func TestCardAnnotations(t *testing.T) {
 	tb := openTab(t, "/", true)
 	tb.setSelect("example", "seed-new")
+	// The prose comes from the texts file, fetched when the first card opens
+	// (TestTextsOnFirstUse); read the cards once it is here.
+	tb.eval(`(() => { document.querySelector('#cards-request [data-param="locale"] .card-head').click(); return ""; })()`)
+	tb.waitJS(`(document.querySelector('#cards-request [data-param="locale"] .card-about')?.textContent ?? "") !== ""`, 10*time.Second)
+	tb.eval(`(() => { const c = document.querySelector('#cards-request [data-param="locale"]');
+if (c.classList.contains("is-selected")) c.querySelector(".card-head").click(); return ""; })()`)
 	type card struct {
 		Status string            `json:"status"`
 		Badge  string            `json:"badge"`

@@ -3,6 +3,7 @@ package site_test
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -104,6 +105,8 @@ func TestPhoneHeight(t *testing.T) {
 	// Choosing a field opens its card right below the request line, with
 	// the other cards one line each.
 	tb.eval(`(() => { document.querySelector('#request-tokens [data-key="q2"]').click(); return ""; })()`)
+	// The body's rows come in the card chunk, fetched when the first card opens.
+	tb.waitJS(`document.querySelector('[data-key="q2"].card .card-rows') !== null`, 10*time.Second)
 	got := tb.eval(`(() => { const c = document.querySelector('[data-key="q2"].card');
 const rows = c?.querySelector(".card-rows"); if (!rows) return "no open card body";
 if (c.parentElement.id !== "card-slot-request") return "the card is in #" + c.parentElement.id;

@@ -105,9 +105,9 @@ func TestFailureStates(t *testing.T) {
 	}
 }
 
-// TestLateSupportScript holds Go's wasm_exec.js back. The page's own script
-// is async: it runs once parsing has ended, possibly before the deferred
-// wasm_exec.js, and must wait for it rather than report it missing.
+// TestLateSupportScript holds Go's wasm_exec.js back. boot.js starts Go as
+// soon as the module is compiled, which may be before wasm_exec.js has
+// run: it must wait for it rather than report it missing.
 func TestLateSupportScript(t *testing.T) {
 	tb := openTab(t, "/lateexec/", false)
 	tb.waitReady()

@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
+	"github.com/cvq-playground/cvq-playground/internal/vectors"
 )
 
 // lineLink is the share link of one line under a dialect and profile.
@@ -388,5 +389,46 @@ func TestTranscriptLogLineShown(t *testing.T) {
 	tb2 := openTab(t, "/#v=1&d=MSNP8&p=reference&t="+url.PathEscape("C: VER 1 MSNP8 CVR0\nS: VER 1 CVR0\n"), true)
 	if got := tb2.text("#connection-state"); !strings.Contains(got, "CVR0") {
 		t.Errorf("after the log's server answered CVR0 the connection reads %q", got)
+	}
+}
+
+// TestExportBigPaste exports the 255 KiB paste (1,250 connections): the export sends at
+// most the first 200 client lines again, says so in the file and its status, and the
+// cases it holds are the paste's first connections, two lines each. While the paste is
+// still being checked the export says so instead of "nothing to export".
+func TestExportBigPaste(t *testing.T) {
+	tb := openTab(t, "/", true)
+	tb.openConsole()
+	tb.openView("export", "#export-go")
+	tb.paste(vectors.BigPaste())
+	// Either the export saw the check under way, or the check ended before it redrew.
+	tb.waitJS(`(() => { const s = document.querySelector("#views-body .hint").textContent;
+return s.includes("still being checked") || document.getElementById("export-json").value !== ""; })()`, 30*time.Second)
+	tb.eval(pasteSettled + `.then(() => "")`)
+	tb.waitJS(`document.getElementById("export-json").value !== ""`, 30*time.Second)
+	var js struct {
+		Connections int `json:"connections"`
+		Cases       []struct {
+			Conn  int
+			Input string
+		} `json:"cases"`
+	}
+	if err := jsonUnmarshal(tb.eval(`document.getElementById("export-json").value`), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Cases) != 200 || js.Connections != 100 {
+		t.Fatalf("the export holds %d cases on %d connections, want the first 200 on 100", len(js.Cases), js.Connections)
+	}
+	for i, c := range js.Cases {
+		if c.Conn != i/2+1 || !strings.HasPrefix(c.Input, []string{"VER 1 ", "CVR 2 "}[i%2]) {
+			t.Fatalf("case %d is %q on connection %d", i, c.Input, c.Conn)
+		}
+	}
+	status := tb.text("#views-body .hint")
+	src := tb.eval(`document.getElementById("export-go").value`)
+	for _, s := range []string{status, src} {
+		if !strings.Contains(s, "the first 200 of its 2,500 client lines") && !strings.Contains(s, "The first 200 of its 2,500 client lines") {
+			t.Errorf("the export does not say it holds the first 200 lines: %q", short(s))
+		}
 	}
 }

@@ -53,7 +53,7 @@ func TestSimulateSeedNew(t *testing.T) {
 	}
 	loc := fields.Index(2)
 	// The module carries no language names (cvq/catalog_text_js.go): a valid
-	// locale arrives without a meaning, and the page names it from #cvq-meta.
+	// locale arrives without a meaning, and the page names it from the texts file (build/meta.go).
 	if str(loc, "name") != "locale" || str(loc, "status") != "ok" || str(loc, "meaning") != "" || str(loc, "detail") != "" {
 		t.Errorf("locale field: %s %s %q %q", str(loc, "name"), str(loc, "status"), str(loc, "meaning"), str(loc, "detail"))
 	}

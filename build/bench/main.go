@@ -17,12 +17,14 @@
 //
 // Usage:
 //
-//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size]
+//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size|load]
 //
 // -only size builds the playground and the floor and prints only their sizes (raw, gzip,
 // brotli), the ratio, the bytes spare under the cap and what the module links beyond the
 // floor (with -explain, what each part costs): the quick check after a change to cvq/ or
-// wasm/ (about a minute; no browser, no benchmarks).
+// wasm/ (about a minute; no browser, no benchmarks). -only load also does the cold loads and
+// prints the sizes, the load table and their verdicts (no typing, hostile links or codec
+// benchmarks): the check to repeat while working on the first load.
 package main
 
 import (
@@ -67,12 +69,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	loads := fs.Int("loads", 7, "cold loads of each page")
 	keys := fs.Int("keys", 300, "key presses into #request")
 	full := fs.Bool("explain", false, "also build variants of the module to attribute its brotli bytes (about 2 minutes)")
-	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict")
+	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict;\n"+
+		"load: the same and the cold loads, with the load and first-load verdicts")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || (*only != "" && *only != "size") {
-		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size]")
+	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || (*only != "" && *only != "size" && *only != "load") {
+		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size|load]")
 		return 2
 	}
 	keyList, final, err := keystrokes(seedNewLine, *keys)
@@ -120,12 +123,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
-			measureBrowser(ctx, exe, r, keyList, final, step)
+			measureBrowser(ctx, exe, r, keyList, final, *only == "load", step)
 		}
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
 		r.typingErr = r.loadErr
 		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
+	}
+	if *only == "load" {
+		return loadOnly(r, stdout)
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -170,6 +176,26 @@ func sizeOnly(r *results, stdout io.Writer) int {
 	}
 	fmt.Fprintln(stdout, sizeCapText(served(r.fl.wasmBr, r.fl.wasm), served(r.pg.wasmBr, r.pg.wasm)))
 	return 0
+}
+
+// loadOnly prints the size and load tables and their verdicts, and exits 1 when
+// something could not be measured.
+func loadOnly(r *results, stdout io.Writer) int {
+	for _, t := range append(r.sizeTables(), r.loadTable()) {
+		fmt.Fprint(stdout, "\n"+t.text())
+	}
+	status := 0
+	for _, v := range r.verdicts() {
+		if v.target != sizeTarget && v.target != loadTarget && v.target != firstLoadTarget {
+			continue
+		}
+		fmt.Fprintf(stdout, "\n%s: %s; budget %s: %s", v.target, v.measured, v.budget, v.outcome)
+		if v.outcome == unmeasured {
+			status = 1
+		}
+	}
+	fmt.Fprintln(stdout)
+	return status
 }
 
 // sizeCapText spells out the cap and what it leaves: how much the module may still grow,
@@ -234,8 +260,9 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 	return nil
 }
 
-// measureBrowser does the cold loads and the typing, one page at a time.
-func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, step func(string, ...any)) {
+// measureBrowser does the cold loads and the typing, one page at a time; with
+// loadsOnly, only the cold loads and the share-link check.
+func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, loadsOnly bool, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
 		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
@@ -274,6 +301,9 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
 	if err != nil && r.loadErr == nil {
 		r.loadErr = err
+	}
+	if loadsOnly {
+		return
 	}
 
 	step("typing %d keys into each page", len(keys))

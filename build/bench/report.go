@@ -90,6 +90,11 @@ func (r *results) verdicts() []verdict {
 	} else {
 		vs = append(vs, codecVerdict(r.codec))
 	}
+	if r.sizeErr != nil {
+		vs = append(vs, notMeasured(firstLoadTarget, firstLoadBudgetText, r.sizeErr))
+	} else {
+		vs = append(vs, firstLoadVerdict(r.flSent, r.pgSent))
+	}
 	return vs
 }
 

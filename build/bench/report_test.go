@@ -34,11 +34,12 @@ func sampleResults() *results {
 func TestReportVerdicts(t *testing.T) {
 	r := sampleResults()
 	vs := r.verdicts()
-	if len(vs) != 4 {
+	if len(vs) != 5 {
 		t.Fatalf("%d verdicts", len(vs))
 	}
 	// Codec: Simulate/new has no ResultCopy row in sampleBench, so the ratio cannot be judged.
-	want := []outcome{met, met, missed, unmeasured}
+	// First load: 650 bytes against the floor's 510 is 1.27×, over 1.25×.
+	want := []outcome{met, met, missed, unmeasured, missed}
 	for i, v := range vs {
 		if v.outcome != want[i] {
 			t.Errorf("%s: %v (%s), want %v", v.target, v.outcome, v.measured, want[i])
@@ -47,6 +48,9 @@ func TestReportVerdicts(t *testing.T) {
 	// Load: median first reply 125 over median floor 100.
 	if !strings.HasPrefix(vs[1].measured, "1.25×") {
 		t.Errorf("load measured %q", vs[1].measured)
+	}
+	if !strings.HasPrefix(vs[4].measured, "1.275× (650 / 510 bytes), 13 bytes over") {
+		t.Errorf("first load measured %q", vs[4].measured)
 	}
 	// Typing: p95 of four samples is the largest, and the long task counts.
 	if !strings.Contains(vs[2].measured, "p95 9.00 ms; 1 long tasks, longest 61.5 ms") {

@@ -8,6 +8,7 @@ const (
 	sizeBudget          = 1.20  // brotli(playground wasm) / brotli(floor wasm)
 	sizeSpareBudget     = 10000 // bytes the module must stay under the 1.20× cap (DESIGN.md)
 	loadBudget          = 1.50  // nav → first reply painted / nav → floor ready (medians); DESIGN.md: 1.5× now, 1.25× the goal
+	firstLoadBudget     = 1.25  // first load as served (br) / the floor's; issue 15: the first load's bytes do not grow past it
 	keystrokeP95Budget  = 4.0   // ms, input event → rendered, 95th percentile
 	longTaskLimit       = 50.0  // ms; the Long Tasks API reports nothing shorter
 	simulateRatioBudget = 3.0   // Simulate ns/op / ResultCopy ns/op (copying its own result), every seed line
@@ -60,13 +61,16 @@ const (
 	loadTarget   = "load: nav → first reply"
 	typingTarget = "keystroke → rendered + style and layout"
 	codecTarget  = "Simulate vs copying its Result"
+	// The first load's bytes: every file the page's HTML loads, as served.
+	firstLoadTarget = "first load as served (br)"
 )
 
 var (
-	sizeBudgetText   = fmt.Sprintf("≤ %.2f× floor, ≥ %s bytes spare", sizeBudget, bytesCell(sizeSpareBudget))
-	loadBudgetText   = fmt.Sprintf("≤ %.2f× nav → floor ready", loadBudget)
-	typingBudgetText = fmt.Sprintf("p95 ≤ %g ms, no long task > %g ms", keystrokeP95Budget, longTaskLimit)
-	codecBudgetText  = fmt.Sprintf("≤ %g× ResultCopy ns/op and ≤ %d allocs, every seed line", simulateRatioBudget, simulateAllocBudget)
+	sizeBudgetText      = fmt.Sprintf("≤ %.2f× floor, ≥ %s bytes spare", sizeBudget, bytesCell(sizeSpareBudget))
+	loadBudgetText      = fmt.Sprintf("≤ %.2f× nav → floor ready", loadBudget)
+	typingBudgetText    = fmt.Sprintf("p95 ≤ %g ms, no long task > %g ms", keystrokeP95Budget, longTaskLimit)
+	firstLoadBudgetText = fmt.Sprintf("≤ %.2f× the floor's first load", firstLoadBudget)
+	codecBudgetText     = fmt.Sprintf("≤ %g× ResultCopy ns/op and ≤ %d allocs, every seed line", simulateRatioBudget, simulateAllocBudget)
 )
 
 // sizeCap is the most the module may weigh in brotli bytes: sizeBudget × the floor's.
@@ -81,6 +85,22 @@ func sizeVerdict(floorBr, playgroundBr int) verdict {
 	return verdict{sizeTarget, sizeBudgetText,
 		fmt.Sprintf("%.3f× (%s / %s bytes), %s bytes spare", r, bytesCell(playgroundBr), bytesCell(floorBr), bytesCell(spare)),
 		judge(floorBr > 0 && spare >= sizeSpareBudget)}
+}
+
+// firstLoadVerdict compares the bytes a first load downloads (the page and every file its
+// HTML loads, as served to a browser accepting brotli) with the floor page's. Issue 15
+// recorded 1.25× when it was filed and asks that the first load not grow: the lazy chunks
+// (views, lessons, the catalog texts) are not part of it.
+func firstLoadVerdict(floorSent, playgroundSent int) verdict {
+	r := float64(playgroundSent) / float64(floorSent)
+	room := int(firstLoadBudget*float64(floorSent)) - playgroundSent
+	m := fmt.Sprintf("%.3f× (%s / %s bytes), ", r, bytesCell(playgroundSent), bytesCell(floorSent))
+	if room >= 0 {
+		m += bytesCell(room) + " bytes under"
+	} else {
+		m += bytesCell(-room) + " bytes over"
+	}
+	return verdict{firstLoadTarget, firstLoadBudgetText, m, judge(floorSent > 0 && room >= 0)}
 }
 
 // loadVerdict compares the median time to the first painted reply with the median time

@@ -31,11 +31,30 @@ func TestSizeCapText(t *testing.T) {
 	}
 }
 
-// TestOnlyFlag: -only takes "size" and nothing else (a typo must not run the whole bench).
+// TestOnlyFlag: -only takes "size" or "load" and nothing else (a typo must not run the whole bench).
 func TestOnlyFlag(t *testing.T) {
-	var out, errs strings.Builder
-	if code := run([]string{"-only", "sizes"}, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size") {
-		t.Errorf("-only sizes: exit %d, stderr %q", code, errs.String())
+	for _, bad := range []string{"sizes", "loads", "typing"} {
+		var out, errs strings.Builder
+		if code := run([]string{"-only", bad}, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size|load") {
+			t.Errorf("-only %s: exit %d, stderr %q", bad, code, errs.String())
+		}
+	}
+}
+
+// TestFirstLoadVerdict: issue 15's first load is ≤ 1.25× the floor's, as served.
+func TestFirstLoadVerdict(t *testing.T) {
+	if v := firstLoadVerdict(400000, 500000); v.outcome != met || !strings.HasSuffix(v.measured, ", 0 bytes under") {
+		t.Errorf("exactly 1.25× should meet: %+v", v)
+	}
+	if v := firstLoadVerdict(400000, 500001); v.outcome != missed || !strings.HasSuffix(v.measured, ", 1 bytes over") {
+		t.Errorf("one byte over 1.25× should miss: %+v", v)
+	}
+	if v := firstLoadVerdict(0, 1); v.outcome != missed {
+		t.Errorf("a zero floor cannot meet anything: %+v", v)
+	}
+	v := firstLoadVerdict(443676, 563506)
+	if v.measured != "1.270× (563,506 / 443,676 bytes), 8,911 bytes over" || v.outcome != missed {
+		t.Errorf("issue 15's figures: %+v", v)
 	}
 }
 

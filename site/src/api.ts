@@ -3,6 +3,8 @@
 // these types and never with the raw global, so a change in the contract
 // shows up here as a type error instead of a silent undefined at run time.
 
+import { loadJSON } from "./chunk";
+
 /** Verdict on one field of a line. */
 export type Status = "ok" | "warning" | "error" | "unchecked";
 
@@ -144,11 +146,23 @@ export interface Meta {
   request: string[];
   profiles: ProfileInfo[];
   examples: Example[];
-  params: { name: string; about: string; since: string; changes: string; source: string }[];
+  /** The lazy texts file (Texts) beside the page. */
+  texts: string;
+}
+
+/**
+ * What only an open card or a spoken field description reads: most of the
+ * learner's text and nothing of the first screen, so the build puts it in a
+ * file of its own (build/meta.go) that the page fetches on first use.
+ */
+interface Texts {
+  version: string;
   /** [MS-LCID] names by ID ("0x0409"); the module leaves them out. */
   languages: { id: string; tag: string; name: string }[];
   /** The release catalog's texts by build; the module leaves them out. */
   releases: { build: string; product: string; date: string; note: string }[];
+  /** Each parameter's prose; the module leaves it out. */
+  params: { name: string; about: string; changes: string }[];
 }
 
 /** One server line of a transcript compared with what the profile answers. */
@@ -296,7 +310,7 @@ function readMeta(): Answer<Meta> {
     const v: unknown = JSON.parse(el.textContent ?? "");
     const m = v as Partial<Meta> | null;
     if (typeof m !== "object" || m === null || !Array.isArray(m.dialects) || !Array.isArray(m.request) || !Array.isArray(m.profiles) ||
-      !Array.isArray(m.examples) || !Array.isArray(m.params) || !Array.isArray(m.languages) || !Array.isArray(m.releases)) {
+      !Array.isArray(m.examples) || typeof m.texts !== "string") {
       return { ok: false, error: "the page's #cvq-meta block is not the metadata the page expects" };
     }
     return { ok: true, value: m as Meta };
@@ -306,68 +320,123 @@ function readMeta(): Answer<Meta> {
 }
 
 // The bridge leaves each parameter's `about` and `changes` out of the tokens it
-// returns (the module carries no learner prose, wasm/API.md); they are filled
-// in here from the metadata, so the rest of the page sees whole tokens.
-let prose: Map<string, { about: string; changes: string }> | undefined;
-
-function proseOf(param: string): { about: string; changes: string } | undefined {
-  if (prose === undefined) {
-    const m = meta();
-    prose = new Map(m.ok ? m.value.params.map((p) => [p.name, { about: p.about, changes: p.changes }]) : []);
-  }
-  return prose.get(param);
-}
-
-// Likewise the module knows which language IDs are assigned but not their
-// names: a valid locale field arrives without a meaning and gets one here.
-let languages: Map<string, { tag: string; name: string }> | undefined;
-
-function languageOf(value: string): { tag: string; name: string } | undefined {
-  if (languages === undefined) {
-    const m = meta();
-    languages = new Map(m.ok ? m.value.languages.map((l) => [l.id, { tag: l.tag, name: l.name }]) : []);
-  }
-  return languages.get(value.toLowerCase());
-}
-
-// And the release catalog's texts: a field naming a known build arrives
+// returns (the module carries no learner prose, wasm/API.md), a valid locale
+// arrives without its language's name, and a field naming a known build
 // without its product and date (and the client-version without the
-// catalog's note), which are filled in here. A three-part build as
-// Microsoft wrote them in replies ("14.0.8064") names the four-part one.
-let releases: { build: string; product: string; date: string; note: string }[] | undefined;
+// catalog's note). They are filled in here from the texts file, so the rest
+// of the page sees whole tokens. That file is fetched on first use
+// (loadTexts): until it is here, tokens go out with these left empty and are
+// remembered, and when it arrives they are completed in place and the
+// listeners (the open cards) are told.
+interface Loaded {
+  prose: Map<string, { about: string; changes: string }>;
+  languages: Map<string, { tag: string; name: string }>;
+  releases: Texts["releases"];
+}
 
-function releaseOf(build: string): { product: string; date: string; note: string } | undefined {
-  if (releases === undefined) {
-    const m = meta();
-    releases = m.ok ? m.value.releases : [];
+let texts: Loaded | null = null;
+let textsLoad: Promise<void> | null = null;
+const textsListeners: (() => void)[] = [];
+
+// Results handed out before the texts arrived, completed when they do. A
+// handful at most in practice (the page loads them at the first interaction);
+// the bound keeps a page that cannot reach the file from growing.
+const maxIncomplete = 64;
+const incomplete: Token[][] = [];
+
+/**
+ * Fetches the texts file once (again after a failure) and completes the
+ * tokens handed out so far; resolves when done, whether or not it loaded.
+ */
+export function loadTexts(): Promise<void> {
+  if (texts !== null) return Promise.resolve();
+  textsLoad ??= fetchTexts().then((t) => {
+    if (t === null) {
+      textsLoad = null;
+      return;
+    }
+    texts = t;
+    for (const fields of incomplete.splice(0)) for (const f of fields) fillProse(f);
+    for (const f of textsListeners) f();
+  });
+  return textsLoad;
+}
+
+/** Reports whether the texts file has been loaded. */
+export function textsLoaded(): boolean {
+  return texts !== null;
+}
+
+/** Calls f each time the texts have arrived and completed the tokens. */
+export function onTexts(f: () => void): void {
+  textsListeners.push(f);
+}
+
+async function fetchTexts(): Promise<Loaded | null> {
+  const m = meta();
+  if (!m.ok) return null;
+  try {
+    const t = (await loadJSON(m.value.texts)) as Partial<Texts> | null;
+    if (typeof t !== "object" || t === null || t.version !== m.value.version ||
+      !Array.isArray(t.languages) || !Array.isArray(t.releases) || !Array.isArray(t.params)) {
+      console.warn("cvq: " + m.value.texts + " is not the texts file this page expects; cards go without their prose");
+      return null;
+    }
+    return {
+      prose: new Map(t.params.map((p) => [p.name, { about: p.about, changes: p.changes }])),
+      languages: new Map(t.languages.map((l) => [l.id, { tag: l.tag, name: l.name }])),
+      releases: t.releases,
+    };
+  } catch (e) {
+    console.warn("cvq: the cards' texts could not be loaded (" + (e instanceof Error ? e.message : String(e)) + ")");
+    return null;
   }
-  return releases.find((r) => r.build === build) ??
-    (build.split(".").length === 3 ? releases.find((r) => r.build.startsWith(build + ".")) : undefined);
+}
+
+function releaseOf(t: Loaded, build: string): { product: string; date: string; note: string } | undefined {
+  // A three-part build as Microsoft wrote them in replies ("14.0.8064") names the four-part one.
+  return t.releases.find((r) => r.build === build) ??
+    (build.split(".").length === 3 ? t.releases.find((r) => r.build.startsWith(build + ".")) : undefined);
 }
 
 const releaseParams = new Set(["client-version", "recommended-version", "recommended-version-2", "minimum-allowed-version"]);
 
-function addProse(r: Result): Result {
-  for (const f of [...r.tokens, ...r.replyTokens]) {
-    const t = proseOf(f.name);
-    f.about = t?.about ?? "";
-    f.changes = t?.changes ?? "";
-    if (releaseParams.has(f.name) && f.meaning === "") {
-      const rel = releaseOf(f.value);
-      if (rel !== undefined) {
-        f.meaning = rel.product;
-        f.detail = rel.date;
-        if (f.name === "client-version" && f.note === "") f.note = rel.note;
-      }
-    }
-    if (f.name === "locale" && f.status === "ok" && f.meaning === "") {
-      const l = languageOf(f.value);
-      if (l !== undefined) {
-        f.meaning = l.name;
-        f.detail = l.tag;
-      }
+/** Completes one token from the texts (a no-op until they are loaded). */
+export function fillProse(f: Token): void {
+  const t = texts;
+  if (t === null) return;
+  const p = t.prose.get(f.name);
+  f.about = p?.about ?? "";
+  f.changes = p?.changes ?? "";
+  if (releaseParams.has(f.name) && f.meaning === "") {
+    const rel = releaseOf(t, f.value);
+    if (rel !== undefined) {
+      f.meaning = rel.product;
+      f.detail = rel.date;
+      if (f.name === "client-version" && f.note === "") f.note = rel.note;
     }
   }
+  if (f.name === "locale" && f.status === "ok" && f.meaning === "") {
+    const l = t.languages.get(f.value.toLowerCase());
+    if (l !== undefined) {
+      f.meaning = l.name;
+      f.detail = l.tag;
+    }
+  }
+}
+
+function addProse(r: Result): Result {
+  const fields = [...r.tokens, ...r.replyTokens];
+  if (texts !== null) {
+    for (const f of fields) fillProse(f);
+    return r;
+  }
+  for (const f of fields) {
+    f.about = "";
+    f.changes = "";
+  }
+  incomplete.push(fields);
+  if (incomplete.length > maxIncomplete) incomplete.shift();
   return r;
 }
 

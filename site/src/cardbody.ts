@@ -1,129 +1,79 @@
-// The body of an open card: the field's position, what it means and where
-// the facts come from, and the diagnostics that are about this field alone.
-// Only the open card has a body (cards.ts), so a render writes one body at
-// most; the texts are rewritten in place while the rows stay the same, as
-// typing inside one parameter changes a few words.
+// The door to an open card's body, the only part of it in the first load:
+// cards.ts builds and fills bodies through it as before, while the body's
+// rows and its "Why this value?" section (cardfill.ts, why.ts) come in a
+// lazy chunk (cardchunk.ts) and their prose (language and release names,
+// each parameter's about and changes) in the texts file (api.ts). Both
+// are fetched when the first card opens, or at the page's first
+// interaction (prepare); a body asked for before they are here says it is
+// loading and is written, complete, when they arrive.
 
-import type { Diagnostic, Token } from "./api";
-import { diagnosticHref, setCited } from "./cite";
-import { el, setAttr, setHidden, setText } from "./dom";
-import { fillWhy, newWhy, type Why, type WhyContext } from "./why";
+import { fillProse, loadTexts, simulate, textsLoaded, type Diagnostic, type Token } from "./api";
+import type { CardChunk } from "./cardchunk";
+import type { Body as Inner } from "./cardfill";
+import { cannotLoad, loadScript } from "./chunk";
+import type { WhyContext } from "./why";
 
-/** The rows of a card: label, class suffix and field property, in display order. */
-const rows: [string, string, (f: Token) => string][] = [
-  ["Meaning", "meaning", (f) => f.meaning],
-  ["Detail", "detail", (f) => f.detail],
-  ["About", "about", (f) => f.about],
-  // The bridge leaves since empty for a parameter every dialect has; say
-  // so rather than drop the row (a token outside the dialect has no
-  // source, and no history either).
-  ["Since", "since", (f) => f.since === "" && f.source !== "" ? "always there (every dialect)" : f.since],
-  ["Changes", "changes", (f) => f.changes],
-  ["Why this value?", "rule", (f) => f.rule?.text ?? ""],
-  ["Note", "note", (f) => f.note],
-  ["Source", "source", (f) => f.source],
-];
+// The build defines this as the chunk's hashed script name (build/views.go).
+declare const CVQ_CARD_CHUNK: string;
 
-/** The parts of a body a later field may rewrite. */
+/** An open card's body: root is what the card shows. */
 export interface Body {
   root: HTMLElement;
-  position: HTMLElement;
-  rows: HTMLDListElement;
-  /** Which rows are shown (one 0/1 per entry of rows), and their cells. */
-  present: string;
-  cells: HTMLElement[];
-  diags: HTMLElement;
-  /** What diags shows, to skip rewriting it when nothing changed. */
-  diagSig: string;
-  /** The Why section in the rule row, for a reply field when the page gives a context. */
-  why: Why | null;
+  /** The chunk's body inside root, once the chunk is here. */
+  inner: Inner | null;
+  /** What the body was last asked to show. */
+  shows: [Token, readonly Diagnostic[], WhyContext | undefined] | null;
+}
+
+const host = globalThis as { cvqCardBody?: CardChunk };
+let installed: CardChunk | null = null;
+let loading: Promise<void> | null = null;
+// Bodies asked for while the chunk or the texts were on their way.
+const waiting = new Set<Body>();
+
+/**
+ * Fetches the chunk and the texts (each once, and again after a failure),
+ * then writes the bodies that waited. Safe to call any number of times.
+ */
+export function prepare(): Promise<void> {
+  if (installed !== null && textsLoaded()) return Promise.resolve();
+  loading ??= Promise.all([loadTexts(), installed !== null ? undefined : loadScript(CVQ_CARD_CHUNK).catch(() => {})]).then(() => {
+    loading = null;
+    if (installed === null && host.cvqCardBody !== undefined) {
+      installed = host.cvqCardBody;
+      installed.install(simulate);
+    }
+    const ws = [...waiting];
+    waiting.clear();
+    for (const b of ws) if (b.root.isConnected && b.shows !== null) fillBody(b, ...b.shows);
+  });
+  return loading;
 }
 
 /** Builds an empty body; fillBody writes a field into it. */
 export function newBody(): Body {
-  const position = el("dd");
-  const rowList = el("dl", { cls: "card-rows" }, [el("dt", { text: "Position" }), position]);
-  const diags = el("div", { cls: "card-diags" });
-  diags.hidden = true;
-  const root = el("div", { cls: "card-body" }, [rowList, diags]);
-  return { root, position, rows: rowList, present: "", cells: [], diags, diagSig: "", why: null };
+  void prepare();
+  for (const b of waiting) if (!b.root.isConnected) waiting.delete(b);
+  const root = document.createElement("div");
+  root.className = "card-body";
+  return { root, inner: null, shows: null };
 }
 
 /**
  * Writes field f and its own diagnostics into b, touching only what
  * changed; with why, a reply field's rule row is the full Why section.
+ * Without the texts (their file failed to load) the body goes without
+ * its prose; without the chunk it says why it is empty.
  */
 export function fillBody(b: Body, f: Token, diags: readonly Diagnostic[], why?: WhyContext): void {
-  setText(b.position, "parameter " + f.index + ", bytes " + f.start + "–" + f.end);
-  const values = rows.map(([, , get]) => get(f));
-  const present = values.map((v) => (v === "" ? "0" : "1")).join("");
-  if (present !== b.present) {
-    // A row appeared or went away: rebuild the rows after Position.
-    b.present = present;
-    b.cells = [];
-    b.why = null;
-    const nodes: HTMLElement[] = [];
-    for (let j = 0; j < rows.length; j++) {
-      const v = values[j]!;
-      if (v === "") continue;
-      const [label, cls] = rows[j]!;
-      const dd = el("dd", { cls: "card-" + cls });
-      if (cls === "rule" && why !== undefined) {
-        b.why = newWhy();
-        dd.append(b.why.root);
-        fillWhy(b.why, f, why);
-      } else {
-        setCited(dd, v, cls === "source");
-      }
-      b.cells.push(dd);
-      nodes.push(el("dt", { text: label }), dd);
-    }
-    while (b.rows.childNodes.length > 2) b.rows.lastChild!.remove();
-    b.rows.append(...nodes);
-  } else {
-    let k = 0;
-    // Sources, notes and rules may cite keys: each becomes a link.
-    for (let j = 0; j < rows.length; j++) {
-      const v = values[j]!;
-      if (v === "") continue;
-      const cell = b.cells[k++]!;
-      if (rows[j]![1] === "rule" && b.why !== null && why !== undefined) fillWhy(b.why, f, why);
-      else setCited(cell, v, rows[j]![1] === "source");
-    }
-  }
-  fillDiags(b, ownDiagnostics(f, diags));
-}
-
-/**
- * The diagnostics about field f alone: those whose range lies inside the
- * field's, and a zero-width one (a missing parameter) at either of its
- * ends. A diagnostic about several fields, or the whole line, stays in the
- * list under the reply only.
- */
-export function ownDiagnostics(f: Token, diags: readonly Diagnostic[]): Diagnostic[] {
-  return diags.filter((d) => d.start >= f.start && d.end <= f.end);
-}
-
-function fillDiags(b: Body, ds: Diagnostic[]): void {
-  const sig = ds.map((d) => d.severity + "\u0001" + d.code + "\u0001" + d.text).join("\u0002");
-  if (sig === b.diagSig) return;
-  b.diagSig = sig;
-  setHidden(b.diags, ds.length === 0);
-  if (ds.length === 0) {
-    b.diags.replaceChildren();
+  b.shows = [f, diags, why];
+  if (loading !== null || installed === null) {
+    if (loading !== null) waiting.add(b);
+    b.inner = null;
+    b.root.textContent = loading !== null ? "Loading this card's details…" : cannotLoad("This card's details");
     return;
   }
-  const items = ds.map((d) => {
-    const text = el("span", { cls: "diag-text" });
-    setCited(text, d.text);
-    const code = el("a", { cls: "diag-code", text: d.code, attrs: { title: "What this code means, in the reference" } });
-    setAttr(code, "href", diagnosticHref(d.code));
-    return el("li", { cls: "diag diag--" + d.severity, attrs: { "data-code": d.code, "data-severity": d.severity } }, [
-      el("span", { cls: "badge badge--" + d.severity, text: d.severity }), text, code,
-    ]);
-  });
-  b.diags.replaceChildren(
-    el("h5", { cls: "card-diags-head", text: ds.length === 1 ? "1 diagnostic on this field" : ds.length + " diagnostics on this field" }),
-    el("ul", { cls: "card-diag-list" }, items),
-  );
+  if (b.inner === null) b.inner = installed.newBody(b.root);
+  fillProse(f);
+  installed.fillBody(b.inner, f, diags, why);
 }

@@ -169,9 +169,13 @@ export class Console {
       "is nothing to annotate: the remarks in the log and the summary above it say what was read.", null);
   }
 
-  /** The log's entries, the chosen one, and whether they come from a pasted transcript. */
-  logState(): { entries: readonly Entry[]; current: number; pasted: boolean } {
-    return { entries: this.entries, current: this.current, pasted: this.pasted !== "" };
+  /**
+   * The log's entries, the chosen one, whether they come from a pasted
+   * transcript, and whether that paste is still being checked (its entries
+   * come when it is done).
+   */
+  logState(): { entries: readonly Entry[]; current: number; pasted: boolean; checking: boolean } {
+    return { entries: this.entries, current: this.current, pasted: this.pasted !== "", checking: this.cancelCheck !== null };
   }
 
   /** Makes entry i the chosen line, as a click on it in the log does. */

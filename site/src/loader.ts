@@ -64,16 +64,32 @@ export function newGo(): GoRuntime {
   return new Go();
 }
 
+/** A compiled module's instance and its Go program, started. */
+export interface Running {
+  instance: WebAssembly.Instance;
+  started: Started;
+}
+
 /** A download and compile under way; see compile. */
 export interface Compiling {
   /** Settles with the compiled module, or rejects with a LoadError. */
   module: Promise<WebAssembly.Module>;
+
   /**
    * Sets where download progress goes. The page's status line may not exist
    * yet when the download starts, so the latest figures are kept and handed
    * over at once.
    */
   watch(onProgress: Progress): void;
+}
+
+/** The compile boot.ts started, and what it does once the compile ends. */
+export interface Booting extends Compiling {
+  /**
+   * Settles once the module is instantiated and its Go program started (as
+   * soon as the compile ends), or rejects with a LoadError.
+   */
+  running: Promise<Running>;
 }
 
 /**

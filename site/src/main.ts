@@ -2,19 +2,21 @@
 // window.cvqPage lets tests and benchmarks wait for readiness and read how
 // long the last render took.
 //
-// The page loads this script with async, so it may run before the parser
-// has reached the body; everything that touches the DOM waits for it. The
-// module's download and compile were started before, by boot.ts, so the
-// browser's compile threads work while this script is fetched and run and
-// the page is parsed (make bench times the result).
+// The page loads this script with defer: it runs once the document is
+// parsed, before DOMContentLoaded (an async script may be held back until
+// after the first paint). The module's download and compile, and the Go
+// program's start, were begun by boot.ts from the head, so the browser
+// compiles and Go starts up while this script is fetched and the page is
+// parsed (make bench times the result).
 
 import { bridgePresent } from "./api";
+import { prepare as prepareCards } from "./cardbody";
 import { Playground } from "./app";
 import { byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
 import { viewDoor } from "./viewdoor";
-import { asLoadError, instantiate, LoadError, newGo, start } from "./loader";
-import { firstReplyWatcher, markCompiled, markReady, recordInputs } from "./marks";
+import { asLoadError, LoadError } from "./loader";
+import { firstReplyWatcher, recordInputs } from "./marks";
 import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
 import { foldIntro } from "./intro";
@@ -24,7 +26,8 @@ import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 
 // boot.ts, loaded from the head before this script, has started the
-// module's download and compile (globalThis.cvqCompiling). The stored theme
+// module's download and compile, and starts the Go program once it is
+// compiled (globalThis.cvqCompiling). The stored theme
 // goes on the root element straight away, before the first render (the CSP
 // allows no inline script to do it earlier).
 const wasmURL = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.content ?? "";
@@ -89,19 +92,15 @@ async function load(status: StatusView): Promise<void> {
     throw new LoadError("script", "the page's start-up script (boot.js) did not load, so the simulator was never fetched");
   }
   compiling.watch((got, total) => status.progress(got, total));
-  const module = await compiling.module;
-  const go = newGo();
-  const instance = await instantiate(module, go.importObject);
+  await compiling.module;
+  status.starting();
+  const { instance, started } = await compiling.running;
   const mem = instance.exports["mem"];
   if (mem instanceof WebAssembly.Memory) memory = mem;
-  markCompiled();
-  status.starting();
-  const started = start(go, instance);
   const info = await started.ready;
   if (!bridgePresent()) {
     throw new LoadError("start", "the simulator reported ready but did not register globalThis.cvq");
   }
-  markReady();
   // Until the first reply is painted, only what shows it is drawn.
   page.holdDetails(true);
   const m = page.setup();
@@ -113,6 +112,12 @@ async function load(status: StatusView): Promise<void> {
   };
   recordInputs(byId("request", HTMLElement), hook.renders);
   page.enable(true);
+  // An open card's body and its prose (cardbody.ts) are not on the first
+  // screen; the first interaction is a sign that a card or a spoken field
+  // description is near, so they are fetched then (an opening card asks too).
+  for (const type of ["focusin", "pointerdown", "keydown"]) {
+    document.addEventListener(type, () => void prepareCards(), { once: true, passive: true });
+  }
   const sharing = new Sharing(page, shareElements());
   // The lessons panel re-checks its goal on every change the page reports.
   const door = new LessonDoor(page, {
@@ -144,15 +149,12 @@ async function load(status: StatusView): Promise<void> {
   });
 }
 
-// Resolves once the document is parsed and the deferred scripts have run.
-// An async script can run after parsing ends but before the deferred
-// wasm_exec.js has (readyState is already "interactive" then), so Go being
-// defined is the sign. When wasm_exec.js failed to load, DOMContentLoaded
-// may be over already; the load event then ends the wait, and newGo says
-// what is missing.
+// Resolves once the document is parsed. A deferred script runs after
+// parsing, but the single file (make single) inlines this script in the
+// head, where it runs before the body exists; when the parser is done,
+// readyState is no longer "loading".
 function domReady(): Promise<void> {
-  const state = document.readyState;
-  if (state === "complete" || (state === "interactive" && typeof Go === "function")) return Promise.resolve();
+  if (document.readyState !== "loading") return Promise.resolve();
   return new Promise((resolve) => {
     document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
     window.addEventListener("load", () => resolve(), { once: true });

@@ -7,7 +7,7 @@
 // profiles; only the open card asks, and the other profiles are simulated
 // a moment after typing stops, so keystrokes do not pay for them.
 
-import { simulate, type ProfileInfo, type Result, type Token } from "./api";
+import type { Answer, ProfileInfo, Result, Token } from "./api";
 import { referenceBase, setCited } from "./cite";
 import { el, setAttr, setText, visible } from "./dom";
 import { maxShownValue, shorten } from "./limits";
@@ -20,6 +20,17 @@ export interface WhyContext {
   profiles(): ProfileInfo[];
   /** Request token i of the shown line. */
   request(i: number): Token | undefined;
+}
+
+// The page's simulate (api.ts), handed over by the door when this lazy
+// chunk is installed (cardchunk.ts): the chunk's own copy of api.ts would
+// keep prose state of its own.
+let simulate: (line: string, dialect: string, profile: string) => Answer<Result> =
+  () => ({ ok: false, error: "the simulator is not connected to the cards" });
+
+/** Sets the simulate the other profiles' answers come from. */
+export function useSimulate(f: typeof simulate): void {
+  simulate = f;
 }
 
 /** How long typing must pause before the other profiles are simulated. */

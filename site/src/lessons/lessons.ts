@@ -5,6 +5,7 @@
 
 import { cannotLoad, loadJSON, loadStyle } from "../chunk";
 import { parseLessons } from "./data";
+import { dockOnToggle } from "./dock";
 import type { DoorElements, LessonHost, LessonPage, LessonsModule, LessonsPanel } from "./host";
 import { Panel } from "./panel";
 
@@ -46,6 +47,7 @@ const module: LessonsModule = {
         page.onStateChange();
       },
     };
+    dockOnToggle(els.body);
     const panel = new Panel(els, host, lessons);
     page.onLesson = (n, start) => {
       if (applying) return;

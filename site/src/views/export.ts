@@ -8,6 +8,7 @@
 
 import type { Result } from "../api";
 import { el, setText } from "../dom";
+import { grouped, maxSessionLines } from "../limits";
 import type { Entry } from "../transcript";
 import type { View, ViewHost } from "./host";
 import { register, viewStyle } from "./switch";
@@ -66,6 +67,7 @@ function collect(host: ViewHost): Exported {
     return exported(false, [toCase(result, d, p)]);
   }
   const log = host.log();
+  if (log.pasted && log.checking) return exported(true, [], "the paste is still being checked; its export follows when that is done");
   if (log.pasted) return pasted(host, log.entries, d, p);
   const lines = log.entries.filter((e) => e.kind === "c").map((e) => e.text);
   if (lines.length === 0) return exported(true, [], "the console holds no client line yet");
@@ -122,8 +124,15 @@ function pasted(host: ViewHost, entries: readonly Entry[], d: string, p: string)
     cases.push({ conn, ...toCase(r, d, p) });
     lines.push(e.line);
   }
-  const x = exported(true, cases, cases.length === 0 ? "the paste holds no client line of the handshake" : "");
-  x.connections = conn;
+  const all = cases.length;
+  // Every line is sent again below, in one task: a bound keeps it short (and the file readable).
+  cases.length = Math.min(all, maxSessionLines);
+  const x = exported(true, cases, all === 0 ? "the paste holds no client line of the handshake" : "");
+  x.connections = cases[cases.length - 1]?.conn ?? 0;
+  if (all > cases.length) {
+    x.remarks.push("the first " + grouped(cases.length) + " of its " + grouped(all) + " client lines of the handshake, the most " +
+      "the export sends again; paste a shorter part of the log for the rest");
+  }
   if (skipped > 0) x.remarks.push(skipped + " client line" + (skipped === 1 ? "" : "s") + " outside the handshake, which the checker does not simulate, left out");
   const groups: string[][] = [];
   cases.forEach((c) => (groups[c.conn! - 1] ??= []).push(c.input));

@@ -27,8 +27,11 @@ export interface ViewHost {
   mode(): "line" | "session";
   /** The line the panels show now (the request, or the console's chosen line) and its result. */
   shown(): { line: string; result: Result | null };
-  /** The console's log (live or pasted), in order, and whether it holds a pasted transcript. */
-  log(): { entries: readonly Entry[]; current: number; pasted: boolean };
+  /**
+   * The console's log (live or pasted), in order, whether it holds a pasted
+   * transcript, and whether that paste is still being checked (no entries yet).
+   */
+  log(): { entries: readonly Entry[]; current: number; pasted: boolean; checking: boolean };
   /** Makes log entry i the chosen one, as a click on it in the log does. */
   choose(i: number): void;
   /** Selects a dialect and profile as the learner would (the page and link follow). */
