@@ -116,7 +116,9 @@ func (tb *tab) consoleType(line string) {
 }
 
 // paste fires a paste event carrying text at #console-input, as a
-// clipboard paste does, and reports whether the page took it over.
+// clipboard paste does, fails the test if the page did not take it over,
+// and waits until the paste is checked and drawn (a long one is worked
+// over several tasks, see pasteSettled).
 func (tb *tab) paste(text string) {
 	tb.t.Helper()
 	js, err := jsonMarshal(text)
@@ -130,6 +132,7 @@ return passed ? "not handled" : ""; })()`)
 	if got != "" {
 		tb.t.Fatalf("pasting into #console-input: the page did not handle the paste (%s)", got)
 	}
+	tb.eval(pasteSettled + `.then(() => "")`)
 }
 
 // TestConsoleSession types a CVR0 session into the console with real keys:
