@@ -326,7 +326,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		return nil
 	}()
 
-	step("hostile links: one cold load each")
+	step("hostile links: 3 cold loads each, alternating with the floor page")
 	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)
 	step("pasting a 255 KiB transcript")
 	r.paste, r.pasteErr = br.measureBigPaste(pgSrv.URL)
