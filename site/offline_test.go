@@ -64,12 +64,7 @@ func TestOffline(t *testing.T) {
 	if got := tb.eval(`getComputedStyle(document.querySelector(".seq-wrap")).overflowX`); got != "auto" {
 		t.Errorf("offline, the views' stylesheet is not applied: .seq-wrap overflows %s", got)
 	}
-	tb.openLessons()
-	if st := tb.goalState(1); st != "unmet" {
-		t.Errorf("offline, lesson 1 opens %s", st)
-	}
-	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
-	tb.waitGoal("met", "offline, lesson 1 after Show me")
+	tb.solveFirstLesson("offline")
 	if got := tb.text("#views-status") + tb.text("#lessons-status"); got != "" {
 		t.Errorf("offline, the page says %q", got)
 	}
@@ -241,12 +236,7 @@ func TestSingleFileLazy(t *testing.T) {
 	if got := tb.text("#views-status"); got != "" {
 		t.Errorf("#views-status says %q", got)
 	}
-	tb.openLessons()
-	if st := tb.goalState(1); st != "unmet" {
-		t.Errorf("lesson 1 opens %s", st)
-	}
-	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
-	tb.waitGoal("met", "lesson 1 after Show me, in the single file")
+	tb.solveFirstLesson("in the single file")
 	if got := tb.text("#lessons-status"); got != "" {
 		t.Errorf("#lessons-status says %q", got)
 	}
@@ -364,4 +354,18 @@ func TestLazyPartFails(t *testing.T) {
 	tb.do("pressing #view-compare to close", chromedp.Click(chromedp.ID("view-compare")))
 	tb.openView("compare", "#compare td[data-dialect]")
 	tb.openLessons()
+}
+
+// solveFirstLesson opens the lessons panel, checks that lesson 1 starts
+// unmet, presses "Show me" and waits for its goal to be met: the lessons'
+// script, stylesheet and data all arrived, wherever the page got them
+// (where says from what, for the messages).
+func (tb *tab) solveFirstLesson(where string) {
+	tb.t.Helper()
+	tb.openLessons()
+	if st := tb.goalState(1); st != "unmet" {
+		tb.t.Errorf("%s, lesson 1 opens %s", where, st)
+	}
+	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
+	tb.waitGoal("met", where+", lesson 1 after Show me")
 }
