@@ -17,14 +17,16 @@
 //
 // Usage:
 //
-//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size|load]
+//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-typings 3] [-explain] [-only size|load|typing]
 //
 // -only size builds the playground and the floor and prints only their sizes (raw, gzip,
 // brotli), the ratio, the bytes spare under the cap and what the module links beyond the
 // floor (with -explain, what each part costs): the quick check after a change to cvq/ or
 // wasm/ (about a minute; no browser, no benchmarks). -only load also does the cold loads and
 // prints the sizes, the load table and their verdicts (no typing, hostile links or codec
-// benchmarks): the check to repeat while working on the first load.
+// benchmarks): the check to repeat while working on the first load. -only typing builds,
+// weighs and types into both pages (-typings sessions each, alternating), and prints the
+// typing table and its verdict: the check to repeat while working on the keystroke.
 package main
 
 import (
@@ -68,14 +70,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	mode := fs.String("wasm-opt", "auto", "auto, on or off, as for go run ./build (applied to the floor too)")
 	loads := fs.Int("loads", 7, "cold loads of each page")
 	keys := fs.Int("keys", 300, "key presses into #request")
+	typings := fs.Int("typings", 3, "typing sessions into each page (a fresh tab each, alternating floor and playground)")
 	full := fs.Bool("explain", false, "also build variants of the module to attribute its brotli bytes (about 2 minutes)")
 	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict;\n"+
-		"load: the same and the cold loads, with the load and first-load verdicts")
+		"load: the same and the cold loads, with the load and first-load verdicts;\n"+
+		"typing: the same as size and the typing sessions, with the typing verdict")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || (*only != "" && *only != "size" && *only != "load") {
-		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size|load]")
+	if fs.NArg() > 0 || *loads < 1 || *typings < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") ||
+		(*only != "" && *only != "size" && *only != "load" && *only != "typing") {
+		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-typings n>0] [-explain] [-only size|load|typing]")
 		return 2
 	}
 	keyList, final, err := keystrokes(seedNewLine, *keys)
@@ -105,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	step := func(format string, a ...any) {
 		fmt.Fprintf(stderr, "bench [%5.1fs] %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
 	}
-	r := &results{machine: describeMachine(), mode: *mode, loads: *loads, keyCount: len(keyList), exFull: *full}
+	r := &results{machine: describeMachine(), mode: *mode, loads: *loads, keyCount: len(keyList), typings: *typings, exFull: *full}
 
 	// Sizes first: the builds keep both cores busy, so nothing is timed while they run.
 	step("building the playground: go run ./build -wasm-opt %s", *mode)
@@ -123,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
-			measureBrowser(ctx, exe, r, keyList, final, *only == "load", step)
+			measureBrowser(ctx, exe, r, keyList, final, *only, step)
 		}
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
@@ -132,6 +137,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *only == "load" {
 		return loadOnly(r, stdout)
+	}
+	if *only == "typing" {
+		return typingOnly(r, stdout)
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -198,6 +206,22 @@ func loadOnly(r *results, stdout io.Writer) int {
 	return status
 }
 
+// typingOnly prints the typing table and its verdict, and exits 1 when the typing
+// could not be measured.
+func typingOnly(r *results, stdout io.Writer) int {
+	fmt.Fprintf(stdout, "\nload average before the browser timings: %s\n", r.machine.loadAvgTiming)
+	fmt.Fprint(stdout, "\n"+r.typingTable().text())
+	for _, v := range r.verdicts() {
+		if v.target == typingTarget {
+			fmt.Fprintf(stdout, "\n%s: %s; budget %s: %s\n", v.target, v.measured, v.budget, v.outcome)
+			if v.outcome == unmeasured {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
 // sizeCapText spells out the cap and what it leaves: how much the module may still grow,
 // or how much it must shrink to have sizeSpareBudget bytes spare.
 func sizeCapText(floorBr, playgroundBr int) string {
@@ -260,9 +284,9 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 	return nil
 }
 
-// measureBrowser does the cold loads and the typing, one page at a time; with
-// loadsOnly, only the cold loads and the share-link check.
-func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, loadsOnly bool, step func(string, ...any)) {
+// measureBrowser does the cold loads and the typing, one page at a time; with only
+// "load", only the cold loads and the share-link check; with "typing", only the typing.
+func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, only string, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
 		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
@@ -294,37 +318,25 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	pgMarks := []string{"cvq-ready", "cvq-first-reply"}
 	flMarks := []string{"floor-ready"}
 
-	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
-	r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
+	if only != "typing" {
+		step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
+		r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
 
-	step("checking the share link's first reply")
-	r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
-	if err != nil && r.loadErr == nil {
-		r.loadErr = err
+		step("checking the share link's first reply")
+		r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
+		if err != nil && r.loadErr == nil {
+			r.loadErr = err
+		}
 	}
-	if loadsOnly {
+	if only == "load" {
 		return
 	}
 
-	step("typing %d keys into each page", len(keys))
-	r.typingErr = func() error {
-		var err error
-		if r.flTyping, err = br.typeInto(flURL, flMarks, "window.floorPage.renders", keys, false); err != nil {
-			return fmt.Errorf("floor page: %v", err)
-		}
-		if r.pgTyping, err = br.typeInto(pgURL, pgMarks, "window.cvqPage.renders", keys, true); err != nil {
-			return fmt.Errorf("playground: %v", err)
-		}
-		for _, t := range []struct {
-			page string
-			res  typingResult
-		}{{"floor page", r.flTyping}, {"playground", r.pgTyping}} {
-			if t.res.final != final {
-				return fmt.Errorf("%s: #request holds %q after typing, want %q (key events lost?)", t.page, t.res.final, final)
-			}
-		}
-		return nil
-	}()
+	step("typing %d keys into each page, %d sessions each", len(keys), r.typings)
+	r.typingErr = typeSessions(br, r, flURL, pgURL, flMarks, pgMarks, keys, final)
+	if only == "typing" {
+		return
+	}
 
 	step("hostile links: 3 cold loads each, alternating with the floor page")
 	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)

@@ -12,6 +12,7 @@ type results struct {
 	mode     string // -wasm-opt
 	loads    int    // -loads: cold loads of each page
 	keyCount int    // -keys: key presses into each page
+	typings  int    // -typings: typing sessions into each page
 
 	// Sizes. "pg" is always the playground and "fl" its floor (build/bench/floor),
 	// here and in every field below.
@@ -25,8 +26,11 @@ type results struct {
 	loadErr      error
 	fragmentNote string
 
-	// Typing keyCount keys into #request (the playground) and the floor's input.
+	// Typing keyCount keys into #request (the playground) and the floor's input, typings
+	// times each: every session's events pooled, and each session's own p95 with style
+	// and layout (the first pass of a session is where the page changes shape most).
 	pgTyping, flTyping typingResult
+	pgRunP95, flRunP95 []float64
 	typingErr          error
 
 	// The codec's Go benchmarks, each beside its floor.
@@ -246,7 +250,8 @@ func (r *results) loadTable() table {
 }
 
 func (r *results) typingTable() table {
-	title := fmt.Sprintf("Typing: %d key presses into #request (the seed's \"New\" line, then corrections), ms from input event to rendered", r.keyCount)
+	title := fmt.Sprintf("Typing: %d key presses into #request (the seed's \"New\" line, then corrections), %s, ms from input event to rendered",
+		r.keyCount, plural(r.typings, "session", "sessions pooled"))
 	if r.typingErr != nil {
 		return errTable(title, r.typingErr)
 	}
@@ -268,6 +273,7 @@ func (r *results) typingTable() table {
 	fn, fl := r.flTyping.longest()
 	t.notes = []string{
 		fmt.Sprintf("Long tasks (over 50 ms) while typing: playground %d%s, floor %d%s.", pn, longestText(pn, pl), fn, longestText(fn, fl)),
+		"p95 with forced style and layout, session by session: playground " + msList(r.pgRunP95) + "; floor " + msList(r.flRunP95) + ".",
 		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls globalThis.cvq.simulate on the same sequence of requests after typing, one call per task, without rendering: the simulator plus handing its result to JavaScript, so the rest of a keystroke is the page's rendering.",
 	}
 	if !r.pgTyping.probeOK {
@@ -277,6 +283,23 @@ func (r *results) typingTable() table {
 		t.notes = append(t.notes, fmt.Sprintf("The playground recorded %d input events for %d key presses.", len(r.pgTyping.renders), r.pgTyping.keys))
 	}
 	return t
+}
+
+// msList writes each figure as msCell does, comma-separated.
+func msList(xs []float64) string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = msCell(x)
+	}
+	return strings.Join(out, ", ")
+}
+
+// plural writes "1 session" or "n sessions pooled".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // longTasks counts long tasks and finds the longest.

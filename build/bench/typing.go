@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -153,3 +154,52 @@ func valuesAfter(keys []string) []string {
 
 // longest returns the number of long tasks and the longest one's duration.
 func (r typingResult) longest() (int, float64) { return longTasks(r.longTasks) }
+
+// typeSessions types keys into the floor page and the playground r.typings times each,
+// alternating so drift in the machine's load hits both alike, and pools the sessions.
+func typeSessions(br *chromium, r *results, flURL, pgURL string, flMarks, pgMarks, keys []string, final string) error {
+	r.flTyping, r.pgTyping = typingResult{keys: 0, probeOK: true}, typingResult{keys: 0, probeOK: true}
+	for i := 0; i < r.typings; i++ {
+		fl, err := br.typeInto(flURL, flMarks, "window.floorPage.renders", keys, false)
+		if err != nil {
+			return fmt.Errorf("floor page, session %d: %v", i+1, err)
+		}
+		pg, err := br.typeInto(pgURL, pgMarks, "window.cvqPage.renders", keys, true)
+		if err != nil {
+			return fmt.Errorf("playground, session %d: %v", i+1, err)
+		}
+		for _, t := range []struct {
+			page string
+			res  typingResult
+		}{{"floor page", fl}, {"playground", pg}} {
+			if t.res.final != final {
+				return fmt.Errorf("%s, session %d: #request holds %q after typing, want %q (key events lost?)", t.page, i+1, t.res.final, final)
+			}
+		}
+		r.flRunP95 = append(r.flRunP95, p95Of(fl.laidOut))
+		r.pgRunP95 = append(r.pgRunP95, p95Of(pg.laidOut))
+		r.flTyping.pool(fl)
+		r.pgTyping.pool(pg)
+	}
+	return nil
+}
+
+// pool adds session s's events to r.
+func (r *typingResult) pool(s typingResult) {
+	r.renders = append(r.renders, s.renders...)
+	r.bridge = append(r.bridge, s.bridge...)
+	r.laidOut = append(r.laidOut, s.laidOut...)
+	r.keys += s.keys
+	r.longTasks = append(r.longTasks, s.longTasks...)
+	r.probeOK = r.probeOK && s.probeOK
+	r.final = s.final
+}
+
+// p95Of is the 95th percentile of xs, NaN when there are none.
+func p95Of(xs []float64) float64 {
+	s, err := summarize(xs)
+	if err != nil {
+		return math.NaN()
+	}
+	return s.p95
+}

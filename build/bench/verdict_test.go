@@ -31,12 +31,13 @@ func TestSizeCapText(t *testing.T) {
 	}
 }
 
-// TestOnlyFlag: -only takes "size" or "load" and nothing else (a typo must not run the whole bench).
+// TestOnlyFlag: -only takes "size", "load" or "typing" and nothing else (a typo must not
+// run the whole bench), and -typings at least one session.
 func TestOnlyFlag(t *testing.T) {
-	for _, bad := range []string{"sizes", "loads", "typing"} {
+	for _, bad := range [][]string{{"-only", "sizes"}, {"-only", "loads"}, {"-only", "typings"}, {"-typings", "0"}} {
 		var out, errs strings.Builder
-		if code := run([]string{"-only", bad}, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size|load") {
-			t.Errorf("-only %s: exit %d, stderr %q", bad, code, errs.String())
+		if code := run(bad, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size|load|typing") {
+			t.Errorf("%s: exit %d, stderr %q", strings.Join(bad, " "), code, errs.String())
 		}
 	}
 }
