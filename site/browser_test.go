@@ -442,21 +442,33 @@ func (tb *tab) waitJS(expr string, timeout time.Duration) {
 }
 
 // clearRequest empties #request the way a user's select-all and delete
-// would look to the page: a new value and an input event.
+// would look to the page: a new value and an input event. It returns once
+// the page has drawn the details too (see settled).
 func (tb *tab) clearRequest() {
 	tb.t.Helper()
 	tb.eval(`(() => { const r = document.getElementById("request"); r.value = "";
-r.dispatchEvent(new Event("input", { bubbles: true })); return ""; })()`)
+r.dispatchEvent(new Event("input", { bubbles: true })); return window.cvqPage.settled().then(() => ""); })()`)
 }
 
-// typeRequest replaces the request with line, typed with real key events.
+// typeRequest replaces the request with line, typed with real key events,
+// and returns once the page has drawn the details too (see settled).
 func (tb *tab) typeRequest(line string) {
 	tb.t.Helper()
 	tb.clearRequest()
 	tb.do("typing into #request", chromedp.SendKeys(chromedp.ID("request"), line))
+	tb.settled()
 	if got := tb.eval(`document.getElementById("request").value`); got != line {
 		tb.t.Fatalf("#request holds %q after typing %q", got, line)
 	}
+}
+
+// settled waits until the page has drawn the details of everything typed so
+// far: a keystroke draws the line and the reply at once, and the field
+// strips, cards, diagnostics and the lesson's goal in a task after the next
+// frame (window.cvqPage.settled resolves then).
+func (tb *tab) settled() {
+	tb.t.Helper()
+	tb.eval(`window.cvqPage.settled().then(() => "")`)
 }
 
 // setSelect chooses value in a <select> and fires change, as picking it does.

@@ -57,10 +57,11 @@ func TestHostileSizes(t *testing.T) {
 
 	// A 200 KiB paste: over the cap, so it is not simulated, and a
 	// message says so.
-	ms := tb.eval(`(() => { const r = document.getElementById("request");
+	ms := tb.eval(`(async () => { const r = document.getElementById("request");
 const t0 = performance.now();
 r.value = "CVQ 1 " + "A".repeat(200 * 1024);
 r.dispatchEvent(new Event("input", { bubbles: true }));
+await window.cvqPage.settled();
 return String(performance.now() - t0); })()`)
 	t.Logf("200 KiB paste handled in %s ms", ms)
 	if !tb.evalBool(`!document.getElementById("notice").hidden`) {
@@ -79,10 +80,11 @@ return String(performance.now() - t0); })()`)
 	// Just under the cap with thousands of fields: simulated, but cvq
 	// annotates only the first 40 tokens and folds the rest of the line
 	// into one, so the bridge and the page stay quick.
-	ms = tb.eval(`(() => { const r = document.getElementById("request");
+	ms = tb.eval(`(async () => { const r = document.getElementById("request");
 const t0 = performance.now();
 r.value = "CVQ 1" + " a".repeat(30000);
 r.dispatchEvent(new Event("input", { bubbles: true }));
+await window.cvqPage.settled();
 return String(performance.now() - t0); })()`)
 	t.Logf("60 KB line of 30002 fields simulated and rendered in %s ms (lastRenderMs %s)", ms, tb.eval(`String(window.cvqPage.lastRenderMs)`))
 	// A hang guard, not a budget (timings belong in make bench).
@@ -131,10 +133,11 @@ return bad.join(" "); })()`)
 }
 
 // setRequestJS puts text into #request as a paste would (one input event);
-// used for characters that key events cannot type.
+// used for characters that key events cannot type. It returns once the
+// page has drawn the details too.
 func (tb *tab) setRequestJS(text string) {
 	tb.t.Helper()
 	b, _ := jsonMarshal(text)
 	tb.eval(`(() => { const r = document.getElementById("request"); r.value = ` + b + `;
-r.dispatchEvent(new Event("input", { bubbles: true })); return ""; })()`)
+r.dispatchEvent(new Event("input", { bubbles: true })); return window.cvqPage.settled().then(() => ""); })()`)
 }

@@ -212,6 +212,7 @@ func TestLessonGoalFollowsKeystrokes(t *testing.T) {
 	var states []string
 	for _, k := range "CVQ" {
 		tb.do("typing", chromedp.SendKeys(chromedp.ID("request"), string(k)))
+		tb.settled()
 		states = append(states, tb.eval(`document.getElementById("lesson-goal").dataset.state`))
 	}
 	if strings.Join(states, " ") != "unmet unmet met" {
@@ -221,6 +222,7 @@ func TestLessonGoalFollowsKeystrokes(t *testing.T) {
 		t.Errorf("the met goal is not announced: %q", got)
 	}
 	tb.do("backspace", chromedp.SendKeys(chromedp.ID("request"), kb.Backspace))
+	tb.settled()
 	if st := tb.eval(`document.getElementById("lesson-goal").dataset.state`); st != "unmet" {
 		t.Errorf("after Backspace the goal is %s", st)
 	}

@@ -232,7 +232,7 @@ func setRequest(tb *tab, text string) {
 	tb.t.Helper()
 	b, _ := jsonMarshal(text)
 	tb.eval(`(() => { const r = document.getElementById("request"); r.value = ` + b + `;
-r.dispatchEvent(new Event("input", { bubbles: true })); return ""; })()`)
+r.dispatchEvent(new Event("input", { bubbles: true })); return window.cvqPage.settled().then(() => ""); })()`)
 }
 
 // TestShareCompressed shares a long, repetitive line: the link is the

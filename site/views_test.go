@@ -379,7 +379,11 @@ func TestTranscriptLogLineShown(t *testing.T) {
 		t.Errorf("marked reply fields: %q, want 9.9.9999", got)
 	}
 	expected := cvq.CheckTranscript(paste, cvq.MSNP8, nil).Steps[1].Checks[0].Diffs[0].Expected
-	if got := tb.text("#cards-reply"); !strings.Contains(got, "The log's server sent 9.9.9999 here; reference sends "+expected) {
+	// The open card's body comes with the card chunk, fetched when a card
+	// first opens ("Loading this card's details…" until it is here).
+	want := "The log's server sent 9.9.9999 here; reference sends " + expected
+	tb.waitJS(`!document.getElementById("cards-reply").textContent.includes("Loading this card's details")`, 10*time.Second)
+	if got := tb.text("#cards-reply"); !strings.Contains(got, want) {
 		t.Errorf("the reply cards do not give the profile's value %q: %q", expected, short(got))
 	}
 	// Choosing the client line shows the profile's own reply again.

@@ -269,15 +269,20 @@ func (r *results) typingTable() table {
 	add("floor: + forced style and layout", r.flTyping.laidOut)
 	add("playground: + forced style and layout", r.pgTyping.laidOut)
 	add("playground: cvq.simulate alone, same requests", r.pgTyping.bridge)
+	add("playground: details drawn and laid out (page's record)", r.pgTyping.details)
 	pn, pl := r.pgTyping.longest()
 	fn, fl := r.flTyping.longest()
 	t.notes = []string{
 		fmt.Sprintf("Long tasks (over 50 ms) while typing: playground %d%s, floor %d%s.", pn, longestText(pn, pl), fn, longestText(fn, fl)),
 		"p95 with forced style and layout, session by session: playground " + msList(r.pgRunP95) + "; floor " + msList(r.flRunP95) + ".",
 		"The page's record (window.cvqPage.renders) runs after the playground's own input listener, which simulates and updates the DOM synchronously; the forced-layout rows add the style and layout the browser would do before painting. The last row calls globalThis.cvq.simulate on the same sequence of requests after typing, one call per task, without rendering: the simulator plus handing its result to JavaScript, so the rest of a keystroke is the page's rendering.",
+		"A keystroke draws the line, the reply and the outcome; the details (the dialect's shape, the field strips, the cards, the diagnostics, the caret's card, the lesson's goal, the views) follow in one task after the frame that shows them, once for however many keys arrived meanwhile, and are laid out there. The details row is the page's record (window.cvqPage.details) of each input event → that task done, style and layout included.",
 	}
 	if !r.pgTyping.probeOK {
 		t.notes = append(t.notes, "The Long Tasks API was not available in this browser: long tasks were not observed.")
+	}
+	if len(r.pgTyping.details) != r.pgTyping.keys {
+		t.notes = append(t.notes, fmt.Sprintf("The playground recorded details for %d input events of %d key presses.", len(r.pgTyping.details), r.pgTyping.keys))
 	}
 	if len(r.pgTyping.renders) != r.pgTyping.keys {
 		t.notes = append(t.notes, fmt.Sprintf("The playground recorded %d input events for %d key presses.", len(r.pgTyping.renders), r.pgTyping.keys))

@@ -32,6 +32,7 @@ func addInitScript(ctx context.Context, src string) error {
 // typingResult is what one typing session measured.
 type typingResult struct {
 	renders   []float64 // the page's own record: input event → its listeners done (ms)
+	details   []float64 // the page's own record: input event → the details it defers drawn and laid out (ms); nil for the floor
 	bridge    []float64 // cvq.simulate alone on the same requests (ms); nil for the floor
 	laidOut   []float64 // the same, plus a forced style and layout pass (ms)
 	keys      int       // key presses sent
@@ -43,6 +44,7 @@ type typingResult struct {
 // typingRaw is the JSON the page returns after typing.
 type typingRaw struct {
 	Renders   []float64    `json:"renders"`
+	Details   []float64    `json:"details"`
 	LaidOut   []float64    `json:"laidOut"`
 	LongTasks [][2]float64 `json:"longTasks"`
 	ProbeOK   bool         `json:"probeOK"`
@@ -54,7 +56,9 @@ type typingRaw struct {
 // is the page's per-input record (an expression naming an array). Besides that record it
 // adds a listener of its own, registered last, that forces style and layout before taking
 // the time, so the cost of laying out what the page rendered shows too.
-// With bridge, it then also times the bridge alone on the same sequence of requests.
+// With bridge (the playground), it also reads the page's record of when each input's
+// details were drawn, once the page says they all are (window.cvqPage.settled), and then
+// times the bridge alone on the same sequence of requests.
 func (c *chromium) typeInto(url string, marks []string, sink string, keys []string, bridge bool) (typingResult, error) {
 	ctx, done, err := c.tab(longTaskProbe)
 	if err != nil {
@@ -67,10 +71,11 @@ func (c *chromium) typeInto(url string, marks []string, sink string, keys []stri
 	// Let the work that follows loading (the first render, garbage collection) finish, so
 	// it does not land on the first keystrokes.
 	time.Sleep(500 * time.Millisecond)
-	prepare := `(() => {
+	prepare := `(async () => {
   const r = document.getElementById("request");
   r.value = "";
   r.dispatchEvent(new Event("input", { bubbles: true }));
+  if (` + fmt.Sprint(bridge) + `) await window.cvqPage.settled();
   window.__benchLaidOut = [];
   r.addEventListener("input", (e) => {
     void document.documentElement.offsetHeight;
@@ -78,31 +83,37 @@ func (c *chromium) typeInto(url string, marks []string, sink string, keys []stri
   });
   r.focus();
   ` + sink + `.length = 0;
+  if (` + fmt.Sprint(bridge) + `) window.cvqPage.details.length = 0;
   window.__benchT0 = performance.now();
   return "";
 })()`
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](prepare)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](prepare, chromedp.EvalAwaitPromise)); err != nil {
 		return typingResult{}, fmt.Errorf("preparing #request: %v", err)
 	}
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(strings.Join(keys, ""))); err != nil {
 		return typingResult{}, fmt.Errorf("typing: %v", err)
 	}
-	collect := `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+	settled := "Promise.resolve()"
+	if bridge {
+		settled = "window.cvqPage.settled()"
+	}
+	collect := `` + settled + `.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
   const lt = window.__benchLongTasks;
   resolve({
     renders: Array.from(` + sink + `),
+    details: ` + fmt.Sprint(bridge) + ` ? Array.from(window.cvqPage.details) : [],
     laidOut: window.__benchLaidOut,
     longTasks: lt === null ? [] : lt.filter((t) => t[0] >= window.__benchT0),
     probeOK: lt !== null,
     final: document.getElementById("request").value,
   });
-})))`
+}))))`
 	raw, err := chromedp.Run(ctx, chromedp.Evaluate[typingRaw](collect, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return typingResult{}, fmt.Errorf("reading the timings: %v", err)
 	}
 	res := typingResult{
-		renders: raw.Renders, laidOut: raw.LaidOut, keys: len(keys),
+		renders: raw.Renders, details: raw.Details, laidOut: raw.LaidOut, keys: len(keys),
 		longTasks: raw.LongTasks, probeOK: raw.ProbeOK, final: raw.Final,
 	}
 	if bridge {
@@ -187,6 +198,7 @@ func typeSessions(br *chromium, r *results, flURL, pgURL string, flMarks, pgMark
 // pool adds session s's events to r.
 func (r *typingResult) pool(s typingResult) {
 	r.renders = append(r.renders, s.renders...)
+	r.details = append(r.details, s.details...)
 	r.bridge = append(r.bridge, s.bridge...)
 	r.laidOut = append(r.laidOut, s.laidOut...)
 	r.keys += s.keys

@@ -71,10 +71,20 @@ export class Playground {
   private mode: "line" | "session" = "line";
   /** The field the caret was last found in, to reveal its card only when that changes. */
   private caretShown: string | null = null;
-  /** Whether renders keep the cards and diagnostics for later (see holdDetails). */
+  /** Whether renders keep the details for release (see holdDetails). */
   private holding = false;
-  /** The held cards-and-diagnostics render, if any. */
+  /** The latest render's details (see showDetails), while not yet drawn. */
   private held: (() => void) | null = null;
+  /** A caret update owed once the details are drawn (the field strip it reads is theirs). */
+  private caretDue: { reveal: boolean } | null = null;
+  /** Whether onStateChange is owed once the details are drawn. */
+  private stateDue = false;
+  /** The timeStamps of the input events whose details are not drawn yet. */
+  private typed: number[] = [];
+  /** Whether a task is due to draw the details. */
+  private queued = false;
+  /** What settled() handed out, resolved once nothing is owed. */
+  private waiters: (() => void)[] = [];
   /** Whether setup left the examples menu for release. */
   private examplesHeld = false;
 
@@ -102,6 +112,13 @@ export class Playground {
 
   /** Called after each render with the milliseconds simulate + render took. */
   onRender: (ms: number) => void = () => {};
+
+  /**
+   * Called once the details of typing are drawn and laid out, with the
+   * timeStamps of the input events they answer (a burst of keys is drawn
+   * once).
+   */
+  onDetails: (inputs: number[]) => void = () => {};
 
   /**
    * Called whenever the dialect, profile, line, console, pinned field or
@@ -170,8 +187,12 @@ export class Playground {
     document.documentElement.dataset["ready"] = String(on);
   }
 
-  /** Simulates the current request unless nothing changed since the last run. */
-  run(): void {
+  /**
+   * Simulates the current request unless nothing changed since the last
+   * run. With later (typing), only the line, the reply and the outcome are
+   * drawn now; the details follow after the next frame (see showDetails).
+   */
+  run(later = false): void {
     // In session mode the panels show the console's chosen line.
     if (this.mode !== "line") return;
     const line = this.request.value;
@@ -184,11 +205,11 @@ export class Playground {
       this.show(null, "",
         "This request is " + kib(bytes) + " long. The playground simulates lines of up to " +
           kib(maxRequestBytes) + " (a real CVQ line is under 200 bytes), so it did not simulate this one. " +
-          "Shorten the request to see a reply.");
+          "Shorten the request to see a reply.", later);
     } else {
       const r = simulate(line, this.dialect.value, this.profile.value);
-      if (r.ok) this.show(r.value, line, "");
-      else this.show(null, "", "The simulator could not handle this request: " + r.error + ".");
+      if (r.ok) this.show(r.value, line, "", later);
+      else this.show(null, "", "The simulator could not handle this request: " + r.error + ".", later);
     }
     this.onRender(performance.now() - t0);
   }
@@ -246,12 +267,11 @@ export class Playground {
 
   /**
    * While held (from start-up until the page's first reply is on screen),
-   * renders draw the reply, the mirror and the token strips but keep the
-   * cards and the diagnostics list for release: the cards are most of the
-   * page's nodes, and laying them out and painting them would delay the
-   * first reply by tens of milliseconds. Releasing draws the latest held
-   * render, fills the examples menu and brings a pinned field's card into
-   * view.
+   * renders draw the line, the reply and the outcome but keep the details
+   * (showDetails) for release: the cards are most of the page's nodes, and
+   * laying them out and painting them would delay the first reply by tens
+   * of milliseconds. Releasing draws the latest held render, fills the
+   * examples menu and brings a pinned field's card into view.
    */
   holdDetails(on: boolean): void {
     this.holding = on;
@@ -260,37 +280,41 @@ export class Playground {
       this.examplesHeld = false;
       this.examples.fill(this.meta.examples);
     }
-    const held = this.held;
-    this.held = null;
-    if (held === null) return;
-    held();
+    const drew = this.held !== null;
+    this.flush();
     const pinned = this.linker.get("selected");
-    if (pinned !== null) this.point("selected", pinned);
+    if (drew && pinned !== null) this.point("selected", pinned);
   }
 
-  private show(r: Result | null, line: string, notice: string): void {
+  /** Resolves once the details of every change so far are on the page. */
+  settled(): Promise<void> {
+    if (!this.owed()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private show(r: Result | null, line: string, notice: string, later = false): void {
     this.shown = r;
     setText(this.notice, notice);
     setHidden(this.notice, notice === "");
     this.reply.render(r);
     this.problems.render(r?.diagnostics ?? null);
-    this.renderShape(r);
     this.mirror.render(line, r?.tokens ?? [], r?.diagnostics ?? []);
-    this.reqTokens.render(r?.tokens ?? []);
-    this.repTokens.render(r?.replyTokens ?? []);
+    this.reqTokens.set(r?.tokens ?? []);
+    this.repTokens.set(r?.replyTokens ?? []);
     this.onScreen = { line, result: r };
-    this.onShow();
-    if (this.holding) {
-      this.held = () => this.showDetails(r, line);
-      this.updateCaret(false);
-      this.linker.refresh();
-      return;
-    }
-    this.showDetails(r, line);
+    this.held = () => this.showDetails(r, line);
+    if (later) this.schedule();
+    else if (!this.holding) this.flush();
   }
 
-  // The cards and the diagnostics list, then the highlights on them.
+  // The details of a render: the dialect's shape, the field strips, the
+  // cards and the diagnostics list, the highlights on them, and the views.
+  // While typing they are drawn in the task after the frame that shows the
+  // line and the reply, once for a burst of keys.
   private showDetails(r: Result | null, line: string): void {
+    this.renderShape(r);
+    this.reqTokens.render();
+    this.repTokens.render();
     this.reqCards.render(r?.tokens ?? [], r?.diagnostics ?? []);
     this.repCards.render(r?.replyTokens ?? [], []);
     this.diags.render(r?.diagnostics ?? [], line);
@@ -302,6 +326,51 @@ export class Playground {
     setAttr(this.suggest, "data-dialect", offer ? fit : "");
     this.updateCaret(false);
     this.linker.refresh();
+    this.onShow();
+  }
+
+  private owed(): boolean {
+    return this.held !== null || this.caretDue !== null || this.stateDue || this.typed.length > 0;
+  }
+
+  // Draws the owed details in the first task after the next frame (a
+  // requestAnimationFrame callback runs just before it is painted), or
+  // after a short timer where frames do not come (a hidden tab).
+  private schedule(): void {
+    if (this.queued || this.holding) return;
+    this.queued = true;
+    const go = (): void => {
+      if (this.queued) this.flush();
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  }
+
+  // Draws whatever is owed now: the latest render's details, then the
+  // caret's field (which reads the field strip) and the state change.
+  // Typing's details are laid out here too, so a key that arrives before
+  // the next frame does not pay for laying them out.
+  private flush(): void {
+    this.queued = false;
+    const held = this.held;
+    this.held = null;
+    held?.();
+    const c = this.caretDue;
+    this.caretDue = null;
+    if (c !== null) this.updateCaret(true, c.reveal);
+    if (this.stateDue) {
+      this.stateDue = false;
+      this.onStateChange();
+    }
+    if (this.typed.length > 0) {
+      const inputs = this.typed;
+      this.typed = [];
+      void document.documentElement.offsetHeight;
+      this.onDetails(inputs);
+    }
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w();
   }
 
   /** Which input the page shows: the single-line editor or the session console. */
@@ -369,6 +438,11 @@ export class Playground {
   // then in the next animation frame: reading layout in the input handler
   // would force a second style and layout pass on every keystroke.
   private updateCaret(apply = true, reveal = false): void {
+    // The field strip is stale until the details are drawn; they bring the caret up to date.
+    if (this.held !== null) {
+      if (apply) this.caretDue = { reveal: reveal || (this.caretDue?.reveal ?? false) };
+      return;
+    }
     let key: string | null = null;
     if (document.activeElement === this.request) {
       const i = fieldAt(this.reqTokens.all(), this.request.selectionStart);
@@ -406,11 +480,16 @@ export class Playground {
       this.dialect.value = d;
       this.dialect.dispatchEvent(new Event("change"));
     });
-    req.addEventListener("input", () => {
+    // A keystroke draws the line, the reply and the outcome; its details,
+    // the caret's field and the state change (the link, the lesson's goal)
+    // follow in one task after the frame (see schedule).
+    req.addEventListener("input", (e) => {
       this.examples.clear();
-      this.run();
-      this.updateCaret();
-      this.onStateChange();
+      this.typed.push(e.timeStamp);
+      this.caretDue = { reveal: this.caretDue?.reveal ?? false };
+      this.stateDue = true;
+      this.run(true);
+      this.schedule();
     });
     // The request is one protocol line: Enter does not add a line break.
     req.addEventListener("keydown", (e) => {

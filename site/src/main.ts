@@ -16,7 +16,7 @@ import { byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
 import { viewDoor } from "./viewdoor";
 import { asLoadError, LoadError } from "./loader";
-import { firstReplyWatcher, recordInputs } from "./marks";
+import { firstReplyWatcher, recordDetails, recordInputs } from "./marks";
 import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
 import { foldIntro } from "./intro";
@@ -41,6 +41,14 @@ export interface PageHook {
   /** Per input event on #request: ms from the event to the rendered result. */
   renders: number[];
   /**
+   * Per input event on #request: ms from the event to its details (field
+   * strips, cards, diagnostics, lesson goal) drawn and laid out; they
+   * follow the frame that shows the line and the reply.
+   */
+  details: number[];
+  /** Resolves once the details of every change so far are drawn: what tests wait on after typing. */
+  settled: () => Promise<void>;
+  /**
    * Bytes of the module's linear memory: the most Go's heap has ever
    * needed (WebAssembly memory grows and never shrinks); 0 before start.
    */
@@ -54,7 +62,11 @@ declare global {
 }
 
 let memory: WebAssembly.Memory | null = null;
-const hook: PageHook = { ready: boot(), lastRenderMs: 0, renders: [], wasmMemory: () => memory?.buffer.byteLength ?? 0 };
+let settled = (): Promise<void> => Promise.resolve();
+const hook: PageHook = {
+  ready: boot(), lastRenderMs: 0, renders: [], details: [], settled: () => settled(),
+  wasmMemory: () => memory?.buffer.byteLength ?? 0,
+};
 // Failures are shown in #status; the handler only keeps the rejection from
 // being reported as unhandled (the promise itself still rejects for tests).
 hook.ready.catch(() => {});
@@ -111,6 +123,8 @@ async function load(status: StatusView): Promise<void> {
     replyShown();
   };
   recordInputs(byId("request", HTMLElement), hook.renders);
+  page.onDetails = (inputs) => recordDetails(inputs, hook.details);
+  settled = () => page.settled();
   page.enable(true);
   // An open card's body and its prose (cardbody.ts) are not on the first
   // screen; the first interaction is a sign that a card or a spoken field

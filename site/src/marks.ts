@@ -53,3 +53,12 @@ export function recordInputs(target: HTMLElement, sink: number[]): void {
     if (sink.length < maxInputRecords) sink.push(performance.now() - e.timeStamp);
   });
 }
+
+/**
+ * Records, for each input event whose details were just drawn (their
+ * timeStamps), the milliseconds from the event to now.
+ */
+export function recordDetails(inputs: number[], sink: number[]): void {
+  const now = performance.now();
+  for (const t of inputs) if (sink.length < maxInputRecords) sink.push(now - t);
+}

@@ -14,7 +14,10 @@ export class TokenStrip {
   private readonly more: HTMLElement;
   private readonly prefix: string;
   private tokens: HTMLElement[] = [];
+  /** The line's fields (set may run ahead of render). */
   private fields: Token[] = [];
+  /** The fields the tokens show. */
+  private drawn: Token[] = [];
   private roving = 0;
 
   /**
@@ -56,10 +59,19 @@ export class TokenStrip {
     return Number.isInteger(i) && i >= 0 && i < this.fields.length ? i : undefined;
   }
 
-  /** Shows fields, reusing the existing token elements. */
-  render(fields: Token[]): void {
-    const before = this.fields;
+  /**
+   * Takes the line's fields without drawing them: field() and all() answer
+   * for them at once, the tokens follow at the next render.
+   */
+  set(fields: Token[]): void {
     this.fields = fields;
+  }
+
+  /** Shows fields (by default the ones set last), reusing the existing token elements. */
+  render(fields: Token[] = this.fields): void {
+    const before = this.drawn;
+    this.fields = fields;
+    this.drawn = fields;
     const n = Math.min(fields.length, maxRenderedFields);
     if (this.roving >= n) this.roving = 0;
     for (let i = 0; i < n; i++) {
