@@ -6,10 +6,11 @@ import (
 	"testing"
 )
 
-// withViews adds stubs of the views' and the card chunk's entry points, which every build
+// withViews adds stubs of the views', the card chunk's and the console's entry points, which every build
 // bundles, to a test root's files.
 func withViews(files map[string]string) map[string]string {
 	files[cardsJSEntry] = "document.title = 'cards';\n"
+	files[consoleJSEntry] = "document.title = 'console';\n"
 	for _, e := range []string{compareJSEntry, sequenceJSEntry, exportJSEntry} {
 		files[e] = "document.title = 'view';\n"
 	}
