@@ -34,6 +34,11 @@ export interface StatefulPage {
    * applyState shows it at once, its highlighted field included.
    */
   readonly console?: { prepare(s: PageState): Promise<void> };
+  /**
+   * Simulates and draws what applyState set, at once: a link too long for
+   * the page to have written is shown before storage is read.
+   */
+  run?(): void;
 }
 
 /** The elements of the share controls and the link notice. */
@@ -111,9 +116,12 @@ export class Sharing {
    */
   async restore(): Promise<void> {
     this.els.button.disabled = false;
-    const mine = loadTab();
     // Read once: each read copies the fragment, which may be megabytes.
     const hash = location.hash;
+    // An address longer than any the page writes is not this tab's own, so
+    // storage (a synchronous call to the browser, which an address of
+    // megabytes keeps busy for seconds) is not read before it is shown.
+    const mine = foreign(hash) ? null : loadTab();
     // The address this tab wrote itself is no newer than its saved state.
     const own = mine !== null && mine.hash !== "" && mine.hash === hash;
     if (!own && await this.openLink(hash, true)) return;
@@ -250,7 +258,8 @@ export class Sharing {
       (hash.startsWith("#") ? hash : "#" + hash);
     // The work the link replaces: what this tab showed, or at start what
     // was stored.
-    const before = atStart ? (loadTab() ?? loadShared())?.state ?? null : this.page.getState();
+    const late = atStart && foreign(hash);
+    let before = atStart && !late ? stored() : this.page.getState();
     const d = await fromFragment(hash);
     if (d === null) return false;
     if (gen !== this.generation && !atStart) return true;
@@ -260,6 +269,12 @@ export class Sharing {
     if (gen !== this.generation && !atStart) return true;
     this.page.applyState(r.state);
     if (r.bareLesson) this.page.startLesson?.(r.state.lesson);
+    if (late) {
+      // Shown first, then the stored work it replaces is read (see restore).
+      this.page.run?.();
+      await afterPaint();
+      before = stored();
+    }
     if (r.state.focus !== "" && this.page.getState().focus !== r.state.focus) {
       r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
       r.kept = r.kept.filter((k) => k !== "highlighted field");
@@ -288,6 +303,22 @@ export class Sharing {
     this.els.status.dataset["tone"] = tone;
     setText(this.els.status, text);
   }
+}
+
+// Reports whether hash is longer than any fragment the page writes: such an
+// address was not written by this tab.
+function foreign(hash: string): boolean {
+  return hash.length > maxFragmentChars + 1;
+}
+
+// The work stored at start-up: this tab's own, else the latest of any tab.
+function stored(): PageState | null {
+  return (loadTab() ?? loadShared())?.state ?? null;
+}
+
+// Resolves in the first task after the next frame is painted.
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function what(s: PageState): string {
