@@ -29,6 +29,12 @@ export interface StatefulPage {
   /** Opens lesson n at its starting line, for a link that names a lesson and no input. */
   startLesson?(n: number): void;
   /**
+   * The console, loaded on first use: prepare resolves once showing s has
+   * what it needs (a session or transcript needs the console's chunk), so
+   * applyState shows it at once, its highlighted field included.
+   */
+  readonly console?: { prepare(s: PageState): Promise<void> };
+  /**
    * Simulates and draws what applyState set, at once: a link too long for
    * the page to have written is shown before storage is read.
    */
@@ -122,6 +128,7 @@ export class Sharing {
     const shared = loadShared();
     const saved = mine ?? shared;
     if (saved === null) return;
+    await this.page.console?.prepare(saved.state);
     this.bringBack(saved.state);
     if (own) {
       this.written = null;
@@ -154,17 +161,21 @@ export class Sharing {
     ], "Everything else from your last visit was restored.", { link: "", restore: null });
   }
 
+  // Shows s in place of what the learner has (their choice, in a notice), and saves it.
+  private async takeBack(s: PageState): Promise<void> {
+    await this.page.console?.prepare(s);
+    this.held = false;
+    this.bringBack(s);
+    this.written = null;
+    await this.write();
+  }
+
   // Says that another tab saved s, when it differs from what this tab shows.
   private otherTab(s: Saved | null): void {
     if (s === null || sameState(s.state, this.page.getState())) return;
     const input = s.state.mode === "line" ? "the request " + quote(s.state.line)
       : s.state.transcript !== "" ? "a pasted transcript" : "a session of " + s.state.session.length + " client lines";
-    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => {
-      this.held = false;
-      this.bringBack(s.state);
-      this.written = null;
-      void this.write();
-    });
+    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => void this.takeBack(s.state));
   }
 
   /** Copies a link to the current state, or says why it cannot. */
@@ -254,6 +265,8 @@ export class Sharing {
     if (gen !== this.generation && !atStart) return true;
     const defaults = atStart ? this.page.getState() : { ...this.page.getState(), focus: "" };
     const r = settle(d, defaults, this.page.choices());
+    await this.page.console?.prepare(r.state);
+    if (gen !== this.generation && !atStart) return true;
     this.page.applyState(r.state);
     if (r.bareLesson) this.page.startLesson?.(r.state.lesson);
     if (late) {
@@ -267,12 +280,7 @@ export class Sharing {
       r.kept = r.kept.filter((k) => k !== "highlighted field");
     }
     const shown = this.page.getState();
-    const restore = before === null || sameState(before, shown) ? null : () => {
-      this.held = false;
-      this.bringBack(before);
-      this.written = null;
-      void this.write();
-    };
+    const restore = before === null || sameState(before, shown) ? null : () => void this.takeBack(before);
     showLinkNotice(this.els.notice, "This link could not be opened completely.", r.problems, r.kept.length === 0
       ? "Nothing from the link was used: the page shows its usual starting request."
       : "Kept from the link: the " + list(r.kept) + ".", { link, restore });
