@@ -31,12 +31,12 @@ func TestSizeCapText(t *testing.T) {
 	}
 }
 
-// TestOnlyFlag: -only takes "size", "load" or "typing" and nothing else (a typo must not
-// run the whole bench), and -typings at least one session.
+// TestOnlyFlag: -only takes "size", "load", "links", "paste" or "typing" and nothing else
+// (a typo must not run the whole bench), and -typings at least one session.
 func TestOnlyFlag(t *testing.T) {
 	for _, bad := range [][]string{{"-only", "sizes"}, {"-only", "loads"}, {"-only", "typings"}, {"-typings", "0"}} {
 		var out, errs strings.Builder
-		if code := run(bad, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size|load|typing") {
+		if code := run(bad, &out, &errs); code != 2 || !strings.Contains(errs.String(), "-only size|load|links|paste|typing") {
 			t.Errorf("%s: exit %d, stderr %q", strings.Join(bad, " "), code, errs.String())
 		}
 	}
