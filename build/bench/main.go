@@ -77,8 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	full := fs.Bool("explain", false, "also build variants of the module to attribute its brotli bytes (about 2 minutes)")
 	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict;\n"+
 		"load: the same and the cold loads, with the load and first-load verdicts;\n"+
-		"links: the cold loads and the hostile links; paste: the big paste, -loads times;\n"+
-		"typing: the typing sessions, with the typing verdict")
+		"links: the cold loads and the hostile links; paste: the big paste, -loads times; typing: the typing sessions")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -138,13 +137,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.typingErr = r.loadErr
 		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
-	switch *only {
-	case "load":
-		return loadOnly(r, stdout)
-	case "links", "paste":
-		return hostileOnly(r, *only, stdout)
-	case "typing":
-		return typingOnly(r, stdout)
+	if code, done := onlyReport(r, *only, stdout); done {
+		return code
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -209,6 +203,20 @@ func loadOnly(r *results, stdout io.Writer) int {
 	}
 	fmt.Fprintln(stdout)
 	return status
+}
+
+// onlyReport prints the report of an -only mode that times in the browser and returns
+// its exit status, with done false when only names no such mode.
+func onlyReport(r *results, only string, stdout io.Writer) (code int, done bool) {
+	switch only {
+	case "load":
+		return loadOnly(r, stdout), true
+	case "links", "paste":
+		return hostileOnly(r, only, stdout), true
+	case "typing":
+		return typingOnly(r, stdout), true
+	}
+	return 0, false
 }
 
 // typingOnly prints the typing table and its verdict, and exits 1 when the typing
