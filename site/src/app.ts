@@ -13,6 +13,7 @@ import { DiagnosticList } from "./diagnostics";
 import { byId, setAttr, setHidden, setText } from "./dom";
 import { ExamplePicker } from "./examples";
 import { CardFollower } from "./follow";
+import { Later } from "./later";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
 import { Linker, type Source } from "./link";
 import { Mirror } from "./mirror";
@@ -71,20 +72,14 @@ export class Playground {
   private mode: "line" | "session" = "line";
   /** The field the caret was last found in, to reveal its card only when that changes. */
   private caretShown: string | null = null;
-  /** Whether renders keep the details for release (see holdDetails). */
-  private holding = false;
   /** The latest render's details (see showDetails), while not yet drawn. */
   private held: (() => void) | null = null;
   /** A caret update owed once the details are drawn (the field strip it reads is theirs). */
   private caretDue: { reveal: boolean } | null = null;
   /** Whether onStateChange is owed once the details are drawn. */
   private stateDue = false;
-  /** The timeStamps of the input events whose details are not drawn yet. */
-  private typed: number[] = [];
-  /** Whether a task is due to draw the details. */
-  private queued = false;
-  /** What settled() handed out, resolved once nothing is owed. */
-  private waiters: (() => void)[] = [];
+  /** When the owed details are drawn (later.ts). */
+  readonly later = new Later(() => this.drawOwed(), () => this.held !== null || this.caretDue !== null || this.stateDue);
   /** Whether setup left the examples menu for release. */
   private examplesHeld = false;
 
@@ -112,13 +107,6 @@ export class Playground {
 
   /** Called after each render with the milliseconds simulate + render took. */
   onRender: (ms: number) => void = () => {};
-
-  /**
-   * Called once the details of typing are drawn and laid out, with the
-   * timeStamps of the input events they answer (a burst of keys is drawn
-   * once).
-   */
-  onDetails: (inputs: number[]) => void = () => {};
 
   /**
    * Called whenever the dialect, profile, line, console, pinned field or
@@ -172,7 +160,7 @@ export class Playground {
     fill(this.profile, m.value.profiles.map((p) => [p.name, p.title || p.name]), defaultProfile);
     // The examples menu is not needed for the first reply; while renders
     // are held it is filled on release.
-    if (this.holding) this.examplesHeld = true;
+    if (this.later.held) this.examplesHeld = true;
     else this.examples.fill(m.value.examples);
     this.describeProfile();
     return { ok: true };
@@ -274,22 +262,16 @@ export class Playground {
    * examples menu and brings a pinned field's card into view.
    */
   holdDetails(on: boolean): void {
-    this.holding = on;
+    this.later.held = on;
     if (on) return;
     if (this.examplesHeld && this.meta !== null) {
       this.examplesHeld = false;
       this.examples.fill(this.meta.examples);
     }
     const drew = this.held !== null;
-    this.flush();
+    this.later.flush();
     const pinned = this.linker.get("selected");
     if (drew && pinned !== null) this.point("selected", pinned);
-  }
-
-  /** Resolves once the details of every change so far are on the page. */
-  settled(): Promise<void> {
-    if (!this.owed()) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private show(r: Result | null, line: string, notice: string, later = false): void {
@@ -303,8 +285,8 @@ export class Playground {
     this.repTokens.set(r?.replyTokens ?? []);
     this.onScreen = { line, result: r };
     this.held = () => this.showDetails(r, line);
-    if (later) this.schedule();
-    else if (!this.holding) this.flush();
+    if (later) this.later.schedule();
+    else if (!this.later.held) this.later.flush();
   }
 
   // The details of a render: the dialect's shape, the field strips, the
@@ -329,29 +311,9 @@ export class Playground {
     this.onShow();
   }
 
-  private owed(): boolean {
-    return this.held !== null || this.caretDue !== null || this.stateDue || this.typed.length > 0;
-  }
-
-  // Draws the owed details in the first task after the next frame (a
-  // requestAnimationFrame callback runs just before it is painted), or
-  // after a short timer where frames do not come (a hidden tab).
-  private schedule(): void {
-    if (this.queued || this.holding) return;
-    this.queued = true;
-    const go = (): void => {
-      if (this.queued) this.flush();
-    };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 100);
-  }
-
-  // Draws whatever is owed now: the latest render's details, then the
-  // caret's field (which reads the field strip) and the state change.
-  // Typing's details are laid out here too, so a key that arrives before
-  // the next frame does not pay for laying them out.
-  private flush(): void {
-    this.queued = false;
+  // Draws whatever is owed: the latest render's details, then the caret's
+  // field (which reads the field strip) and the state change.
+  private drawOwed(): void {
     const held = this.held;
     this.held = null;
     held?.();
@@ -362,15 +324,6 @@ export class Playground {
       this.stateDue = false;
       this.onStateChange();
     }
-    if (this.typed.length > 0) {
-      const inputs = this.typed;
-      this.typed = [];
-      void document.documentElement.offsetHeight;
-      this.onDetails(inputs);
-    }
-    const ws = this.waiters;
-    this.waiters = [];
-    for (const w of ws) w();
   }
 
   /** Which input the page shows: the single-line editor or the session console. */
@@ -482,14 +435,14 @@ export class Playground {
     });
     // A keystroke draws the line, the reply and the outcome; its details,
     // the caret's field and the state change (the link, the lesson's goal)
-    // follow in one task after the frame (see schedule).
+    // follow in one task after the frame (later.ts).
     req.addEventListener("input", (e) => {
       this.examples.clear();
-      this.typed.push(e.timeStamp);
+      this.later.input(e.timeStamp);
       this.caretDue = { reveal: this.caretDue?.reveal ?? false };
       this.stateDue = true;
       this.run(true);
-      this.schedule();
+      this.later.schedule();
     });
     // The request is one protocol line: Enter does not add a line break.
     req.addEventListener("keydown", (e) => {

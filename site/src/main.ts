@@ -123,8 +123,8 @@ async function load(status: StatusView): Promise<void> {
     replyShown();
   };
   recordInputs(byId("request", HTMLElement), hook.renders);
-  page.onDetails = (inputs) => recordDetails(inputs, hook.details);
-  settled = () => page.settled();
+  page.later.onDrawn = (inputs) => recordDetails(inputs, hook.details);
+  settled = () => page.later.settled();
   page.enable(true);
   // An open card's body and its prose (cardbody.ts) are not on the first
   // screen; the first interaction is a sign that a card or a spoken field
