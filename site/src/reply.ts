@@ -82,46 +82,23 @@ export class ReplyView {
   // Writes the reply as one span per field (coloured by parameter, keyed
   // like the reply's token strip so a click picks the field) with the
   // spaces between them as text: #reply's text stays exactly the reply.
-  // Nodes of the right kind are reused and only what differs is written, so
-  // a keystroke that changes one field of the reply rewrites one span.
   private segments(reply: string, fields: Token[]): void {
     const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.name + f.status).join(",");
     if (sig === this.sig) return;
     this.sig = sig;
-    const root = this.e.reply;
-    const kids = root.childNodes;
-    let n = 0;
-    const put = (text: string, f: Token | null, i: number): void => {
-      const old = kids[n];
-      if (f === null) {
-        if (old instanceof Text) setText(old, text);
-        else if (old !== undefined) old.replaceWith(document.createTextNode(text));
-        else root.appendChild(document.createTextNode(text));
-      } else {
-        const attrs = { "data-param": f.name, "data-key": "r" + i, "data-status": f.status };
-        if (old instanceof HTMLSpanElement) {
-          for (const [k, v] of Object.entries(attrs)) setAttr(old, k, v);
-          setText(old, text);
-        } else {
-          const span = el("span", { cls: "seg", text, attrs });
-          if (old !== undefined) old.replaceWith(span);
-          else root.appendChild(span);
-        }
-      }
-      n++;
-    };
+    const nodes: Node[] = [];
     let at = 0;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       const from = clamp(f.from, reply.length);
       const to = Math.max(from, clamp(f.to, reply.length));
       if (from < at) continue;
-      if (from > at) put(visible(reply.slice(at, from)), null, i);
-      put(visible(reply.slice(from, to)), f, i);
+      if (from > at) nodes.push(document.createTextNode(visible(reply.slice(at, from))));
+      nodes.push(el("span", { cls: "seg", text: visible(reply.slice(from, to)), attrs: { "data-param": f.name, "data-key": "r" + i, "data-status": f.status } }));
       at = to;
     }
-    if (at < reply.length) put(visible(reply.slice(at)), null, 0);
-    while (kids.length > n) kids[kids.length - 1]!.remove();
+    if (at < reply.length) nodes.push(document.createTextNode(visible(reply.slice(at))));
+    this.e.reply.replaceChildren(...nodes);
   }
 
   // Says the new reply and outcome once they have stayed the same for a
