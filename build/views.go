@@ -47,38 +47,45 @@ func viewsBundle(root, out string) ([]file, map[string]string, []string, error) 
 }
 
 // lazyBundles builds every part of the page fetched on first use (the lessons panel, the
-// views and the cards' bodies) and merges the defines that name them for the page's code.
+// views, the cards' bodies and the console) and merges the defines that name them for the
+// page's code.
 func lazyBundles(root, out string) ([]file, map[string]string, []string, error) {
 	lessons, define, warnings, lessonsErr := lessonsBundle(root, out)
 	views, viewDefine, viewWarnings, viewsErr := viewsBundle(root, out)
-	cards, cardDefine, cardWarnings, cardsErr := cardsBundle(root, out)
-	for _, d := range []map[string]string{viewDefine, cardDefine} {
+	cards, cardDefine, cardWarnings, cardsErr := chunkBundle(root, out, cardsJSEntry, defineCardChunk)
+	console, consoleDefine, consoleWarnings, consoleErr := chunkBundle(root, out, consoleJSEntry, defineConsoleJS)
+	for _, d := range []map[string]string{viewDefine, cardDefine, consoleDefine} {
 		for k, v := range d {
 			define[k] = v
 		}
 	}
-	warnings = append(append(warnings, viewWarnings...), cardWarnings...)
-	return append(append(lessons, views...), cards...), define, warnings, errors.Join(lessonsErr, viewsErr, cardsErr)
+	warnings = append(append(append(warnings, viewWarnings...), cardWarnings...), consoleWarnings...)
+	files := append(append(append(lessons, views...), cards...), console...)
+	return files, define, warnings, errors.Join(lessonsErr, viewsErr, cardsErr, consoleErr)
 }
 
-// The body of an open card and its "Why this value?" section: a lazy chunk fetched when
-// the first card opens (site/src/cardbody.ts is its door), so the first load goes without.
+// Two lazy scripts of one entry each, so the first load goes without them: the body of an
+// open card with its "Why this value?" section, fetched when the first card opens
+// (site/src/cardbody.ts is its door), and the console (live session and pasted
+// transcript), fetched on its first use (site/src/consoledoor.ts is its door).
 const (
 	cardsJSEntry    = "site/src/cardchunk.ts"
 	defineCardChunk = "CVQ_CARD_CHUNK"
+	consoleJSEntry  = "site/src/consolechunk.ts"
+	defineConsoleJS = "CVQ_CONSOLE_JS"
 )
 
-// cardsBundle builds the card chunk and returns it with the define that names it for the
-// page's code (naming nothing on failure, so the page can still be bundled).
-func cardsBundle(root, out string) ([]file, map[string]string, []string, error) {
-	define := map[string]string{defineCardChunk: `""`}
-	js, err := bundle(root, out, []string{cardsJSEntry}, nil)
+// chunkBundle builds the lazy script entry and returns it with the define that names it
+// for the page's code (naming nothing on failure, so the page can still be bundled).
+func chunkBundle(root, out, entry, name string) ([]file, map[string]string, []string, error) {
+	define := map[string]string{name: `""`}
+	js, err := bundle(root, out, []string{entry}, nil)
 	if err != nil {
 		return nil, define, js.warnings, err
 	}
 	for i := range js.files {
 		js.files[i].lazy = true
 	}
-	define[defineCardChunk] = quoteJS(js.names[cardsJSEntry])
+	define[name] = quoteJS(js.names[entry])
 	return js.files, define, js.warnings, nil
 }

@@ -6,10 +6,11 @@ import (
 	"testing"
 )
 
-// withViews adds stubs of the views' and the card chunk's entry points, which every build
+// withViews adds stubs of the views', the card chunk's and the console's entry points, which every build
 // bundles, to a test root's files.
 func withViews(files map[string]string) map[string]string {
 	files[cardsJSEntry] = "document.title = 'cards';\n"
+	files[consoleJSEntry] = "document.title = 'console';\n"
 	for _, e := range []string{compareJSEntry, sequenceJSEntry, exportJSEntry} {
 		files[e] = "document.title = 'view';\n"
 	}
@@ -58,33 +59,42 @@ func TestViewsBundle(t *testing.T) {
 	}
 }
 
-// TestCardsBundle: the card chunk (an open card's body and its Why section) is one lazy
-// script, named by its define for the page's door, and it brings why.ts, not the page.
-func TestCardsBundle(t *testing.T) {
+// TestChunkBundles: the card chunk (an open card's body and its Why section) and the
+// console chunk (session and transcript) are each one lazy script, named by its define for
+// the page's door, and each brings its own code, not the page.
+func TestChunkBundles(t *testing.T) {
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, define, _, err := cardsBundle(root, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := strings.Trim(define[defineCardChunk], `"`)
-	var js *file
-	for i, f := range files {
-		if !f.lazy {
-			t.Errorf("%s is not marked lazy: it would count as part of the first load", f.name)
+	for _, c := range []struct {
+		entry, define, prefix string
+		want                  []string
+	}{
+		{cardsJSEntry, defineCardChunk, "cardchunk-", []string{"cvqCardBody", "Step 6 of the decision order"}},
+		{consoleJSEntry, defineConsoleJS, "consolechunk-", []string{"cvqConsole", "The pasted transcript was put away", "Checking the paste: "}},
+	} {
+		files, define, _, err := chunkBundle(root, t.TempDir(), c.entry, c.define)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if f.name == name {
-			js = &files[i]
+		name := strings.Trim(define[c.define], `"`)
+		var js *file
+		for i, f := range files {
+			if !f.lazy {
+				t.Errorf("%s is not marked lazy: it would count as part of the first load", f.name)
+			}
+			if f.name == name {
+				js = &files[i]
+			}
 		}
-	}
-	if js == nil || !strings.HasPrefix(name, "cardchunk-") || !strings.HasSuffix(name, ".js") {
-		t.Fatalf("%s = %s, which is not a script of the bundle", defineCardChunk, define[defineCardChunk])
-	}
-	for _, want := range []string{"cvqCardBody", "Step 6 of the decision order"} {
-		if !strings.Contains(string(js.data), want) {
-			t.Errorf("%s lacks %q", name, want)
+		if js == nil || !strings.HasPrefix(name, c.prefix) || !strings.HasSuffix(name, ".js") {
+			t.Fatalf("%s = %s, which is not a script of the bundle", c.define, define[c.define])
+		}
+		for _, want := range c.want {
+			if !strings.Contains(string(js.data), want) {
+				t.Errorf("%s lacks %q", name, want)
+			}
 		}
 	}
 }

@@ -1,10 +1,14 @@
 package site_test
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // hostileLink is a link made to cost the page as much as a fragment of up
@@ -86,5 +90,31 @@ func TestHostileLinksBounded(t *testing.T) {
 				t.Errorf("no reply after the link")
 			}
 		})
+	}
+}
+
+// TestLongLinkPaintedBeforeStorage opens a link longer than any the page
+// writes: its reply must be painted before the page reads this tab's
+// storage, a synchronous call to the browser that an address of megabytes
+// keeps busy for seconds (make bench's hostile links), while a short link
+// is checked against the tab's own saved address first, as before.
+func TestLongLinkPaintedBeforeStorage(t *testing.T) {
+	tb := openTab(t, "/", true)
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `const read = Storage.prototype.getItem;
+Storage.prototype.getItem = function (k) {
+  if (window.__sessionRead === undefined && this === window.sessionStorage) window.__sessionRead = performance.now();
+  return read.call(this, k);
+};`,
+	})
+	if err != nil {
+		t.Fatalf("installing the storage probe: %v", err)
+	}
+	for i, frag := range []string{"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024), "v=1&q=CVQ%201%20short"} {
+		tb.navigate(fmt.Sprintf("/?%d#%s", i, frag), true)
+		got := tb.eval(`String((window.__sessionRead ?? -1) > performance.getEntriesByName("cvq-first-reply")[0].startTime)`)
+		if want := fmt.Sprint(i == 0); got != want {
+			t.Errorf("%d-character link: this tab's storage read after the first reply is painted: %s, want %s", len(frag), got, want)
+		}
 	}
 }

@@ -98,11 +98,26 @@ func openConsoleTab(t *testing.T, dialect, profile string) *tab {
 	return tb
 }
 
-// openConsole switches the page to the console with a click on its tab.
+// openConsole switches the page to the console with a click on its tab,
+// and waits as a learner would until it is there: its code is fetched on
+// first use, and #console is aria-busy (saying "Loading the console…")
+// until it has arrived.
 func (tb *tab) openConsole() {
 	tb.t.Helper()
 	tb.do("clicking the session tab", chromedp.Click(chromedp.ID("mode-session")))
 	tb.waitJS(`!document.getElementById("console").hidden && document.getElementById("line-editor").hidden`, 3*time.Second)
+	tb.waitConsole()
+}
+
+// consoleArrived is true once the console's code is on the page: #console
+// is not busy and says what it holds (a live connection or a transcript).
+const consoleArrived = `(() => { const c = document.getElementById("console");
+return !c.hasAttribute("aria-busy") && /^(Live|Pasted)/.test(document.getElementById("console-kind").textContent); })()`
+
+// waitConsole waits until the console's code has arrived.
+func (tb *tab) waitConsole() {
+	tb.t.Helper()
+	tb.waitJS(consoleArrived, 10*time.Second)
 }
 
 // consoleType types line into #console-input with real key events, then

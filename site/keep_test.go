@@ -48,6 +48,9 @@ func TestRefusedLinkKeepsWork(t *testing.T) {
 		"v=9&d=MSNP9&q=CVQ%201%20refused",
 		"v=1&z=!!broken!!",
 		"v=1&s=" + strings.Repeat("VER%201%20MSNP8%20CVR0%0A", maxSessionLines+1),
+		// Longer than any link the page writes: the stored work is read
+		// only once the link's reply is painted, and is still offered.
+		"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024),
 	} {
 		// A tab of its own for each link: a tab's time is bounded.
 		tb := openTab(t, "/", true)

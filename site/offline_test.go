@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/cvq-playground/cvq-playground/build/distserve"
 	"github.com/cvq-playground/cvq-playground/build/inline"
 )
@@ -34,7 +35,7 @@ func (tb *tab) goTo(u string, wait bool) {
 // TestOffline serves the page under a deep path of its own server, lets
 // the service worker take control, then shuts the server down: the page
 // must still load, with a link in the fragment, and answer, and the parts
-// it loads on first use (a view, the lessons) must still open.
+// it loads on first use (a view, the lessons, the console) must still open.
 func TestOffline(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
@@ -68,6 +69,7 @@ func TestOffline(t *testing.T) {
 	if got := tb.text("#views-status") + tb.text("#lessons-status"); got != "" {
 		t.Errorf("offline, the page says %q", got)
 	}
+	tb.useConsole("offline")
 }
 
 // TestNewVersionNotice serves a page whose service worker changes between
@@ -240,6 +242,7 @@ func TestSingleFileLazy(t *testing.T) {
 	if got := tb.text("#lessons-status"); got != "" {
 		t.Errorf("#lessons-status says %q", got)
 	}
+	tb.useConsole("in the single file")
 	// Both lazy stylesheets (the views', the lessons') came from the file, with their rules.
 	if got := tb.eval(`[...document.querySelectorAll("style[data-loaded]")].map((s) => s.dataset.loaded.split("-")[0] + ":" + (s.sheet.cssRules.length > 0)).sort().join(" ")`); got != "lessons:true views:true" {
 		t.Errorf("the lazy stylesheets applied from the file: %q, want lessons:true views:true", got)
@@ -293,6 +296,12 @@ func TestSingleFileLazyMissing(t *testing.T) {
 	if got := tb.text("#lessons-status"); !strings.Contains(got, "not in this copy of the page") || strings.Contains(got, "try again") {
 		t.Errorf("#lessons-status says %q", got)
 	}
+	tb.do("clicking the session tab", chromedp.Click(chromedp.ID("mode-session")))
+	tb.waitJS(`!document.getElementById("console").hasAttribute("aria-busy")`, 10*time.Second)
+	if got := tb.text("#console-kind"); !strings.Contains(got, "not in this copy of the page") || strings.Contains(got, "try again") {
+		t.Errorf("#console-kind says %q", got)
+	}
+	tb.do("clicking the line tab", chromedp.Click(chromedp.ID("mode-line")))
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("the cut file answers %q", got)
@@ -308,10 +317,10 @@ if (m === n) { window.__cspViolations = []; done(""); } else { n = m; setTimeout
 	tb.mu.Unlock()
 }
 
-// TestLazyPartFails serves the page from a server that fails the views' and the lessons'
-// scripts: their buttons say the part could not be loaded and that trying again may help
-// (served, it may), the page answers as before, and once the server answers again the next
-// press loads the part.
+// TestLazyPartFails serves the page from a server that fails the views', the lessons' and
+// the console's scripts: their buttons say the part could not be loaded and that trying
+// again may help (served, it may), the page answers as before, and once the server answers
+// again the next press loads the part; a line entered meanwhile is sent then.
 func TestLazyPartFails(t *testing.T) {
 	if suite.err != nil {
 		t.Fatal(suite.err)
@@ -319,7 +328,7 @@ func TestLazyPartFails(t *testing.T) {
 	var failing atomic.Bool
 	failing.Store(true)
 	files := distserve.Handler(suite.dist)
-	lazy := regexp.MustCompile(`^/(compare|lessons)-[A-Z0-9]+\.js$`)
+	lazy := regexp.MustCompile(`^/(compare|lessons|consolechunk)-[A-Z0-9]+\.js$`)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if failing.Load() && lazy.MatchString(r.URL.Path) {
 			// The connection drops, as on a flaky network.
@@ -346,11 +355,23 @@ func TestLazyPartFails(t *testing.T) {
 	if got := tb.text("#lessons-status"); !strings.Contains(got, "could not be loaded") || !strings.Contains(got, "try again") {
 		t.Errorf("#lessons-status says %q", got)
 	}
+	tb.do("clicking the session tab", chromedp.Click(chromedp.ID("mode-session")))
+	tb.do("entering a line", chromedp.SendKeys(chromedp.ID("console-input"), "VER 1 MSNP8 CVR0"+kb.Enter))
+	tb.waitJS(`!document.getElementById("console").hasAttribute("aria-busy")`, 10*time.Second)
+	if got := tb.text("#console-kind"); !strings.Contains(got, "could not be loaded") || !strings.Contains(got, "try again") {
+		t.Errorf("#console-kind says %q", got)
+	}
+	tb.do("clicking the line tab", chromedp.Click(chromedp.ID("mode-line")))
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("after the failed loads the page answers %q", got)
 	}
 	failing.Store(false)
+	// Back in the session, the line entered while the console failed is sent once it loads.
+	tb.openConsole()
+	if c := last(tb.consoleLog(), "c"); c.Text != "VER 1 MSNP8 CVR0" {
+		t.Errorf("the line entered while the console failed to load: newest client line %+v", c)
+	}
 	tb.do("pressing #view-compare to close", chromedp.Click(chromedp.ID("view-compare")))
 	tb.openView("compare", "#compare td[data-dialect]")
 	tb.openLessons()

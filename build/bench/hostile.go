@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -214,6 +215,9 @@ type pasteResult struct {
 	profileMs float64 // likewise from a change of profile, which checks the paste again
 	longMs    float64 // the longest task the Long Tasks API saw from the paste on
 	memoryMiB float64 // the module's linear memory afterwards: the most Go's heap needed
+	// tasks are the long tasks from the paste on: start (ms after the paste event) and
+	// duration.
+	tasks [][2]float64
 }
 
 // measureBigPaste loads the playground, switches to the console and pastes vectors.BigPaste.
@@ -258,14 +262,56 @@ func (c *chromium) measureBigPaste(base string) (pasteResult, error) {
   document.body.offsetHeight;
   const again = performance.now() - t1;
   await new Promise((r) => setTimeout(r, 1500)); // the link is saved after a pause
-  const long = (window.__benchLongTasks || []).filter((t) => t[0] + t[1] >= from).map((t) => t[1]);
-  return [ms, again, long.length ? Math.max(...long) : 0, window.cvqPage.wasmMemory ? window.cvqPage.wasmMemory() : -1];
+  const long = (window.__benchLongTasks || []).filter((t) => t[0] + t[1] >= from);
+  return [ms, again, Math.max(0, ...long.map((t) => t[1])), window.cvqPage.wasmMemory ? window.cvqPage.wasmMemory() : -1,
+    ...long.flatMap((t) => [t[0] - t0, t[1]])];
 })()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return pasteResult{}, fmt.Errorf("pasting %d KiB: %v", len(text)>>10, err)
 	}
-	if len(got) != 4 {
+	if len(got) < 4 || len(got)%2 != 0 {
 		return pasteResult{}, fmt.Errorf("pasting: the page answered %v", got)
 	}
-	return pasteResult{kib: len(text) >> 10, pasteMs: got[0], profileMs: got[1], longMs: got[2], memoryMiB: got[3] / (1 << 20)}, nil
+	p := pasteResult{kib: len(text) >> 10, pasteMs: got[0], profileMs: got[1], longMs: got[2], memoryMiB: got[3] / (1 << 20)}
+	for i := 4; i < len(got); i += 2 {
+		p.tasks = append(p.tasks, [2]float64{got[i], got[i+1]})
+	}
+	return p, nil
+}
+
+// hostileOnly prints what -only links or -only paste measured, and exits 1 when it could
+// not be measured.
+func hostileOnly(r *results, only string, stdout io.Writer) int {
+	if only == "links" {
+		fmt.Fprint(stdout, "\n"+r.loadTable().text()+"\n"+r.hostileTable().text())
+		if r.loadErr != nil || r.hostileErr != nil {
+			return 1
+		}
+		return 0
+	}
+	if r.pasteErr != nil {
+		fmt.Fprintln(stdout, "The big paste could not be measured: "+oneLine(r.pasteErr.Error()))
+		return 1
+	}
+	t := table{title: fmt.Sprintf("The %d KiB paste, %d runs (each in a fresh tab)", len(vectors.BigPaste())>>10, len(r.pastes)),
+		header: []string{"run", "checked and drawn", "checked again", "longest task", "linear memory", "long tasks (ms after the paste: duration)"}}
+	var longest []float64
+	for i, p := range r.pastes {
+		var ts []string
+		for _, lt := range p.tasks {
+			ts = append(ts, msCell(lt[0])+": "+msCell(lt[1]))
+		}
+		t.rows = append(t.rows, []string{strconv.Itoa(i + 1), msCell(p.pasteMs) + " ms", msCell(p.profileMs) + " ms", msCell(p.longMs) + " ms",
+			fmt.Sprintf("%.0f MiB", p.memoryMiB), strings.Join(ts, ", ")})
+		longest = append(longest, p.longMs)
+	}
+	sort.Float64s(longest)
+	verdict := "met"
+	if longest[len(longest)-1] > pasteBudgetMs {
+		verdict = "MISSED"
+	}
+	t.notes = []string{fmt.Sprintf("Longest task: median %s ms, worst %s ms over %d runs (budget: no task over %d ms in any run: %s). Load average %s.",
+		msCell(median(longest)), msCell(longest[len(longest)-1]), len(longest), pasteBudgetMs, verdict, loadAvg())}
+	fmt.Fprint(stdout, "\n"+t.text())
+	return 0
 }

@@ -17,14 +17,17 @@
 //
 // Usage:
 //
-//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size|load]
+//	go run ./build/bench [-out bench-out] [-wasm-opt auto|on|off] [-loads 7] [-keys 300] [-explain] [-only size|load|links|paste]
 //
 // -only size builds the playground and the floor and prints only their sizes (raw, gzip,
 // brotli), the ratio, the bytes spare under the cap and what the module links beyond the
 // floor (with -explain, what each part costs): the quick check after a change to cvq/ or
 // wasm/ (about a minute; no browser, no benchmarks). -only load also does the cold loads and
 // prints the sizes, the load table and their verdicts (no typing, hostile links or codec
-// benchmarks): the check to repeat while working on the first load.
+// benchmarks): the check to repeat while working on the first load. -only links does the
+// cold loads (for a plain link's cost over the floor) and the hostile links, and prints their
+// table; -only paste pastes the 255 KiB transcript -loads times, each in a fresh tab, and
+// prints every run's figures and long tasks: the checks to repeat while working on those.
 package main
 
 import (
@@ -70,12 +73,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	keys := fs.Int("keys", 300, "key presses into #request")
 	full := fs.Bool("explain", false, "also build variants of the module to attribute its brotli bytes (about 2 minutes)")
 	only := fs.String("only", "", "size: build and weigh the module and the floor only, and print the size verdict;\n"+
-		"load: the same and the cold loads, with the load and first-load verdicts")
+		"load: the same and the cold loads, with the load and first-load verdicts;\n"+
+		"links: the cold loads and the hostile links; paste: the big paste, -loads times")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || (*only != "" && *only != "size" && *only != "load") {
-		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size|load]")
+	if fs.NArg() > 0 || *loads < 1 || (*mode != "auto" && *mode != "on" && *mode != "off") || !validOnly(*only) {
+		fmt.Fprintln(stderr, "usage: go run ./build/bench [-out dir] [-wasm-opt auto|on|off] [-loads n>0] [-keys n] [-explain] [-only size|load|links|paste]")
 		return 2
 	}
 	keyList, final, err := keystrokes(seedNewLine, *keys)
@@ -123,15 +127,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			r.machine.loadAvgTiming = loadAvg()
 			step("timing in %s (load average now %s)", exe, r.machine.loadAvgTiming)
-			measureBrowser(ctx, exe, r, keyList, final, *only == "load", step)
+			measureBrowser(ctx, exe, r, keyList, final, *only, step)
 		}
 	} else {
 		r.loadErr = errors.New("no pages to load (the build failed)")
 		r.typingErr = r.loadErr
 		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
-	if *only == "load" {
+	switch *only {
+	case "load":
 		return loadOnly(r, stdout)
+	case "links", "paste":
+		return hostileOnly(r, *only, stdout)
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -260,9 +267,19 @@ func measureSizes(ctx context.Context, root, outDir, mode string, r *results, st
 	return nil
 }
 
-// measureBrowser does the cold loads and the typing, one page at a time; with
-// loadsOnly, only the cold loads and the share-link check.
-func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, loadsOnly bool, step func(string, ...any)) {
+// validOnly reports whether s is a value -only takes ("" for everything).
+func validOnly(s string) bool {
+	switch s {
+	case "", "size", "load", "links", "paste":
+		return true
+	}
+	return false
+}
+
+// measureBrowser does the cold loads and the typing, one page at a time; with only
+// "load", only the cold loads and the share-link check; "links", those and the hostile
+// links; "paste", only the big paste, r.loads times.
+func measureBrowser(ctx context.Context, exe string, r *results, keys []string, final string, only string, step func(string, ...any)) {
 	profile, err := os.MkdirTemp("", "cvq-bench-chromium-")
 	if err != nil {
 		r.loadErr, r.typingErr, r.hostileErr, r.pasteErr = err, err, err, err
@@ -294,6 +311,18 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	pgMarks := []string{"cvq-ready", "cvq-first-reply"}
 	flMarks := []string{"floor-ready"}
 
+	if only == "paste" {
+		for i := range r.loads {
+			step("pasting a 255 KiB transcript, run %d of %d", i+1, r.loads)
+			p, err := br.measureBigPaste(pgSrv.URL)
+			if err != nil {
+				r.pasteErr = err
+				return
+			}
+			r.pastes = append(r.pastes, p)
+		}
+		return
+	}
 	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
 	r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
 
@@ -302,7 +331,12 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	if err != nil && r.loadErr == nil {
 		r.loadErr = err
 	}
-	if loadsOnly {
+	if only == "load" {
+		return
+	}
+	if only == "links" {
+		step("hostile links: 3 cold loads each, alternating with the floor page")
+		r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)
 		return
 	}
 

@@ -35,7 +35,8 @@ type results struct {
 
 	hostile    []hostileResult // hostile links, in hostileLinks' order
 	hostileErr error
-	paste      pasteResult // the 256 KiB transcript
+	paste      pasteResult   // the 256 KiB transcript
+	pastes     []pasteResult // -only paste: one per run
 	pasteErr   error
 
 	// What the module links beyond the floor ("ex" for explain); exFull is

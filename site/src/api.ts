@@ -334,42 +334,50 @@ interface Loaded {
   releases: Texts["releases"];
 }
 
-let texts: Loaded | null = null;
-let textsLoad: Promise<void> | null = null;
-const textsListeners: (() => void)[] = [];
+// Every bundle carries its own copy of this file (the page's, and each lazy
+// chunk's: the console's sessions and pastes are answered through its copy),
+// so what the texts file brought is kept on globalThis, shared by them all:
+// a chunk's results get their prose like the page's, and are completed with
+// them when the file arrives.
+interface Prose {
+  texts: Loaded | null;
+  load: Promise<void> | null;
+  listeners: (() => void)[];
+  // Results handed out before the texts arrived, completed when they do. A
+  // handful at most in practice (the page loads them at the first
+  // interaction); the bound keeps a page that cannot reach the file from growing.
+  incomplete: Token[][];
+}
 
-// Results handed out before the texts arrived, completed when they do. A
-// handful at most in practice (the page loads them at the first interaction);
-// the bound keeps a page that cannot reach the file from growing.
 const maxIncomplete = 64;
-const incomplete: Token[][] = [];
+const prose: Prose = ((globalThis as { cvqProse?: Prose }).cvqProse ??= { texts: null, load: null, listeners: [], incomplete: [] });
 
 /**
  * Fetches the texts file once (again after a failure) and completes the
  * tokens handed out so far; resolves when done, whether or not it loaded.
  */
 export function loadTexts(): Promise<void> {
-  if (texts !== null) return Promise.resolve();
-  textsLoad ??= fetchTexts().then((t) => {
+  if (prose.texts !== null) return Promise.resolve();
+  prose.load ??= fetchTexts().then((t) => {
     if (t === null) {
-      textsLoad = null;
+      prose.load = null;
       return;
     }
-    texts = t;
-    for (const fields of incomplete.splice(0)) for (const f of fields) fillProse(f);
-    for (const f of textsListeners) f();
+    prose.texts = t;
+    for (const fields of prose.incomplete.splice(0)) for (const f of fields) fillProse(f);
+    for (const f of prose.listeners) f();
   });
-  return textsLoad;
+  return prose.load;
 }
 
 /** Reports whether the texts file has been loaded. */
 export function textsLoaded(): boolean {
-  return texts !== null;
+  return prose.texts !== null;
 }
 
 /** Calls f each time the texts have arrived and completed the tokens. */
 export function onTexts(f: () => void): void {
-  textsListeners.push(f);
+  prose.listeners.push(f);
 }
 
 async function fetchTexts(): Promise<Loaded | null> {
@@ -403,7 +411,7 @@ const releaseParams = new Set(["client-version", "recommended-version", "recomme
 
 /** Completes one token from the texts (a no-op until they are loaded). */
 export function fillProse(f: Token): void {
-  const t = texts;
+  const t = prose.texts;
   if (t === null) return;
   const p = t.prose.get(f.name);
   f.about = p?.about ?? "";
@@ -427,7 +435,7 @@ export function fillProse(f: Token): void {
 
 function addProse(r: Result): Result {
   const fields = [...r.tokens, ...r.replyTokens];
-  if (texts !== null) {
+  if (prose.texts !== null) {
     for (const f of fields) fillProse(f);
     return r;
   }
@@ -435,8 +443,8 @@ function addProse(r: Result): Result {
     f.about = "";
     f.changes = "";
   }
-  incomplete.push(fields);
-  if (incomplete.length > maxIncomplete) incomplete.shift();
+  prose.incomplete.push(fields);
+  if (prose.incomplete.length > maxIncomplete) prose.incomplete.shift();
   return r;
 }
 

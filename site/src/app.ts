@@ -8,7 +8,7 @@ import { meta as readMeta, simulate, type Meta, type Result } from "./api";
 import { CardList } from "./cards";
 import { fieldAt } from "./caret";
 import { setCited } from "./cite";
-import { Console } from "./console";
+import { ConsoleDoor } from "./consoledoor";
 import { DiagnosticList } from "./diagnostics";
 import { byId, setAttr, setHidden, setText } from "./dom";
 import { ExamplePicker } from "./examples";
@@ -78,8 +78,8 @@ export class Playground {
   /** Whether setup left the examples menu for release. */
   private examplesHeld = false;
 
-  /** The session console (live connection or pasted transcript). */
-  readonly console: Console;
+  /** The session console (live connection or pasted transcript), loaded on first use. */
+  readonly console: ConsoleDoor;
 
   /** The open lesson's number (the lessons panel), 0 for none. */
   lesson = 0;
@@ -135,7 +135,7 @@ export class Playground {
       panel: byId("cards", HTMLElement), readMarks: [byId("request-tokens", HTMLElement), byId("request-mirror", HTMLElement)],
     });
     this.linker.onChange = () => this.follow.sync();
-    this.console = new Console({
+    this.console = new ConsoleDoor({
       dialect: () => this.dialect.value,
       profile: () => this.profile.value,
       profileTitle: () => this.profile.selectedOptions[0]?.textContent ?? this.profile.value,

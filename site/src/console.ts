@@ -206,8 +206,12 @@ export class Console {
     this.onChange();
   }
 
-  // Sends a typed line: a pasted transcript gives way to a live connection.
-  private submit(line: string): void {
+  /**
+   * Sends a line as if typed and entered (the door hands over the lines
+   * entered before the console's chunk arrived): a pasted transcript gives
+   * way to a live connection.
+   */
+  submit(line: string): void {
     if (this.pasted !== "") {
       this.clear();
       this.open("The pasted transcript was put away; new connection");

@@ -28,6 +28,17 @@ export interface StatefulPage {
   onStateChange: () => void;
   /** Opens lesson n at its starting line, for a link that names a lesson and no input. */
   startLesson?(n: number): void;
+  /**
+   * The console, loaded on first use: prepare resolves once showing s has
+   * what it needs (a session or transcript needs the console's chunk), so
+   * applyState shows it at once, its highlighted field included.
+   */
+  readonly console?: { prepare(s: PageState): Promise<void> };
+  /**
+   * Simulates and draws what applyState set, at once: a link too long for
+   * the page to have written is shown before storage is read.
+   */
+  run?(): void;
 }
 
 /** The elements of the share controls and the link notice. */
@@ -105,15 +116,19 @@ export class Sharing {
    */
   async restore(): Promise<void> {
     this.els.button.disabled = false;
-    const mine = loadTab();
     // Read once: each read copies the fragment, which may be megabytes.
     const hash = location.hash;
+    // An address longer than any the page writes is not this tab's own, so
+    // storage (a synchronous call to the browser, which an address of
+    // megabytes keeps busy for seconds) is not read before it is shown.
+    const mine = foreign(hash) ? null : loadTab();
     // The address this tab wrote itself is no newer than its saved state.
     const own = mine !== null && mine.hash !== "" && mine.hash === hash;
     if (!own && await this.openLink(hash, true)) return;
     const shared = loadShared();
     const saved = mine ?? shared;
     if (saved === null) return;
+    await this.page.console?.prepare(saved.state);
     this.bringBack(saved.state);
     if (own) {
       this.written = null;
@@ -146,17 +161,21 @@ export class Sharing {
     ], "Everything else from your last visit was restored.", { link: "", restore: null });
   }
 
+  // Shows s in place of what the learner has (their choice, in a notice), and saves it.
+  private async takeBack(s: PageState): Promise<void> {
+    await this.page.console?.prepare(s);
+    this.held = false;
+    this.bringBack(s);
+    this.written = null;
+    await this.write();
+  }
+
   // Says that another tab saved s, when it differs from what this tab shows.
   private otherTab(s: Saved | null): void {
     if (s === null || sameState(s.state, this.page.getState())) return;
     const input = s.state.mode === "line" ? "the request " + quote(s.state.line)
       : s.state.transcript !== "" ? "a pasted transcript" : "a session of " + s.state.session.length + " client lines";
-    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => {
-      this.held = false;
-      this.bringBack(s.state);
-      this.written = null;
-      void this.write();
-    });
+    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => void this.takeBack(s.state));
   }
 
   /** Copies a link to the current state, or says why it cannot. */
@@ -239,25 +258,29 @@ export class Sharing {
       (hash.startsWith("#") ? hash : "#" + hash);
     // The work the link replaces: what this tab showed, or at start what
     // was stored.
-    const before = atStart ? (loadTab() ?? loadShared())?.state ?? null : this.page.getState();
+    const late = atStart && foreign(hash);
+    let before = atStart && !late ? stored() : this.page.getState();
     const d = await fromFragment(hash);
     if (d === null) return false;
     if (gen !== this.generation && !atStart) return true;
     const defaults = atStart ? this.page.getState() : { ...this.page.getState(), focus: "" };
     const r = settle(d, defaults, this.page.choices());
+    await this.page.console?.prepare(r.state);
+    if (gen !== this.generation && !atStart) return true;
     this.page.applyState(r.state);
     if (r.bareLesson) this.page.startLesson?.(r.state.lesson);
+    if (late) {
+      // Shown first, then the stored work it replaces is read (see restore).
+      this.page.run?.();
+      await afterPaint();
+      before = stored();
+    }
     if (r.state.focus !== "" && this.page.getState().focus !== r.state.focus) {
       r.problems.push("the highlighted field " + quote(r.state.focus) + " is not in this " + what(r.state) + ", so nothing is highlighted");
       r.kept = r.kept.filter((k) => k !== "highlighted field");
     }
     const shown = this.page.getState();
-    const restore = before === null || sameState(before, shown) ? null : () => {
-      this.held = false;
-      this.bringBack(before);
-      this.written = null;
-      void this.write();
-    };
+    const restore = before === null || sameState(before, shown) ? null : () => void this.takeBack(before);
     showLinkNotice(this.els.notice, "This link could not be opened completely.", r.problems, r.kept.length === 0
       ? "Nothing from the link was used: the page shows its usual starting request."
       : "Kept from the link: the " + list(r.kept) + ".", { link, restore });
@@ -280,6 +303,22 @@ export class Sharing {
     this.els.status.dataset["tone"] = tone;
     setText(this.els.status, text);
   }
+}
+
+// Reports whether hash is longer than any fragment the page writes: such an
+// address was not written by this tab.
+function foreign(hash: string): boolean {
+  return hash.length > maxFragmentChars + 1;
+}
+
+// The work stored at start-up: this tab's own, else the latest of any tab.
+function stored(): PageState | null {
+  return (loadTab() ?? loadShared())?.state ?? null;
+}
+
+// Resolves in the first task after the next frame is painted.
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function what(s: PageState): string {

@@ -315,10 +315,13 @@ func (h *human) diagnostic(indent string, d cvq.Diagnostic, input string) {
 	h.line(indent, "  | ", h.p.paint(red, marks))
 }
 
-// checks writes the verdict on each server line of the paste paired with
-// a client line.
+// checks writes how the client line leaves the connection (as the profile
+// answers it), then the verdict on each server line of the paste paired
+// with it and how that line leaves the connection.
 func (h *human) checks(st *stepInfo) {
 	h.line()
+	head := "connection after paste line " + strconv.Itoa(st.line) + " (the profile's answer): "
+	h.para(head, len(head), stateText(st.t.States[st.t.Steps[st.step].Client]))
 	if len(st.checks) == 0 {
 		h.line("server lines in the paste: none answer this line")
 		return
@@ -326,6 +329,7 @@ func (h *human) checks(st *stepInfo) {
 	h.line("server lines in the paste:")
 	for _, c := range st.checks {
 		h.check(st.pasteLine(c.Line), c)
+		h.para("      connection after it: ", len("      connection after it: "), stateText(st.t.States[c.Line]))
 	}
 }
 

@@ -248,3 +248,30 @@ func TestUnwritableStdout(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }
+
+// The human form says how each line of a pasted log leaves the connection:
+// after a client line as the profile answers it, after a server line as
+// that line does (a log whose server settles on CVR0 where the reference
+// profile would have settled on MSNP8).
+func TestTranscriptHumanStatePerLine(t *testing.T) {
+	in := "C: VER 1 MSNP8 CVR0\r\nS: VER 1 CVR0\r\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS a@b.c\r\n"
+	code, out, _ := cli(t, in)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	// Long state lines wrap at the page width; compare the words.
+	out = strings.Join(strings.Fields(out), " ") + " "
+	for _, want := range []string{
+		"connection after paste line 1 (the profile's answer): MSNP8 client, VER settled on MSNP8, still open ",
+		" line 2: differ: S: VER 1 CVR0 ",
+		" connection after it: MSNP8 client, VER settled on CVR0, still open ",
+		"connection after paste line 3 (the profile's answer): MSNP8 client, VER settled on CVR0, still open ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "settled on CVR0, still open ") < strings.Index(out, " line 2: differ") {
+		t.Errorf("the CVR0 state is shown before the server line that set it:\n%s", out)
+	}
+}
