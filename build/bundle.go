@@ -73,8 +73,10 @@ func bundle(root, out string, entryPoints []string, define map[string]string) (b
 			".png": api.LoaderFile, ".svg": api.LoaderFile, ".ico": api.LoaderFile,
 			".woff": api.LoaderFile, ".woff2": api.LoaderFile,
 		},
-		Sourcemap:         api.SourceMapLinked,
-		Target:            api.ES2020,
+		Sourcemap: api.SourceMapLinked,
+		// The language the page's TypeScript is checked against (site/tsconfig.json): class
+		// fields stay class fields instead of a helper call each, about 250 bytes less to load.
+		Target:            api.ES2022,
 		Format:            api.FormatIIFE,
 		Platform:          api.PlatformBrowser,
 		MinifyWhitespace:  true,

@@ -126,3 +126,28 @@ func TestSingleFileBigPaste(t *testing.T) {
 		t.Errorf("the single file drew %s lines with their state", n)
 	}
 }
+
+// TestPasteByteCap pastes transcripts on either side of the console's
+// 256 KiB cap, which counts UTF-8 bytes: an ASCII paste just under it is
+// checked, one just over it is refused, and so is a paste of fewer
+// characters than the cap whose accented letters take two bytes each.
+func TestPasteByteCap(t *testing.T) {
+	tb := openTab(t, "/", true)
+	tb.openConsole()
+	line := "C: VER 1 MSNP8 CVR0\n"
+	under := strings.Repeat(line, 256*1024/len(line))
+	// 20 characters and 30 bytes a line: 192,000 characters, 281 KiB.
+	accented := strings.Repeat("C: VER 1 éééééééééé\n", 9600)
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"ASCII under the cap", under, "server line"},
+		{"ASCII over the cap", under + strings.Repeat("x", 256*1024-len(under)+1), "Not checked: the paste is 256 KiB, more than the 256 KiB"},
+		{"two-byte letters over the cap", accented, fmt.Sprintf("Not checked: the paste is %d KiB, more than the 256 KiB", (len(accented)+512)/1024)},
+	} {
+		tb.paste(c.text)
+		if got := tb.text("#transcript-summary"); !strings.Contains(got, c.want) {
+			t.Errorf("%s (%d characters): the summary says %q, want %q", c.name, len(c.text), short(got), c.want)
+		}
+	}
+}

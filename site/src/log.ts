@@ -9,7 +9,7 @@
 import { entry, maxShownEntries, renderEntry, type Entry } from "./transcript";
 
 /** Most milliseconds one task spends drawing a transcript's entries before it yields. */
-const drawMs = 30;
+const drawMs = 15;
 
 /** A transcript's entries still to draw: next … to-1 of entries, of total. */
 interface Pending {

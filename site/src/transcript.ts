@@ -9,7 +9,7 @@
 import type { Check, Result, SessionState, Severity, Token, Transcript } from "./api";
 import { describeState, sameState, shortState } from "./connstate";
 import { el, visible } from "./dom";
-import { maxShownValue, shorten } from "./limits";
+import { grouped, maxShownValue, shorten } from "./limits";
 
 /** The kinds of entry: client line, server line, no answer, or an event. */
 export type EntryKind = "c" | "s" | "none" | "event";
@@ -80,7 +80,7 @@ export function summarize(t: Transcript): Summary {
 export function cutText(t: Transcript): string {
   const d = t.diagnostics.find((x) => x.code === "too-long");
   if (d === undefined) return "";
-  return " Cut short at line " + d.line.toLocaleString("en") + " of the paste: " + d.text.replace(/^The transcript is cut here: /, "") +
+  return " Cut short at line " + grouped(d.line) + " of the paste: " + d.text.replace(/^The transcript is cut here: /, "") +
     " (the lines after it are not checked or shown).";
 }
 
