@@ -50,19 +50,16 @@ function bridgeSimulate(): Simulate | undefined {
   return typeof b?.simulate === "function" ? b.simulate : undefined;
 }
 
-// Draws the reply of a plain share link (firstreply.ts) as soon as the
-// parser has passed it, and resolves once that frame is painted (marking it
-// for make bench). Any other page warms the simulation path instead.
+// Answers a plain share link (firstreply.ts) the moment Go is ready (the
+// first call compiles the simulation path: the costliest step), draws the
+// answer as soon as the parser has passed the reply, and resolves once that
+// frame is painted (marking it for make bench). Any other page warms the
+// simulation path instead.
 async function drawFirstReply(): Promise<void> {
-  await parsed();
+  await parsedTo("cvq-meta");
   const link = readLink();
   const sim = bridgeSimulate();
-  const reply = document.getElementById("reply");
-  const none = document.getElementById("reply-none");
-  const request = document.getElementById("request");
-  const mirror = document.getElementById("request-mirror");
-  if (link === null || sim === undefined || reply === null || none === null || mirror === null ||
-    !(request instanceof HTMLTextAreaElement)) {
+  if (link === null || sim === undefined) {
     warmUp();
     return;
   }
@@ -76,6 +73,12 @@ async function drawFirstReply(): Promise<void> {
     !Array.isArray(r.replyTokens) || !/^[\x20-\x7e]*$/.test(r.reply)) {
     return;
   }
+  await parsedTo("reply-none");
+  const reply = document.getElementById("reply");
+  const none = document.getElementById("reply-none");
+  const request = document.getElementById("request");
+  const mirror = document.getElementById("request-mirror");
+  if (reply === null || none === null || mirror === null || !(request instanceof HTMLTextAreaElement)) return;
   // The editor's own text is transparent over the mirror (mirror.ts colours
   // it once main.ts runs): the line goes into both.
   request.value = link.line;
@@ -102,11 +105,21 @@ function readLink(): ReturnType<typeof plainLink> {
   }
 }
 
-// Resolves once the parser has passed the reply (#reply-none follows it),
-// or at the latest once the document is parsed (before deferred scripts run).
-function parsed(): Promise<void> {
-  if (document.readyState !== "loading" || document.getElementById("reply-none") !== null) return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener("readystatechange", () => resolve(), { once: true }));
+// Resolves once the parser has passed the element with this id, or at the
+// latest once the document is parsed (before deferred scripts run). It looks
+// again before each frame: a check in an animation frame callback that
+// draws puts the drawing into that very frame.
+function parsedTo(id: string): Promise<void> {
+  const there = (): boolean => document.readyState !== "loading" || document.getElementById(id) !== null;
+  if (there()) return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener("readystatechange", () => resolve(), { once: true });
+    const look = (): void => {
+      if (there()) resolve();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
 }
 
 // The browser compiles each WebAssembly function the first time it is
