@@ -390,3 +390,27 @@ func (tb *tab) solveFirstLesson(where string) {
 	tb.do("clicking #lesson-solve", chromedp.Click(chromedp.ID("lesson-solve")))
 	tb.waitGoal("met", where+", lesson 1 after Show me")
 }
+
+// TestOfflineAfterFirstReply checks that the service worker is registered
+// only once the first reply is painted: installing it downloads every file
+// of the build again, which must not compete with the page's start.
+func TestOfflineAfterFirstReply(t *testing.T) {
+	tb := openTab(t, "/", true)
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `if (navigator.serviceWorker) {
+  const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+  navigator.serviceWorker.register = (...a) => { window.__registeredAt ??= performance.now(); return register(...a); };
+}`,
+	})
+	if err != nil {
+		t.Fatalf("installing the registration probe: %v", err)
+	}
+	tb.navigate("/?sw", true)
+	tb.waitJS(`window.__registeredAt !== undefined`, 30*time.Second)
+	got := tb.eval(`(() => { const m = performance.getEntriesByName("cvq-first-reply")[0];
+return m === undefined ? "no first reply" : window.__registeredAt >= m.startTime ? "" :
+  "registered at " + Math.round(window.__registeredAt) + " ms, first reply at " + Math.round(m.startTime) + " ms"; })()`)
+	if got != "" {
+		t.Errorf("the service worker was registered before the first reply was painted: %s", got)
+	}
+}

@@ -6,12 +6,23 @@
 // service workers simply work online only.
 
 import { el } from "./dom";
+import { firstReplyMark } from "./marks";
 
 /** The service worker's file, beside the page. */
 export const workerURL = "sw.js";
 
 /**
- * Registers the service worker once the page has loaded. When a newer
+ * Most milliseconds after the load event that registering waits for the
+ * first reply (a page whose request has no reply yet marks none).
+ */
+const maxWaitMs = 10_000;
+
+/**
+ * Registers the service worker once the page has loaded and shown its
+ * first reply: installing it downloads every file of the build again, the
+ * module included, which would share the processor and the network with
+ * the page's start (and with a browser busy with an address of megabytes,
+ * make bench's hostile links). When a newer
  * build takes control of a page that an older one served, #update-notice
  * (made after anchor) offers to reload.
  */
@@ -37,8 +48,28 @@ export function registerOffline(anchor: HTMLElement): void {
   };
   // After the load event, so the worker's downloads never compete with
   // the page's own.
-  if (document.readyState === "complete") setTimeout(start, 0);
-  else window.addEventListener("load", () => setTimeout(start, 0), { once: true });
+  const loaded = (): void => {
+    whenMarked(firstReplyMark, maxWaitMs).then(() => setTimeout(start, 0), () => {});
+  };
+  if (document.readyState === "complete") loaded();
+  else window.addEventListener("load", loaded, { once: true });
+}
+
+// Resolves once the User Timing mark name exists, or after ms at most.
+function whenMarked(name: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName(name, "mark").length > 0) return resolve();
+    const obs = new PerformanceObserver(() => {
+      if (performance.getEntriesByName(name, "mark").length === 0) return;
+      obs.disconnect();
+      resolve();
+    });
+    obs.observe({ type: "mark" });
+    setTimeout(() => {
+      obs.disconnect();
+      resolve();
+    }, ms);
+  });
 }
 
 // Finds #update-notice, creating it after anchor the first time.
