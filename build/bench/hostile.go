@@ -299,9 +299,26 @@ func cpuCell(p pasteResult) string {
 	return msCell(p.cpuMs) + " ms (" + msCell(p.cpuWallMs) + " ms wall)"
 }
 
-// hostileOnly prints what -only links or -only paste measured, and exits 1 when it could
+// pasteRuns pastes the big transcript n times, each in a fresh tab.
+func (c *chromium) pasteRuns(base string, n int, step func(string, ...any)) ([]pasteResult, error) {
+	var out []pasteResult
+	for i := range n {
+		step("pasting a 255 KiB transcript, run %d of %d", i+1, n)
+		p, err := c.measureBigPaste(base)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// onlyReport prints what -only load, links or paste measured, and exits 1 when it could
 // not be measured.
-func hostileOnly(r *results, only string, stdout io.Writer) int {
+func onlyReport(r *results, only string, stdout io.Writer) int {
+	if only == "load" {
+		return loadOnly(r, stdout)
+	}
 	if only == "links" {
 		fmt.Fprint(stdout, "\n"+r.loadTable().text()+"\n"+r.hostileTable().text())
 		if r.loadErr != nil || r.hostileErr != nil {

@@ -134,11 +134,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.typingErr = r.loadErr
 		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
-	switch *only {
-	case "load":
-		return loadOnly(r, stdout)
-	case "links", "paste":
-		return hostileOnly(r, *only, stdout)
+	if *only != "" {
+		return onlyReport(r, *only, stdout)
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -312,15 +309,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flMarks := []string{"floor-ready"}
 
 	if only == "paste" {
-		for i := range r.loads {
-			step("pasting a 255 KiB transcript, run %d of %d", i+1, r.loads)
-			p, err := br.measureBigPaste(pgSrv.URL)
-			if err != nil {
-				r.pasteErr = err
-				return
-			}
-			r.pastes = append(r.pastes, p)
-		}
+		r.pastes, r.pasteErr = br.pasteRuns(pgSrv.URL, r.loads, step)
 		return
 	}
 	step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
