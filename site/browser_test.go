@@ -156,6 +156,16 @@ func routes(dist string, slow *slowWasm) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})))
+	// /nomain/ loses the page's program, main-*.js: only boot.js runs, so
+	// what the page shows is what boot.js drew on its own.
+	mux.Handle("/nomain/", http.StripPrefix("/nomain", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(path.Base(r.URL.Path), "main-") {
+			w.Header().Set("Content-Type", "text/javascript")
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})))
 	variant("/slow", slow)
 	variant("/missing", http.NotFoundHandler())
 	variant("/garbage", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -503,6 +503,7 @@ func TestKeyboardWalk(t *testing.T) {
 	if !tb.evalBool(`!document.getElementById("console").hidden`) {
 		t.Fatalf("Enter on the session tab did not show the console")
 	}
+	tb.waitConsole()
 	tabTo("console-input", false)
 	tb.do("typing a line", chromedp.KeyEvent("VER 1 MSNP8 CVR0"))
 	press(kb.Enter, false)

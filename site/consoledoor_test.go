@@ -3,6 +3,8 @@ package site_test
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -63,6 +65,19 @@ func TestConsoleLoadsOnFirstUse(t *testing.T) {
 	}
 	if tb.fetchedConsole() {
 		t.Errorf("the console's script was fetched before the console was used")
+	}
+	mains, err := filepath.Glob(filepath.Join(suite.dist, "main-*.js"))
+	if err != nil || len(mains) != 1 {
+		t.Fatalf("the page's script in %s: %v %v", suite.dist, mains, err)
+	}
+	main, err := os.ReadFile(mains[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"The pasted transcript was put away", "Checking the paste: "} {
+		if strings.Contains(string(main), s) {
+			t.Errorf("%s carries the console's code (%q): it is part of the first load", filepath.Base(mains[0]), s)
+		}
 	}
 	tb.setSelect("dialect", "MSNP2")
 	tb.do("clicking the session tab", chromedp.Click(chromedp.ID("mode-session")))

@@ -178,7 +178,7 @@ func sendConsole(tb *tab, line string) {
 func TestShareSessionRoundTrip(t *testing.T) {
 	tb := openTab(t, "/", true)
 	tb.setSelect("dialect", "MSNP8")
-	tb.do("switching to the console", chromedp.Click(chromedp.ID("mode-session")))
+	tb.openConsole()
 	sendConsole(tb, "VER 1 MSNP8 CVR0")
 	sendConsole(tb, "CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	want := logLines(tb)
@@ -203,12 +203,9 @@ func TestShareSessionRoundTrip(t *testing.T) {
 // checks that its link (t=) brings back the same checked transcript.
 func TestShareTranscriptRoundTrip(t *testing.T) {
 	tb := openTab(t, "/", true)
-	tb.do("switching to the console", chromedp.Click(chromedp.ID("mode-session")))
+	tb.openConsole()
 	transcript := "C: VER 1 MSNP8 CVR0\nS: VER 1 MSNP8 CVR0\nC: CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com\nS: CVR 2 6.0.0602 6.0.0602 1.0.0000 http://example.invalid/x http://example.invalid/y"
-	b, _ := jsonMarshal(transcript)
-	tb.eval(`(() => { const dt = new DataTransfer(); dt.setData("text/plain", ` + b + `);
-const i = document.getElementById("console-input"); i.focus();
-i.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true })); return ""; })()`)
+	tb.paste(transcript)
 	want := logLines(tb)
 	if len(want) < 4 {
 		t.Fatalf("the pasted transcript shows %q", want)
@@ -467,7 +464,7 @@ func TestReloadRestoresState(t *testing.T) {
 // across a reload, with the mode.
 func TestSessionRestoresState(t *testing.T) {
 	tb := openTab(t, "/", true)
-	tb.do("switching to the console", chromedp.Click(chromedp.ID("mode-session")))
+	tb.openConsole()
 	sendConsole(tb, "VER 1 MSNP8 CVR0")
 	want := logLines(tb)
 	tb.waitJS(`(localStorage.getItem("`+stateKey+`") || "").includes("VER 1 MSNP8 CVR0")`, 5*time.Second)

@@ -137,8 +137,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.typingErr = r.loadErr
 		r.hostileErr, r.pasteErr = r.loadErr, r.loadErr
 	}
-	if code, done := onlyReport(r, *only, stdout); done {
-		return code
+	if *only != "" {
+		return onlyReport(r, *only, stdout)
 	}
 
 	step("codec benchmarks: go %s", strings.Join(codecBenchArgs, " "))
@@ -203,20 +203,6 @@ func loadOnly(r *results, stdout io.Writer) int {
 	}
 	fmt.Fprintln(stdout)
 	return status
-}
-
-// onlyReport prints the report of an -only mode that times in the browser and returns
-// its exit status, with done false when only names no such mode.
-func onlyReport(r *results, only string, stdout io.Writer) (code int, done bool) {
-	switch only {
-	case "load":
-		return loadOnly(r, stdout), true
-	case "links", "paste":
-		return hostileOnly(r, only, stdout), true
-	case "typing":
-		return typingOnly(r, stdout), true
-	}
-	return 0, false
 }
 
 // typingOnly prints the typing table and its verdict, and exits 1 when the typing
@@ -342,15 +328,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	flMarks := []string{"floor-ready"}
 
 	if only == "paste" {
-		for i := range r.loads {
-			step("pasting a 255 KiB transcript, run %d of %d", i+1, r.loads)
-			p, err := br.measureBigPaste(pgSrv.URL)
-			if err != nil {
-				r.pasteErr = err
-				return
-			}
-			r.pastes = append(r.pastes, p)
-		}
+		r.pastes, r.pasteErr = br.pasteRuns(pgSrv.URL, r.loads, step)
 		return
 	}
 	if only != "typing" {

@@ -155,3 +155,25 @@ func TestCodecTableResultCopy(t *testing.T) {
 		t.Errorf("notes:\n%s", notes)
 	}
 }
+
+// TestLoadTableReadyRatio checks the row that bounds the load ratio from below: the
+// playground's wasm ready over the floor's ready, from the medians.
+func TestLoadTableReadyRatio(t *testing.T) {
+	r := sampleResults()
+	r.load.floorReady = []float64{190, 200, 210}
+	r.load.pgReady = []float64{250, 240, 260}
+	r.load.pgFirst = []float64{300, 310, 320}
+	var got []string
+	for _, cells := range r.loadTable().rows {
+		if strings.HasPrefix(cells[0], "ratio ") {
+			got = append(got, cells[0]+": "+cells[1])
+		}
+	}
+	want := []string{
+		"ratio first reply / floor ready (medians): " + ratioCell(310, 200),
+		"ratio wasm ready / floor ready (medians): the least the first reply can be: " + ratioCell(250, 200),
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("ratio rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -5,10 +5,13 @@
 // program (tens of kilobytes to fetch, parse and run) and waits for the
 // parsed document; starting the simulator here lets Go's start-up run while
 // the rest of the page is still being parsed, styled and run, instead of
-// after it (make bench times the result).
+// after it (make bench times the result). Once Go is ready it draws a plain
+// share link's reply itself (firstreply.ts), so the answer is painted
+// before main.ts sets the page up.
 
+import { plainLink, replyNodes, type ReplyLine } from "./firstreply";
 import { compile, instantiate, newGo, start, type Booting, type Running } from "./loader";
-import { markCompiled, markReady } from "./marks";
+import { firstReplyMark, markCompiled, markReady } from "./marks";
 
 declare global {
   // Set by this script; read once by main.ts.
@@ -20,6 +23,8 @@ const url = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.co
 // The unbuilt template (site/index.html opened as is) names no module; main.ts says so.
 if (url !== "" && !url.includes("{{")) {
   const c = compile(url);
+  let painted: () => void = () => {};
+  const firstReply = new Promise<void>((resolve) => (painted = resolve));
   const running = c.module.then(async (module): Promise<Running> => {
     await supportScript();
     const go = newGo();
@@ -28,25 +33,104 @@ if (url !== "" && !url.includes("{{")) {
     const started = start(go, instance);
     started.ready.then(() => {
       markReady();
-      warmUp();
-    }, () => {});
+      void drawFirstReply().then(painted, painted);
+    }, painted);
     return { instance, started };
   });
   // Failures are reported once main.ts awaits the module; this only keeps
   // an early rejection from counting as unhandled meanwhile.
-  running.catch(() => {});
-  globalThis.cvqCompiling = { ...c, running };
+  running.catch(painted);
+  globalThis.cvqCompiling = { ...c, running, firstReply };
+}
+
+type Simulate = (line: string, dialect: string, profile: string) => unknown;
+
+function bridgeSimulate(): Simulate | undefined {
+  const b = (globalThis as { cvq?: { simulate?: Simulate } }).cvq;
+  return typeof b?.simulate === "function" ? b.simulate : undefined;
+}
+
+// Answers a plain share link (firstreply.ts) the moment Go is ready (the
+// first call compiles the simulation path: the costliest step), draws the
+// answer as soon as the parser has passed the reply, and resolves once that
+// frame is painted (marking it for make bench). Any other page warms the
+// simulation path instead.
+async function drawFirstReply(): Promise<void> {
+  await parsedTo("cvq-meta");
+  const link = readLink();
+  const sim = bridgeSimulate();
+  if (link === null || sim === undefined) {
+    warmUp();
+    return;
+  }
+  let r: ReplyLine;
+  try {
+    r = sim(link.line, link.dialect, link.profile) as ReplyLine;
+  } catch {
+    return;
+  }
+  if (typeof r !== "object" || r === null || typeof r.reply !== "string" || r.reply === "" ||
+    !Array.isArray(r.replyTokens) || !/^[\x20-\x7e]*$/.test(r.reply)) {
+    return;
+  }
+  await parsedTo("reply-none");
+  const reply = document.getElementById("reply");
+  const none = document.getElementById("reply-none");
+  const request = document.getElementById("request");
+  const mirror = document.getElementById("request-mirror");
+  if (reply === null || none === null || mirror === null || !(request instanceof HTMLTextAreaElement)) return;
+  // The editor's own text is transparent over the mirror (mirror.ts colours
+  // it once main.ts runs): the line goes into both.
+  request.value = link.line;
+  mirror.replaceChildren(document.createTextNode(link.line));
+  // Printable ASCII (checked above) has nothing for visible() to mark.
+  reply.replaceChildren(...replyNodes(r.reply, r.replyTokens, (s) => s));
+  none.hidden = true;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  performance.mark(firstReplyMark);
+}
+
+// The link, when it is a plain one for a dialect and profile the page offers.
+function readLink(): ReturnType<typeof plainLink> {
+  const hash = location.hash;
+  if (!hash.includes("q=")) return null;
+  try {
+    const m = JSON.parse(document.getElementById("cvq-meta")?.textContent ?? "") as {
+      dialects: { value: string }[];
+      profiles: { name: string }[];
+    };
+    return plainLink(hash, m.dialects.map((d) => d.value), m.profiles.map((p) => p.name));
+  } catch {
+    return null;
+  }
+}
+
+// Resolves once the parser has passed the element with this id, or at the
+// latest once the document is parsed (before deferred scripts run). It looks
+// again before each frame: a check in an animation frame callback that
+// draws puts the drawing into that very frame.
+function parsedTo(id: string): Promise<void> {
+  const there = (): boolean => document.readyState !== "loading" || document.getElementById(id) !== null;
+  if (there()) return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener("readystatechange", () => resolve(), { once: true });
+    const look = (): void => {
+      if (there()) resolve();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
 }
 
 // The browser compiles each WebAssembly function the first time it is
 // called, on the page's main thread. The page's first reply would pay for
-// compiling the whole simulation path (tens of milliseconds); one throwaway
-// simulation as soon as the program is ready pays it here instead, while
-// the page is usually still waiting for its document and main.js.
+// compiling the whole simulation path (tens of milliseconds); when there is
+// no plain link to answer, one throwaway simulation as soon as the program
+// is ready pays it here instead, while the page is usually still waiting
+// for main.js.
 function warmUp(): void {
-  const b = (globalThis as { cvq?: { simulate?: (line: string, dialect: string, profile: string) => unknown } }).cvq;
   try {
-    b?.simulate?.("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference");
+    bridgeSimulate()?.("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference");
   } catch {
     // main.ts reports a bridge that fails; a warm-up has nothing to say.
   }

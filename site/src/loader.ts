@@ -90,6 +90,11 @@ export interface Booting extends Compiling {
    * soon as the compile ends), or rejects with a LoadError.
    */
   running: Promise<Running>;
+  /**
+   * Resolves once boot.ts has painted the first reply of a plain share link
+   * (firstreply.ts), or has decided not to; main.ts sets the page up after it.
+   */
+  firstReply: Promise<void>;
 }
 
 /**

@@ -110,6 +110,9 @@ async function load(status: StatusView): Promise<void> {
   const mem = instance.exports["mem"];
   if (mem instanceof WebAssembly.Memory) memory = mem;
   const info = await started.ready;
+  // boot.ts paints a plain share link's reply first; setting the page up
+  // (tens of milliseconds) waits until that frame is out.
+  await compiling.firstReply;
   if (!bridgePresent()) {
     throw new LoadError("start", "the simulator reported ready but did not register globalThis.cvq");
   }

@@ -38,6 +38,8 @@ export function firstReplyWatcher(reply: HTMLElement): () => void {
   return () => {
     if (marked || (reply.textContent ?? "") === "") return;
     marked = true;
+    // boot.ts may have painted a share link's reply already.
+    if (performance.getEntriesByName(firstReplyMark, "mark").length > 0) return;
     requestAnimationFrame(() => setTimeout(() => performance.mark(firstReplyMark), 0));
   };
 }

@@ -6,7 +6,8 @@
 import type { Outcome, Result, Token } from "./api";
 import { setCited } from "./cite";
 import { describeState } from "./connstate";
-import { clamp, el, setAttr, setHidden, setText, visible } from "./dom";
+import { el, setAttr, setHidden, setText, visible } from "./dom";
+import { replyNodes } from "./firstreply";
 
 const kindLabel: Record<Outcome["kind"], string> = {
   "none": "Nothing decided",
@@ -86,19 +87,7 @@ export class ReplyView {
     const sig = reply + "\u0000" + fields.map((f) => f.from + ":" + f.to + ":" + f.name + f.status).join(",");
     if (sig === this.sig) return;
     this.sig = sig;
-    const nodes: Node[] = [];
-    let at = 0;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i]!;
-      const from = clamp(f.from, reply.length);
-      const to = Math.max(from, clamp(f.to, reply.length));
-      if (from < at) continue;
-      if (from > at) nodes.push(document.createTextNode(visible(reply.slice(at, from))));
-      nodes.push(el("span", { cls: "seg", text: visible(reply.slice(from, to)), attrs: { "data-param": f.name, "data-key": "r" + i, "data-status": f.status } }));
-      at = to;
-    }
-    if (at < reply.length) nodes.push(document.createTextNode(visible(reply.slice(at))));
-    this.e.reply.replaceChildren(...nodes);
+    this.e.reply.replaceChildren(...replyNodes(reply, fields, visible));
   }
 
   // Says the new reply and outcome once they have stayed the same for a

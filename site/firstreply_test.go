@@ -1,0 +1,94 @@
+package site_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+// linkFor is a plain share link's fragment for line, as the page writes it.
+func linkFor(dialect, profile, line string) string {
+	return "#v=1&d=" + dialect + "&p=" + profile + "&q=" + strings.ReplaceAll(url.QueryEscape(line), "+", "%20")
+}
+
+// replyDOM describes #reply as drawn: its text, then each field span's
+// class and data attributes.
+const replyDOM = `(() => { const r = document.getElementById("reply");
+  return [r.textContent, ...[...r.children].map((s) => [s.tagName, s.className, s.dataset.param, s.dataset.key, s.dataset.status, s.textContent].join("|"))].join("\n"); })()`
+
+// TestFirstReplyBeforeMain loads plain share links with main.js missing
+// (/nomain/): boot.js alone must draw the link's request and reply, with
+// the very DOM the whole page draws for the same link, and mark the paint.
+func TestFirstReplyBeforeMain(t *testing.T) {
+	links := []string{
+		linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"),
+		linkFor("MSNP2", "microsoft@2003-01", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS"),
+		// The parts in another order, and an error reply.
+		"#q=CVQ%205%200x1111%20winnt%205.1&p=reference&v=1&d=MSNP9",
+		linkFor("MSNP8", "reference", "CVQ 6 spaghetti"),
+	}
+	for _, link := range links {
+		t.Run(link, func(t *testing.T) {
+			whole := openTab(t, "/"+link, true)
+			want := whole.eval(replyDOM)
+			line := whole.eval(`document.getElementById("request").value`)
+
+			tb := openTab(t, "/nomain/"+link, false)
+			tb.mu.Lock()
+			tb.expectErrors = true // the missing main.js is logged
+			tb.mu.Unlock()
+			tb.waitJS(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`, 30*time.Second)
+			if got := tb.eval(replyDOM); got != want {
+				t.Errorf("boot.js drew #reply as\n%s\nthe whole page draws\n%s", got, want)
+			}
+			if got := tb.eval(`document.getElementById("request").value`); got != line {
+				t.Errorf("#request = %q, want the link's %q", got, line)
+			}
+			if got := tb.text("#request-mirror"); got != line {
+				t.Errorf("#request-mirror (the visible line) = %q, want %q", got, line)
+			}
+			if !tb.evalBool(`document.getElementById("reply-none").hidden`) {
+				t.Errorf("\"(not simulated)\" still shows beside the reply")
+			}
+		})
+	}
+}
+
+// TestFirstReplyOnlyPlainLinks: a link boot.js cannot read with certainty
+// (a dialect or profile the page does not offer, other parts, another
+// format, non-ASCII text, no link at all) is left to main.js, which reads
+// it fully and may settle it differently: boot.js draws nothing.
+func TestFirstReplyOnlyPlainLinks(t *testing.T) {
+	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
+	links := []string{
+		"",
+		linkFor("msnp8", "reference", line),
+		linkFor("MSNP8", "nobody", line),
+		linkFor("MSNP8", "reference", line) + "&f=r2",
+		strings.Replace(linkFor("MSNP8", "reference", line), "v=1", "v=2", 1),
+		"#" + strings.TrimPrefix(linkFor("MSNP8", "reference", line), "#v=1&"),
+		linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS ex\u00e9mple@hotmail.com"),
+		linkFor("MSNP8", "reference", line) + "&q=CVQ%201",
+		"#v=1&d=MSNP8&p=reference&q=CVQ%ZZ",
+	}
+	for _, link := range links {
+		t.Run(link, func(t *testing.T) {
+			tb := openTab(t, "/nomain/"+link, false)
+			tb.mu.Lock()
+			tb.expectErrors = true
+			tb.mu.Unlock()
+			tb.waitJS(`performance.getEntriesByName("cvq-ready", "mark").length > 0`, 30*time.Second)
+			// boot.js draws in the task that follows ready, or after the parse;
+			// two frames later it would have drawn.
+			tb.evalBool(`new Promise((ok) => { const f = () => document.readyState === "loading" ? setTimeout(f, 10) :
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => ok(true), 50))); f(); })`)
+			if got := tb.text("#reply"); got != "" {
+				t.Errorf("boot.js drew %q for a link it cannot read with certainty", got)
+			}
+			if tb.evalBool(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`) {
+				t.Errorf("the first-reply mark was set with nothing drawn")
+			}
+		})
+	}
+}
