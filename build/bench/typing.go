@@ -69,9 +69,13 @@ func (c *chromium) typeInto(url string, marks []string, sink string, keys []stri
 		return typingResult{}, err
 	}
 	// Let the work that follows loading (the first render, garbage collection) finish, so
-	// it does not land on the first keystrokes.
+	// it does not land on the first keystrokes; where the page installs a service worker
+	// after its first reply (downloading the whole build again), wait until it is active
+	// (at most 15 s): the load's cost, not the keystroke's.
 	time.Sleep(500 * time.Millisecond)
 	prepare := `(async () => {
+  const sw = navigator.serviceWorker;
+  if (sw && ` + fmt.Sprint(bridge) + `) await Promise.race([sw.ready, new Promise((res) => setTimeout(res, 15000))]);
   const r = document.getElementById("request");
   r.value = "";
   r.dispatchEvent(new Event("input", { bubbles: true }));
