@@ -107,8 +107,9 @@ function readLink(): ReturnType<typeof plainLink> {
 
 // Resolves once the parser has passed the element with this id, or at the
 // latest once the document is parsed (before deferred scripts run). It looks
-// again before each frame: a check in an animation frame callback that
-// draws puts the drawing into that very frame.
+// again every few milliseconds in tasks of their own: asking for animation
+// frames instead would make the browser lay out the half-parsed page again
+// and again (one traced load spent seconds so).
 function parsedTo(id: string): Promise<void> {
   const there = (): boolean => document.readyState !== "loading" || document.getElementById(id) !== null;
   if (there()) return Promise.resolve();
@@ -116,9 +117,9 @@ function parsedTo(id: string): Promise<void> {
     document.addEventListener("readystatechange", () => resolve(), { once: true });
     const look = (): void => {
       if (there()) resolve();
-      else requestAnimationFrame(look);
+      else setTimeout(look, 4);
     };
-    requestAnimationFrame(look);
+    setTimeout(look, 4);
   });
 }
 
