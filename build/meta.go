@@ -14,8 +14,10 @@ const placeholderMeta = "META"
 
 // metaFormat is the version of the metadata document's shape (wasm/API.md, Meta). Version
 // 2 moved the languages, the releases and the parameters' prose to the texts file, and
-// dropped the parameters' list, which the page no longer reads.
-const metaFormat = "2"
+// dropped the parameters' list, which the page no longer reads. Version 3 moved the session
+// examples' transcripts to the texts file too: the menu needs only their names, and a
+// transcript is read only when its example is chosen.
+const metaFormat = "3"
 
 // The metadata document: what the page shows about dialects, profiles, examples and
 // parameters. It is learner-facing text rendered from cvq's Go tables at build time and
@@ -50,6 +52,13 @@ type (
 		// Params are the parameters' prose, in cvq.Params' order. (Since when
 		// each exists and its sources come with every token from the bridge.)
 		Params []textsParam `json:"params"`
+		// Sessions are the session examples' transcripts, by example ID; the
+		// metadata's examples carry an empty input for them.
+		Sessions []textsSession `json:"sessions"`
+	}
+	textsSession struct {
+		ID    string `json:"id"`
+		Input string `json:"input"`
 	}
 	textsParam struct {
 		Name    string `json:"name"`
@@ -113,7 +122,11 @@ func metaJSON() ([]byte, file, error) {
 		if ex.Session {
 			kind = "session"
 		}
-		doc.Examples = append(doc.Examples, metaExample{ex.ID, ex.Title, ex.Group, ex.Source, ex.Dialect.String(), ex.Profile, kind, ex.Input})
+		input := ex.Input
+		if ex.Session {
+			input = "" // in the texts file (textsDoc.Sessions)
+		}
+		doc.Examples = append(doc.Examples, metaExample{ex.ID, ex.Title, ex.Group, ex.Source, ex.Dialect.String(), ex.Profile, kind, input})
 	}
 	b, err := compactJSON(doc)
 	return b, texts, err
@@ -130,6 +143,11 @@ func textsFile() (file, error) {
 	}
 	for _, p := range cvq.Params() {
 		doc.Params = append(doc.Params, textsParam{p.Name, p.About, p.Changes})
+	}
+	for _, ex := range cvq.Examples() {
+		if ex.Session {
+			doc.Sessions = append(doc.Sessions, textsSession{ex.ID, ex.Input})
+		}
 	}
 	b, err := compactJSON(doc)
 	if err != nil {

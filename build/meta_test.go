@@ -11,8 +11,8 @@ import (
 
 // TestMetaJSON: the page's metadata lists every dialect, profile, example and parameter
 // cvq knows and is safe inside a <script> element; the texts file it names carries the
-// parameters' prose, the language and the release names (which the module does not carry),
-// and is a lazy file, so the first load goes without it.
+// parameters' prose, the language and the release names (which the module does not carry)
+// and the session examples' transcripts, and is a lazy file, so the first load goes without it.
 func TestMetaJSON(t *testing.T) {
 	raw, textsF, err := metaJSON()
 	if err != nil {
@@ -71,6 +71,24 @@ func TestMetaJSON(t *testing.T) {
 	}
 	if len(doc.Request) != 9 || doc.Request[0] != "locale" || doc.Request[8] != "hop-blob" {
 		t.Errorf("request parameters %q", doc.Request)
+	}
+	// A session example's transcript is in the texts file, not in index.html; a line
+	// example's input stays in the metadata (the menu loads it at once).
+	sessions := map[string]string{}
+	for _, s := range texts.Sessions {
+		sessions[s.ID] = s.Input
+	}
+	for i, ex := range cvq.Examples() {
+		got := doc.Examples[i]
+		switch {
+		case ex.Session && (got.Kind != "session" || got.Input != "" || sessions[ex.ID] != ex.Input):
+			t.Errorf("session example %s: metadata input %q, texts input %q", ex.ID, got.Input, sessions[ex.ID])
+		case !ex.Session && (got.Kind != "line" || got.Input != ex.Input || sessions[ex.ID] != ""):
+			t.Errorf("line example %s: metadata input %q, texts input %q", ex.ID, got.Input, sessions[ex.ID])
+		}
+	}
+	if len(sessions) == 0 {
+		t.Errorf("no session example in the texts file")
 	}
 	if doc.Dialects[len(doc.Dialects)-1].Label != "MSNP24+" || doc.Examples[0].ID != "seed-old" || doc.Examples[0].Kind != "line" {
 		t.Errorf("unexpected content: %+v %+v", doc.Dialects[len(doc.Dialects)-1], doc.Examples[0])

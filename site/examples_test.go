@@ -118,6 +118,8 @@ b.simulate = (line, ...rest) => { window.__simulated.push(line); return simulate
 				}
 				return
 			}
+			// A session example's transcript comes with the texts file (build/meta.go).
+			tb.waitJS(`document.getElementById("transcript-summary").textContent.includes("server line")`, 20*time.Second)
 			es := tb.consoleLog()
 			var c, s int
 			for _, e := range es {

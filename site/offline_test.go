@@ -328,7 +328,7 @@ func TestLazyPartFails(t *testing.T) {
 	var failing atomic.Bool
 	failing.Store(true)
 	files := distserve.Handler(suite.dist)
-	lazy := regexp.MustCompile(`^/(compare|lessons|consolechunk)-[A-Z0-9]+\.js$`)
+	lazy := regexp.MustCompile(`^/((compare|lessons|consolechunk)-[A-Z0-9]+\.js|texts-[A-Z0-9]+\.json)$`)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if failing.Load() && lazy.MatchString(r.URL.Path) {
 			// The connection drops, as on a flaky network.
@@ -366,12 +366,24 @@ func TestLazyPartFails(t *testing.T) {
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("after the failed loads the page answers %q", got)
 	}
+	// A session example's transcript comes with the texts file: it says so under the menu.
+	session := tb.eval(`JSON.parse(document.getElementById("cvq-meta").textContent).examples.find((e) => e.kind === "session").id`)
+	tb.setSelect("example", session)
+	tb.waitJS(`document.getElementById("example-source").textContent.includes("could not be loaded")`, 10*time.Second)
+	if got := tb.text("#example-source"); !strings.Contains(got, "transcript could not be loaded") || !strings.Contains(got, "try again") {
+		t.Errorf("#example-source says %q", got)
+	}
+	tb.do("clicking the line tab again", chromedp.Click(chromedp.ID("mode-line")))
 	failing.Store(false)
 	// Back in the session, the line entered while the console failed is sent once it loads.
 	tb.openConsole()
 	if c := last(tb.consoleLog(), "c"); c.Text != "VER 1 MSNP8 CVR0" {
 		t.Errorf("the line entered while the console failed to load: newest client line %+v", c)
 	}
+	// Chosen again, the example's transcript arrives and is checked.
+	tb.setSelect("example", "")
+	tb.setSelect("example", session)
+	tb.waitJS(`document.getElementById("transcript-summary").textContent.includes("server line")`, 20*time.Second)
 	tb.do("pressing #view-compare to close", chromedp.Click(chromedp.ID("view-compare")))
 	tb.openView("compare", "#compare td[data-dialect]")
 	tb.openLessons()

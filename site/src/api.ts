@@ -163,6 +163,8 @@ interface Texts {
   releases: { build: string; product: string; date: string; note: string }[];
   /** Each parameter's prose; the module leaves it out. */
   params: { name: string; about: string; changes: string }[];
+  /** The session examples' transcripts; Meta's examples leave them out. */
+  sessions: { id: string; input: string }[];
 }
 
 /** One server line of a transcript compared with what the profile answers. */
@@ -332,6 +334,7 @@ interface Loaded {
   prose: Map<string, { about: string; changes: string }>;
   languages: Map<string, { tag: string; name: string }>;
   releases: Texts["releases"];
+  sessions: Map<string, string>;
 }
 
 // Every bundle carries its own copy of this file (the page's, and each lazy
@@ -370,6 +373,15 @@ export function loadTexts(): Promise<void> {
   return prose.load;
 }
 
+/**
+ * A session example's transcript, which the texts file carries (the menu
+ * needs only its name); null when the file cannot be had or lacks it.
+ */
+export async function sessionInput(id: string): Promise<string | null> {
+  await loadTexts();
+  return prose.texts?.sessions.get(id) ?? null;
+}
+
 /** Reports whether the texts file has been loaded. */
 export function textsLoaded(): boolean {
   return prose.texts !== null;
@@ -386,7 +398,7 @@ async function fetchTexts(): Promise<Loaded | null> {
   try {
     const t = (await loadJSON(m.value.texts)) as Partial<Texts> | null;
     if (typeof t !== "object" || t === null || t.version !== m.value.version ||
-      !Array.isArray(t.languages) || !Array.isArray(t.releases) || !Array.isArray(t.params)) {
+      !Array.isArray(t.languages) || !Array.isArray(t.releases) || !Array.isArray(t.params) || !Array.isArray(t.sessions)) {
       console.warn("cvq: " + m.value.texts + " is not the texts file this page expects; cards go without their prose");
       return null;
     }
@@ -394,6 +406,7 @@ async function fetchTexts(): Promise<Loaded | null> {
       prose: new Map(t.params.map((p) => [p.name, { about: p.about, changes: p.changes }])),
       languages: new Map(t.languages.map((l) => [l.id, { tag: l.tag, name: l.name }])),
       releases: t.releases,
+      sessions: new Map(t.sessions.map((x) => [x.id, x.input])),
     };
   } catch (e) {
     console.warn("cvq: the cards' texts could not be loaded (" + (e instanceof Error ? e.message : String(e)) + ")");

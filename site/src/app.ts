@@ -377,7 +377,7 @@ export class Playground {
     this.describeProfile();
     if (ex.kind === "session") {
       this.setMode("session");
-      this.console.loadTranscript(ex.input);
+      this.examples.whenTranscript(ex.id, (input) => this.console.loadTranscript(input));
     } else {
       this.request.value = ex.input;
       this.setMode("line");

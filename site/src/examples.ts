@@ -3,7 +3,8 @@
 // source spelled out under the selector. Loading an example is the
 // playground's job; this file only offers them and reports the choice.
 
-import type { Example } from "./api";
+import { sessionInput, type Example } from "./api";
+import { cannotLoad } from "./chunk";
 import { el } from "./dom";
 import { setCited } from "./cite";
 
@@ -51,6 +52,19 @@ export class ExamplePicker {
     if (this.select.value === "") return;
     this.select.value = "";
     this.describe();
+  }
+
+  /**
+   * Hands the session example id's transcript (it comes with the texts
+   * file) to load, unless the learner has chosen another example or edited
+   * the input meanwhile; says so under the selector when it cannot be had.
+   */
+  whenTranscript(id: string, load: (input: string) => void): void {
+    void sessionInput(id).then((input) => {
+      if (this.chosen()?.id !== id) return;
+      if (input === null) setCited(this.source, cannotLoad("This example's transcript"));
+      else load(input);
+    });
   }
 
   /** Shows the chosen example's source and where it was loaded. */
