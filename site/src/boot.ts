@@ -9,7 +9,8 @@
 // share link's reply itself (firstreply.ts), so the answer is painted
 // before main.ts sets the page up.
 
-import { plainLink, replyNodes, type ReplyLine } from "./firstreply";
+import { afterPaint } from "./dom";
+import { plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
 import { compile, instantiate, newGo, start, type Booting, type Running } from "./loader";
 import { firstReplyMark, markCompiled, markReady } from "./marks";
 
@@ -70,7 +71,7 @@ async function drawFirstReply(): Promise<void> {
     return;
   }
   if (typeof r !== "object" || r === null || typeof r.reply !== "string" || r.reply === "" ||
-    !Array.isArray(r.replyTokens) || !/^[\x20-\x7e]*$/.test(r.reply)) {
+    !Array.isArray(r.replyTokens) || !printable(r.reply)) {
     return;
   }
   await parsedTo("reply-none");
@@ -86,7 +87,7 @@ async function drawFirstReply(): Promise<void> {
   // Printable ASCII (checked above) has nothing for visible() to mark.
   reply.replaceChildren(...replyNodes(r.reply, r.replyTokens, (s) => s));
   none.hidden = true;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterPaint();
   performance.mark(firstReplyMark);
 }
 

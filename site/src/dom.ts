@@ -63,3 +63,12 @@ export { isolate, visible } from "./visible";
 export function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
 }
+
+/**
+ * Resolves in the first task after the next frame is painted: a
+ * requestAnimationFrame callback runs just before that frame, and a task it
+ * queues runs after it.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -83,6 +83,7 @@ export function replyNodes(reply: string, fields: ReplyLine["replyTokens"], show
   return nodes;
 }
 
-function printable(s: string): boolean {
+/** Reports whether s is printable ASCII only (nothing visible() would mark). */
+export function printable(s: string): boolean {
   return /^[\x20-\x7e]*$/.test(s);
 }

@@ -12,7 +12,7 @@
 import { bridgePresent } from "./api";
 import { prepare as prepareCards } from "./cardbody";
 import { Playground } from "./app";
-import { byId } from "./dom";
+import { afterPaint, byId } from "./dom";
 import { LessonDoor } from "./lessondoor";
 import { viewDoor } from "./viewdoor";
 import { asLoadError, LoadError } from "./loader";
@@ -176,11 +176,4 @@ function domReady(): Promise<void> {
     document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
     window.addEventListener("load", () => resolve(), { once: true });
   });
-}
-
-// Resolves in the first task after the next frame is painted: a
-// requestAnimationFrame callback runs just before that frame, and a task
-// it queues runs after it.
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -4,6 +4,8 @@
 // work is done; the harness reads them through window.cvqPage and
 // performance.getEntriesByName.
 
+import { afterPaint } from "./dom";
+
 /** The mark set when the module is compiled and instantiated, before Go runs. */
 export const compiledMark = "cvq-compiled";
 
@@ -40,7 +42,7 @@ export function firstReplyWatcher(reply: HTMLElement): () => void {
     marked = true;
     // boot.ts may have painted a share link's reply already.
     if (performance.getEntriesByName(firstReplyMark, "mark").length > 0) return;
-    requestAnimationFrame(() => setTimeout(() => performance.mark(firstReplyMark), 0));
+    void afterPaint().then(() => performance.mark(firstReplyMark));
   };
 }
 

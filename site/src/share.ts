@@ -12,7 +12,7 @@
 // shows the link to copy and mend, and offers the work it replaced, which
 // stays in storage until the learner changes something.
 
-import { byId, setText } from "./dom";
+import { afterPaint, byId, setText } from "./dom";
 import { fromFragment, isShareLink, settle } from "./linkread";
 import { maxFragmentChars, toFragment } from "./linkwrite";
 import { type Choices, type PageState, quote, sameState } from "./state";
@@ -314,11 +314,6 @@ function foreign(hash: string): boolean {
 // The work stored at start-up: this tab's own, else the latest of any tab.
 function stored(): PageState | null {
   return (loadTab() ?? loadShared())?.state ?? null;
-}
-
-// Resolves in the first task after the next frame is painted.
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function what(s: PageState): string {
