@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // linkFor is a plain share link's fragment for line, as the page writes it.
@@ -133,5 +136,35 @@ func TestFirstReplyUnknownKeysNotice(t *testing.T) {
 	}
 	if got := tb.eval(`document.getElementById("dialect").value`); got != "MSNP9" {
 		t.Errorf("dialect = %q, want the link's MSNP9", got)
+	}
+}
+
+// TestFirstReplyMarkNotHeldBack: the first-reply mark is set in the first
+// task after the frame that painted the reply, ahead of work that was
+// already waiting then (on a cold load, main.js's deferred run and
+// DOMContentLoaded). A probe queues 200 ms of such work from every
+// animation frame, before the page's own frame callback runs; the mark must
+// come before it.
+func TestFirstReplyMarkNotHeldBack(t *testing.T) {
+	tb := openTab(t, "/nomain/", false)
+	tb.mu.Lock()
+	tb.expectErrors = true // the missing main.js is logged
+	tb.mu.Unlock()
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__busy = [];
+const raf = window.requestAnimationFrame.bind(window);
+window.requestAnimationFrame = (cb) => raf((t) => {
+  setTimeout(() => { const s = performance.now(); window.__busy.push(s); while (performance.now() - s < 200) {} }, 0);
+  cb(t);
+});`,
+	})
+	if err != nil {
+		t.Fatalf("installing the probe: %v", err)
+	}
+	tb.navigate("/nomain/?probe"+linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"), false)
+	tb.waitJS(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`, 30*time.Second)
+	got := tb.eval(`JSON.stringify([performance.getEntriesByName("cvq-first-reply")[0].startTime, window.__busy])`)
+	if !tb.evalBool(`window.__busy.length > 0 && performance.getEntriesByName("cvq-first-reply")[0].startTime < window.__busy[0]`) {
+		t.Errorf("the first-reply mark waited for work queued during its frame: [mark, busy tasks' starts] = %s", got)
 	}
 }

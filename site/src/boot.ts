@@ -9,7 +9,7 @@
 // share link's reply itself (firstreply.ts), so the answer is painted
 // before main.ts sets the page up.
 
-import { afterPaint } from "./dom";
+import { afterPaintFirst } from "./dom";
 import { plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
 import { compile, instantiate, newGo, start, type Booting, type Running } from "./loader";
 import { firstReplyMark, markCompiled, markReady } from "./marks";
@@ -93,7 +93,7 @@ async function drawFirstReply(): Promise<void> {
   // Printable ASCII (checked above) has nothing for visible() to mark.
   reply.replaceChildren(...replyNodes(r.reply, r.replyTokens, (s) => s));
   none.hidden = true;
-  await afterPaint();
+  await afterPaintFirst();
   performance.mark(firstReplyMark);
 }
 

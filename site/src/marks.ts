@@ -4,7 +4,7 @@
 // work is done; the harness reads them through window.cvqPage and
 // performance.getEntriesByName.
 
-import { afterPaint } from "./dom";
+import { afterPaintFirst } from "./dom";
 
 /** The mark set when the module is compiled and instantiated, before Go runs. */
 export const compiledMark = "cvq-compiled";
@@ -33,7 +33,8 @@ export function markReady(): void {
  * Returns a function to call after every render: the first time reply holds
  * text, it marks firstReplyMark after the next paint. requestAnimationFrame
  * runs just before the frame is painted, and a task queued from it runs once
- * that frame is done, so the mark lands after the reply is on screen.
+ * that frame is done, so the mark lands after the reply is on screen (and,
+ * with afterPaintFirst, not after other work that was waiting meanwhile).
  */
 export function firstReplyWatcher(reply: HTMLElement): () => void {
   let marked = false;
@@ -42,7 +43,7 @@ export function firstReplyWatcher(reply: HTMLElement): () => void {
     marked = true;
     // boot.ts may have painted a share link's reply already.
     if (performance.getEntriesByName(firstReplyMark, "mark").length > 0) return;
-    void afterPaint().then(() => performance.mark(firstReplyMark));
+    void afterPaintFirst().then(() => performance.mark(firstReplyMark));
   };
 }
 
