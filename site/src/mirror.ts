@@ -21,6 +21,16 @@ export class Mirror {
     this.root = root;
   }
 
+  /**
+   * Scrolls the mirror with editor, which lies over it: a line taller than
+   * the editor scrolls inside it, and the mirror must show the same part.
+   */
+  follow(editor: HTMLElement): void {
+    editor.addEventListener("scroll", () => {
+      this.root.scrollTop = editor.scrollTop;
+    });
+  }
+
   /** Shows input with its fields coloured and diags marked on it. */
   render(input: string, fields: readonly Token[], diags: Diagnostic[]): void {
     const ds = diags.slice(0, maxRenderedDiagnostics).map((d) => {
