@@ -102,12 +102,26 @@ return m.scrollHeight === e.scrollHeight && e.scrollHeight > 2 * parseFloat(getC
 		}
 	}
 
+	// The box contains its size and layout (a keystroke lays out the box,
+	// not the page) and follows the editor when it is resized by hand.
+	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); !strings.Contains(got, "size") || !strings.Contains(got, "layout") {
+		t.Errorf("the editor's box has contain: %q, want size and layout", got)
+	}
 	tb.setRequestJS("CVQ 2")
 	tb.settled()
+	tb.eval(`(() => { document.getElementById("request").style.height = "150px";
+return new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(""), 0))); })()`)
+	if got := tb.eval(check); got != "ok 0" {
+		t.Errorf("after resizing the editor: %s", got)
+	}
 	tb.openConsole()
 	tb.consoleType("VER 1 MSNP8 CVR0")
 	if got := tb.eval(`(() => { const m = document.getElementById("request-mirror"), s = m.parentElement.getBoundingClientRect(), b = m.getBoundingClientRect();
 return b.height > 20 && Math.abs(s.height - b.height) < 0.5 && m.textContent === "VER 1 MSNP8 CVR0" ? "" : "mirror " + JSON.stringify(b) + " in " + JSON.stringify(s) + ": " + m.textContent; })()`); got != "" {
 		t.Errorf("in the session console the mirror does not take its own room: %s", got)
 	}
+	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); got != "none" {
+		t.Errorf("in the session console the editor's box has contain: %q, want none", got)
+	}
 }
+
