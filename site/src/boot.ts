@@ -64,9 +64,15 @@ async function drawFirstReply(): Promise<void> {
     warmUp();
     return;
   }
+  // A link without a request shows the page's own, the editor's text (it
+  // comes before the reply in the document).
+  if (link.line === null) await parsedTo("reply-none");
+  const request = document.getElementById("request");
+  const line = link.line ?? (request instanceof HTMLTextAreaElement ? request.defaultValue : null);
+  if (line === null || !printable(line)) return;
   let r: ReplyLine;
   try {
-    r = sim(link.line, link.dialect, link.profile) as ReplyLine;
+    r = sim(line, link.dialect, link.profile) as ReplyLine;
   } catch {
     return;
   }
@@ -77,13 +83,13 @@ async function drawFirstReply(): Promise<void> {
   await parsedTo("reply-none");
   const reply = document.getElementById("reply");
   const none = document.getElementById("reply-none");
-  const request = document.getElementById("request");
   const mirror = document.getElementById("request-mirror");
-  if (reply === null || none === null || mirror === null || !(request instanceof HTMLTextAreaElement)) return;
+  const editor = document.getElementById("request");
+  if (reply === null || none === null || mirror === null || !(editor instanceof HTMLTextAreaElement)) return;
   // The editor's own text is transparent over the mirror (mirror.ts colours
   // it once main.ts runs): the line goes into both.
-  request.value = link.line;
-  mirror.replaceChildren(document.createTextNode(link.line));
+  editor.value = line;
+  mirror.replaceChildren(document.createTextNode(line));
   // Printable ASCII (checked above) has nothing for visible() to mark.
   reply.replaceChildren(...replyNodes(r.reply, r.replyTokens, (s) => s));
   none.hidden = true;
@@ -94,7 +100,8 @@ async function drawFirstReply(): Promise<void> {
 // The link, when it is a plain one for a dialect and profile the page offers.
 function readLink(): ReturnType<typeof plainLink> {
   const hash = location.hash;
-  if (!hash.includes("q=")) return null;
+  // No share link (linkread.ts's isShareLink): nothing to read.
+  if (!hash.includes("=")) return null;
   try {
     const m = JSON.parse(document.getElementById("cvq-meta")?.textContent ?? "") as {
       dialects: { value: string }[];
