@@ -441,6 +441,7 @@ export class Playground {
       this.run(true);
       this.later.schedule();
     });
+    this.mirror.follow(req);
     // The request is one protocol line: Enter does not add a line break.
     req.addEventListener("keydown", (e) => {
       if (e.key === "Enter") e.preventDefault();
