@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
 	"github.com/cvq-playground/cvq-playground/cvq"
 )
 
@@ -107,6 +110,16 @@ return m.scrollHeight === e.scrollHeight && e.scrollHeight > 2 * parseFloat(getC
 	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); !strings.Contains(got, "size") || !strings.Contains(got, "layout") {
 		t.Errorf("the editor's box has contain: %q, want size and layout", got)
 	}
+	// On paper the line sizes the box (the screen's height may not fit it).
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatalf("emulating print: %v", err)
+	}
+	if got := tb.eval(`(() => { const s = getComputedStyle(document.querySelector(".line-stack")); return s.contain + " " + (s.height === getComputedStyle(document.getElementById("request")).height); })()`); got != "none true" {
+		t.Errorf("printed, the editor's box has contain and the editor's height: %q, want none true", got)
+	}
+	if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""}); err != nil {
+		t.Fatalf("emulating screen: %v", err)
+	}
 	tb.setRequestJS("CVQ 2")
 	tb.settled()
 	tb.eval(`(() => { document.getElementById("request").style.height = "150px";
@@ -124,4 +137,3 @@ return b.height > 20 && Math.abs(s.height - b.height) < 0.5 && m.textContent ===
 		t.Errorf("in the session console the editor's box has contain: %q, want none", got)
 	}
 }
-
