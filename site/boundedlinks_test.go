@@ -97,7 +97,9 @@ func TestHostileLinksBounded(t *testing.T) {
 // writes: its reply must be painted before the page reads this tab's
 // storage, a synchronous call to the browser that an address of megabytes
 // keeps busy for seconds (make bench's hostile links), while a short link
-// is checked against the tab's own saved address first, as before.
+// that main.js draws (one with a highlighted field: boot.js draws only the
+// plainest links, TestFirstReplyBeforeMain) is checked against the tab's
+// own saved address first, as before.
 func TestLongLinkPaintedBeforeStorage(t *testing.T) {
 	tb := openTab(t, "/", true)
 	// Storage is a synchronous call to the browser, which an address of megabytes keeps
@@ -116,7 +118,7 @@ func TestLongLinkPaintedBeforeStorage(t *testing.T) {
 	if err != nil {
 		t.Fatalf("installing the storage probe: %v", err)
 	}
-	for i, frag := range []string{"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024), "v=1&q=CVQ%201%20short"} {
+	for i, frag := range []string{"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024), "v=1&q=CVQ%201%20short&f=r1"} {
 		tb.eval(`(() => { localStorage.setItem("cvq-playground:theme", "dark"); localStorage.removeItem("cvq-intro-seen"); return ""; })()`)
 		tb.navigate(fmt.Sprintf("/?%d#%s", i, frag), true)
 		got := tb.eval(`String((window.__sessionRead ?? -1) > performance.getEntriesByName("cvq-first-reply")[0].startTime)`)

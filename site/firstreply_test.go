@@ -2,9 +2,13 @@ package site_test
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // linkFor is a plain share link's fragment for line, as the page writes it.
@@ -27,6 +31,11 @@ func TestFirstReplyBeforeMain(t *testing.T) {
 		// The parts in another order, and an error reply.
 		"#q=CVQ%205%200x1111%20winnt%205.1&p=reference&v=1&d=MSNP9",
 		linkFor("MSNP8", "reference", "CVQ 6 spaghetti"),
+		// Keys the page does not know change nothing: boot.js draws, and
+		// main.js says it ignored them (TestFirstReplyUnknownKeysNotice).
+		linkFor("MSNP8", "reference", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS") + "&utm_source=x&__proto__=1&=2&toString&lessons=3",
+		// No request and no profile: the page's own request, under the link's dialect.
+		unknownKeys("#v=1&d=MSNP9", 3000),
 	}
 	for _, link := range links {
 		t.Run(link, func(t *testing.T) {
@@ -71,6 +80,14 @@ func TestFirstReplyOnlyPlainLinks(t *testing.T) {
 		linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS ex\u00e9mple@hotmail.com"),
 		linkFor("MSNP8", "reference", line) + "&q=CVQ%201",
 		"#v=1&d=MSNP8&p=reference&q=CVQ%ZZ",
+		// linkread.ts compares the version undecoded: "%31" is not version 1.
+		strings.Replace(linkFor("MSNP8", "reference", line), "v=1", "v=%31", 1),
+		// Parts only main.js reads, after many unknown keys.
+		unknownKeys(linkFor("MSNP8", "reference", line), 500) + "&z=abc",
+		unknownKeys(linkFor("MSNP8", "reference", line), 500) + "&lesson=2",
+		unknownKeys("#v=1&d=MSNP8", 500) + "&t=C%3A%20VER%201%20MSNP8",
+		linkFor("MSNP8", "reference", line) + "&s=CVR0&view=compare",
+		unknownKeys("#v=1&d=MSNP9", 500) + "&d=MSNP8",
 	}
 	for _, link := range links {
 		t.Run(link, func(t *testing.T) {
@@ -90,5 +107,64 @@ func TestFirstReplyOnlyPlainLinks(t *testing.T) {
 				t.Errorf("the first-reply mark was set with nothing drawn")
 			}
 		})
+	}
+}
+
+// unknownKeys appends n parts with keys the page does not know to link.
+func unknownKeys(link string, n int) string {
+	var b strings.Builder
+	b.WriteString(link)
+	for i := 0; i < n; i++ {
+		b.WriteString("&unknown" + strconv.Itoa(i) + "=x")
+	}
+	return b.String()
+}
+
+// TestFirstReplyUnknownKeysNotice: boot.js draws the reply of a link with
+// keys the page does not know (TestFirstReplyBeforeMain), and main.js,
+// once it has set the page up, still names them in the link's notice and
+// shows the same reply.
+func TestFirstReplyUnknownKeysNotice(t *testing.T) {
+	tb := openTab(t, "/"+unknownKeys("#v=1&d=MSNP9", 3000), true)
+	tb.waitJS(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`, 30*time.Second)
+	if !tb.evalBool(`!document.getElementById("link-notice").hidden`) {
+		t.Fatalf("no link notice for a link with 3,000 unknown keys")
+	}
+	notice := tb.text("#link-notice")
+	if !strings.Contains(notice, "3,000 parts this page does not know") || !strings.Contains(notice, "unknown0=") {
+		t.Errorf("#link-notice = %q, want it to count and name the unknown keys", notice)
+	}
+	if got := tb.eval(`document.getElementById("dialect").value`); got != "MSNP9" {
+		t.Errorf("dialect = %q, want the link's MSNP9", got)
+	}
+}
+
+// TestFirstReplyMarkNotHeldBack: the first-reply mark is set in the first
+// task after the frame that painted the reply, ahead of work that was
+// already waiting then (on a cold load, main.js's deferred run and
+// DOMContentLoaded). A probe queues 200 ms of such work from every
+// animation frame, before the page's own frame callback runs; the mark must
+// come before it.
+func TestFirstReplyMarkNotHeldBack(t *testing.T) {
+	tb := openTab(t, "/nomain/", false)
+	tb.mu.Lock()
+	tb.expectErrors = true // the missing main.js is logged
+	tb.mu.Unlock()
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__busy = [];
+const raf = window.requestAnimationFrame.bind(window);
+window.requestAnimationFrame = (cb) => raf((t) => {
+  setTimeout(() => { const s = performance.now(); window.__busy.push(s); while (performance.now() - s < 200) {} }, 0);
+  cb(t);
+});`,
+	})
+	if err != nil {
+		t.Fatalf("installing the probe: %v", err)
+	}
+	tb.navigate("/nomain/?probe"+linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"), false)
+	tb.waitJS(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`, 30*time.Second)
+	got := tb.eval(`JSON.stringify([performance.getEntriesByName("cvq-first-reply")[0].startTime, window.__busy])`)
+	if !tb.evalBool(`window.__busy.length > 0 && performance.getEntriesByName("cvq-first-reply")[0].startTime < window.__busy[0]`) {
+		t.Errorf("the first-reply mark waited for work queued during its frame: [mark, busy tasks' starts] = %s", got)
 	}
 }

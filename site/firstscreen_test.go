@@ -126,3 +126,30 @@ return c.parentElement.id + " " + (c.querySelector(".card-body") !== null) + " "
 		t.Errorf("after choosing q2 again: parent, body, slot hidden = %s", got)
 	}
 }
+
+// TestBelowFirstScreenSkipped: the panels below the first screen (the
+// lessons, the diagnostics, the footer) may be skipped by the browser's
+// rendering until they come near the screen (content-visibility: auto), so
+// the first frame, which a share link's reply is drawn in, lays out less;
+// scrolled to, they show their content at full size.
+func TestBelowFirstScreenSkipped(t *testing.T) {
+	tb := openTab(t, "/"+linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"), true)
+	for _, sel := range []string{"#lessons", ".panel:has(#diagnostics)", ".foot"} {
+		if got := tb.eval(`getComputedStyle(document.querySelector("` + sel + `")).contentVisibility`); got != "auto" {
+			t.Errorf("%s: content-visibility %q, want auto", sel, got)
+		}
+	}
+	for _, sel := range []string{".panel--request", ".panel--reply", "#cards"} {
+		if got := tb.eval(`getComputedStyle(document.querySelector("` + sel + `")).contentVisibility`); got != "visible" {
+			t.Errorf("%s (on the first screen): content-visibility %q, want visible", sel, got)
+		}
+	}
+	tb.evalBool(`new Promise((ok) => { document.querySelector(".foot").scrollIntoView();
+  requestAnimationFrame(() => requestAnimationFrame(() => ok(true))); })`)
+	for _, sel := range []string{"#h-lessons", "#lessons-toggle", ".foot p"} {
+		if !tb.evalBool(`document.querySelector("` + sel + `").checkVisibility({ contentVisibilityAuto: true }) &&
+  document.querySelector("` + sel + `").getBoundingClientRect().height > 10`) {
+			t.Errorf("%s is not rendered once scrolled to", sel)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package site_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cvq-playground/cvq-playground/cvq"
@@ -58,3 +59,69 @@ return ""; })()`)
 		t.Errorf("with the caret at the end of the line, the open cards are %q, want q9", got)
 	}
 }
+
+// TestMirrorUnderEditor: the coloured mirror lies exactly under the editor
+// (whose text is transparent) for a short line, a wrapped one and one
+// taller than the editor, where the mirror scrolls with the editor; the
+// hint below is not covered; in the session console, where the editor is
+// hidden, the mirror takes its own room. The mirror is laid out of flow so
+// that redrawing it on a keystroke does not lay the page out again.
+func TestMirrorUnderEditor(t *testing.T) {
+	tb := openTab(t, "/", true)
+	const check = `(() => { const e = document.getElementById("request"), m = document.getElementById("request-mirror");
+const a = e.getBoundingClientRect(), b = m.getBoundingClientRect();
+const off = ["top", "left", "width", "height"].filter((k) => Math.abs(a[k] - b[k]) > 0.5);
+if (off.length > 0) return "the mirror's box " + JSON.stringify(b) + " is not the editor's " + JSON.stringify(a);
+if (m.scrollTop !== e.scrollTop) return "mirror scrolled to " + m.scrollTop + ", editor to " + e.scrollTop;
+const hint = document.getElementById("request-help").getBoundingClientRect();
+if (hint.top < b.bottom - 0.5) return "the hint starts at " + hint.top + ", above the mirror's bottom " + b.bottom;
+return "ok " + e.scrollTop; })()`
+	for _, c := range []struct {
+		name, line string
+		scrolled   bool
+	}{
+		{"short", "CVQ 2 0x0409 winnt", false},
+		{"wrapped", newLine + " " + strings.Repeat("x", 200), false},
+		{"taller than the editor", newLine + " " + strings.Repeat("y", 2400), true},
+	} {
+		tb.setRequestJS(c.line)
+		tb.settled()
+		// The caret at the end scrolls a tall line's editor to its end.
+		tb.eval(`(() => { const e = document.getElementById("request"); e.focus(); e.setSelectionRange(e.value.length, e.value.length);
+e.scrollTop = e.scrollHeight; return new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(""), 0))); })()`)
+		got := tb.eval(check)
+		if !strings.HasPrefix(got, "ok ") {
+			t.Errorf("%s line: %s", c.name, got)
+		} else if scrolled := got != "ok 0"; scrolled != c.scrolled {
+			t.Errorf("%s line: editor scrolled %v, want %v (%s)", c.name, scrolled, c.scrolled, got)
+		}
+		if c.name == "wrapped" && !tb.evalBool(`(() => { const e = document.getElementById("request"), m = document.getElementById("request-mirror");
+return m.scrollHeight === e.scrollHeight && e.scrollHeight > 2 * parseFloat(getComputedStyle(m).lineHeight); })()`) {
+			t.Errorf("the wrapped line does not wrap alike in the mirror and the editor (scroll heights %s)",
+				tb.eval(`document.getElementById("request-mirror").scrollHeight + " vs " + document.getElementById("request").scrollHeight`))
+		}
+	}
+
+	// The box contains its size and layout (a keystroke lays out the box,
+	// not the page) and follows the editor when it is resized by hand.
+	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); !strings.Contains(got, "size") || !strings.Contains(got, "layout") {
+		t.Errorf("the editor's box has contain: %q, want size and layout", got)
+	}
+	tb.setRequestJS("CVQ 2")
+	tb.settled()
+	tb.eval(`(() => { document.getElementById("request").style.height = "150px";
+return new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(""), 0))); })()`)
+	if got := tb.eval(check); got != "ok 0" {
+		t.Errorf("after resizing the editor: %s", got)
+	}
+	tb.openConsole()
+	tb.consoleType("VER 1 MSNP8 CVR0")
+	if got := tb.eval(`(() => { const m = document.getElementById("request-mirror"), s = m.parentElement.getBoundingClientRect(), b = m.getBoundingClientRect();
+return b.height > 20 && Math.abs(s.height - b.height) < 0.5 && m.textContent === "VER 1 MSNP8 CVR0" ? "" : "mirror " + JSON.stringify(b) + " in " + JSON.stringify(s) + ": " + m.textContent; })()`); got != "" {
+		t.Errorf("in the session console the mirror does not take its own room: %s", got)
+	}
+	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); got != "none" {
+		t.Errorf("in the session console the editor's box has contain: %q, want none", got)
+	}
+}
+

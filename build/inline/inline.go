@@ -27,7 +27,7 @@ var (
 	styleTag   = regexp.MustCompile(`<link rel="stylesheet" href="([^"/]+\.css)">`)
 	scriptTag  = regexp.MustCompile(`<script src="([^"/]+\.js)"( async| defer)?></script>`)
 	wasmMeta   = regexp.MustCompile(`<meta name="cvq-wasm" content="([^"/]+\.wasm)">`)
-	preloadTag = regexp.MustCompile(`<link rel="preload" href="[^"/]+\.wasm"[^>]*>\n?`)
+	preloadTag = regexp.MustCompile(`<link rel="preload" href="[^"/]+\.(?:wasm|js)"[^>]*>\n?`)
 	iconTag    = regexp.MustCompile(`<link rel="icon" href="([^"/]+\.svg)"`)
 	cspMeta    = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`)
 	sourceMap  = regexp.MustCompile(`\n?//# sourceMappingURL=[^\n]*\s*$`)

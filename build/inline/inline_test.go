@@ -14,6 +14,7 @@ const page = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'">
 <meta name="cvq-wasm" content="cvq-AAAAAAAA.wasm">
 <link rel="preload" href="cvq-AAAAAAAA.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="preload" href="main-DDDDDDDD.js" as="script">
 <link rel="stylesheet" href="style-BBBBBBBB.css">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
 <script src="wasm_exec-CCCCCCCC.js" defer></script>

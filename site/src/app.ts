@@ -12,6 +12,7 @@ import { ConsoleDoor } from "./consoledoor";
 import { DiagnosticList } from "./diagnostics";
 import { byId, setAttr, setHidden, setText } from "./dom";
 import { ExamplePicker } from "./examples";
+import { defaultDialect, defaultProfile } from "./firstreply";
 import { CardFollower } from "./follow";
 import { Later } from "./later";
 import { kib, maxRequestBytes, utf8Length } from "./limits";
@@ -25,10 +26,6 @@ import { ShapeLine } from "./shape";
 import type { Choices, PageState } from "./state";
 import { TokenStrip } from "./tokens";
 import type { ViewName } from "./views/host";
-
-/** Preferred selections when the bridge offers them. */
-const defaultDialect = "MSNP8";
-const defaultProfile = "reference";
 
 /** Everything the playground reads and writes, found by id in index.html. */
 export class Playground {
@@ -444,6 +441,7 @@ export class Playground {
       this.run(true);
       this.later.schedule();
     });
+    this.mirror.follow(req);
     // The request is one protocol line: Enter does not add a line break.
     req.addEventListener("keydown", (e) => {
       if (e.key === "Enter") e.preventDefault();

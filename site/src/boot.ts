@@ -9,8 +9,8 @@
 // share link's reply itself (firstreply.ts), so the answer is painted
 // before main.ts sets the page up.
 
-import { afterPaint } from "./dom";
-import { plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
+import { afterPaintFirst } from "./dom";
+import { defaultDialect, defaultLine, defaultProfile, plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
 import { compile, instantiate, newGo, start, type Booting, type Running } from "./loader";
 import { firstReplyMark, markCompiled, markReady } from "./marks";
 
@@ -64,9 +64,10 @@ async function drawFirstReply(): Promise<void> {
     warmUp();
     return;
   }
+  const line = link.line;
   let r: ReplyLine;
   try {
-    r = sim(link.line, link.dialect, link.profile) as ReplyLine;
+    r = sim(line, link.dialect, link.profile) as ReplyLine;
   } catch {
     return;
   }
@@ -77,24 +78,25 @@ async function drawFirstReply(): Promise<void> {
   await parsedTo("reply-none");
   const reply = document.getElementById("reply");
   const none = document.getElementById("reply-none");
-  const request = document.getElementById("request");
   const mirror = document.getElementById("request-mirror");
-  if (reply === null || none === null || mirror === null || !(request instanceof HTMLTextAreaElement)) return;
+  const editor = document.getElementById("request");
+  if (reply === null || none === null || mirror === null || !(editor instanceof HTMLTextAreaElement)) return;
   // The editor's own text is transparent over the mirror (mirror.ts colours
   // it once main.ts runs): the line goes into both.
-  request.value = link.line;
-  mirror.replaceChildren(document.createTextNode(link.line));
+  editor.value = line;
+  mirror.replaceChildren(document.createTextNode(line));
   // Printable ASCII (checked above) has nothing for visible() to mark.
   reply.replaceChildren(...replyNodes(r.reply, r.replyTokens, (s) => s));
   none.hidden = true;
-  await afterPaint();
+  await afterPaintFirst();
   performance.mark(firstReplyMark);
 }
 
 // The link, when it is a plain one for a dialect and profile the page offers.
 function readLink(): ReturnType<typeof plainLink> {
   const hash = location.hash;
-  if (!hash.includes("q=")) return null;
+  // No share link (linkread.ts's isShareLink): nothing to read.
+  if (!hash.includes("=")) return null;
   try {
     const m = JSON.parse(document.getElementById("cvq-meta")?.textContent ?? "") as {
       dialects: { value: string }[];
@@ -132,7 +134,7 @@ function parsedTo(id: string): Promise<void> {
 // for main.js.
 function warmUp(): void {
   try {
-    bridgeSimulate()?.("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference");
+    bridgeSimulate()?.(defaultLine, defaultDialect, defaultProfile);
   } catch {
     // main.ts reports a bridge that fails; a warm-up has nothing to say.
   }

@@ -72,3 +72,18 @@ export function clamp(n: number, max: number): number {
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+
+type PostTask = (cb: () => void, o: { priority: string }) => Promise<unknown>;
+
+/**
+ * afterPaint, but the task after the frame goes ahead of tasks that were
+ * already waiting, where the browser offers scheduler.postTask: a mark of
+ * the moment something was painted must not wait for them. Traced on a
+ * cold load, main.js's deferred run and DOMContentLoaded (20–60 ms) came
+ * between the frame with the first reply and afterPaint's timer.
+ */
+export function afterPaintFirst(): Promise<void> {
+  const s = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof s?.postTask !== "function") return afterPaint();
+  return new Promise((resolve) => requestAnimationFrame(() => void s.postTask?.(resolve, { priority: "user-blocking" })));
+}

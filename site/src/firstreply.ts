@@ -1,10 +1,12 @@
 // The first reply of a plain share link, drawn by boot.ts the moment the
 // simulator is ready, before main.ts (tens of kilobytes to parse and run)
 // has set the page up: a learner who follows a link sees the answer first.
-// Only the plainest link qualifies (a format version, a dialect and a
-// profile the page offers, and a printable ASCII request); anything else
-// waits for main.ts, which reads every link fully. main.ts redraws the same
-// reply with the same DOM when it takes over, so nothing visibly changes.
+// Only a link read with certainty qualifies (format version 1; at most a
+// dialect and a profile the page offers and a printable ASCII request;
+// any number of keys the page does not know, which change nothing);
+// anything else waits for main.ts, which reads every link fully. main.ts
+// redraws the same reply with the same DOM when it takes over, and says
+// what it ignored (unknown keys) in its notice, so nothing visibly changes.
 
 import { clamp as clampTo } from "./dom";
 
@@ -15,34 +17,69 @@ export interface PlainLink {
   profile: string;
 }
 
+/** The dialect and profile the page prefers (app.ts) when the bridge offers them: a link naming none gets them. */
+export const defaultDialect = "MSNP8";
+export const defaultProfile = "reference";
+
+/**
+ * The request the page starts with, index.html's #request text: a link
+ * without one shows it (TestFirstReplyBeforeMain checks boot.js draws what
+ * the whole page draws for such a link), and it needs no wait for the
+ * parser to reach the editor.
+ */
+export const defaultLine = "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com";
+
 /** The longest request the fast path takes; longer ones wait for main.ts. */
 const maxLine = 1024;
 
+// The keys of linkread.ts besides v, d, p and q: a link with one of them
+// (a session, a transcript, a field, a lesson, a view, a compressed part)
+// is main.ts's to read. Every other key is unknown there too, and ignored.
+const mainOnly = ["z", "s", "t", "f", "lesson", "view"];
+
 /**
- * Reads "#v=1&d=…&p=…&q=…" (the parts in any order, each once, nothing
- * else), or returns null. dialects and profiles are the names the page
+ * Reads "#v=1&d=…&p=…&q=…" (the parts in any order, each at most once, v
+ * required) with any number of unknown keys beside them, or returns null.
+ * The work is one pass over the fragment, as linkread.ts's: a part whose
+ * key is longer than any known one is skipped at a glance, and a part of
+ * main.ts's ends the pass. dialects and profiles are the names the page
  * offers: a link naming another is settled (with a notice) by main.ts.
  */
 export function plainLink(hash: string, dialects: string[], profiles: string[]): PlainLink | null {
-  if (!hash.startsWith("#") || hash.length > 4 * maxLine) return null;
+  if (!hash.startsWith("#")) return null;
   const parts = new Map<string, string>();
-  for (const part of hash.slice(1).split("&")) {
-    const eq = part.indexOf("=");
-    const key = eq < 0 ? part : part.slice(0, eq);
-    if (parts.has(key) || !["v", "d", "p", "q"].includes(key)) return null;
-    let value: string;
-    try {
-      value = decodeURIComponent(part.slice(eq + 1));
-    } catch {
-      return null;
+  for (let start = 1; start <= hash.length;) {
+    let end = hash.indexOf("&", start);
+    if (end < 0) end = hash.length;
+    // linkread.ts's keys are at most 6 characters: 7 tell a part's key.
+    const head = hash.slice(start, Math.min(end, start + 7));
+    const eq = head.indexOf("=");
+    const key = eq >= 0 ? head.slice(0, eq) : end - start <= 6 ? head : "";
+    if (mainOnly.includes(key)) return null;
+    if (["v", "d", "p", "q"].includes(key)) {
+      const raw = eq >= 0 ? hash.slice(start + eq + 1, end) : "";
+      // A percent-encoded character is 3; longer values are main.ts's (and capped there).
+      if (parts.has(key) || raw.length > 3 * maxLine) return null;
+      parts.set(key, raw);
     }
-    parts.set(key, value);
+    start = end + 1;
   }
-  const line = parts.get("q") ?? "";
-  const dialect = parts.get("d") ?? "";
-  const profile = parts.get("p") ?? "";
-  if (parts.size !== 4 || parts.get("v") !== "1" || !printable(line) || line.length > maxLine ||
-    !dialects.includes(dialect) || !profiles.includes(profile)) {
+  // linkread.ts compares the version as written, undecoded.
+  if (parts.get("v") !== "1") return null;
+  const read = (key: string, fallback: string): string | undefined => {
+    const raw = parts.get(key);
+    if (raw === undefined) return fallback;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  };
+  const line = read("q", defaultLine);
+  const dialect = read("d", defaultDialect);
+  const profile = read("p", defaultProfile);
+  if (line === undefined || !printable(line) || line.length > maxLine ||
+    dialect === undefined || !dialects.includes(dialect) || profile === undefined || !profiles.includes(profile)) {
     return null;
   }
   return { line, dialect, profile };

@@ -4,7 +4,7 @@
 // work is done; the harness reads them through window.cvqPage and
 // performance.getEntriesByName.
 
-import { afterPaint } from "./dom";
+import { afterPaintFirst } from "./dom";
 
 /** The mark set when the module is compiled and instantiated, before Go runs. */
 export const compiledMark = "cvq-compiled";
@@ -34,7 +34,8 @@ export function markReady(): void {
  * text, it marks firstReplyMark after the next paint, then calls painted.
  * requestAnimationFrame runs just before the frame is painted, and a task
  * queued from it runs once that frame is done, so the mark lands after the
- * reply is on screen.
+ * reply is on screen (and, with afterPaintFirst, not after other work that
+ * was waiting meanwhile).
  */
 export function firstReplyWatcher(reply: HTMLElement, painted: () => void): () => void {
   let marked = false;
@@ -46,7 +47,7 @@ export function firstReplyWatcher(reply: HTMLElement, painted: () => void): () =
       painted();
       return;
     }
-    void afterPaint().then(() => {
+    void afterPaintFirst().then(() => {
       performance.mark(firstReplyMark);
       painted();
     });

@@ -21,6 +21,25 @@ export class Mirror {
     this.root = root;
   }
 
+  /**
+   * Keeps the mirror under editor, which lies over it in their box: it
+   * scrolls with the editor (a line taller than the editor scrolls inside
+   * it), and the box takes the editor's height and contains its size and
+   * layout, so a keystroke lays out this box, not the page. A hidden editor
+   * (the session console) leaves the box to the mirror.
+   */
+  follow(editor: HTMLElement): void {
+    editor.addEventListener("scroll", () => {
+      this.root.scrollTop = editor.scrollTop;
+    });
+    const box = this.root.parentElement!.style;
+    new ResizeObserver((es) => {
+      const h = es[0]!.borderBoxSize[0]!.blockSize;
+      box.height = h > 0 ? h + "px" : "";
+      box.contain = h > 0 ? "size layout" : "";
+    }).observe(editor);
+  }
+
   /** Shows input with its fields coloured and diags marked on it. */
   render(input: string, fields: readonly Token[], diags: Diagnostic[]): void {
     const ds = diags.slice(0, maxRenderedDiagnostics).map((d) => {
