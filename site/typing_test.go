@@ -124,4 +124,3 @@ return b.height > 20 && Math.abs(s.height - b.height) < 0.5 && m.textContent ===
 		t.Errorf("in the session console the editor's box has contain: %q, want none", got)
 	}
 }
-
