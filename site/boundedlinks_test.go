@@ -102,21 +102,39 @@ func TestHostileLinksBounded(t *testing.T) {
 // own saved address first, as before.
 func TestLongLinkPaintedBeforeStorage(t *testing.T) {
 	tb := openTab(t, "/", true)
+	// Storage is a synchronous call to the browser, which an address of megabytes keeps
+	// busy: after such a link nothing may ask it anything (this tab's state, the stored
+	// theme, the intro's visit) before the reply is painted.
 	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `const read = Storage.prototype.getItem;
-Storage.prototype.getItem = function (k) {
-  if (window.__sessionRead === undefined && this === window.sessionStorage) window.__sessionRead = performance.now();
-  return read.call(this, k);
-};`,
+		Source: `for (const name of ["getItem", "setItem", "removeItem"]) {
+  const was = Storage.prototype[name];
+  Storage.prototype[name] = function (...args) {
+    if (window.__storageUsed === undefined) window.__storageUsed = performance.now();
+    if (window.__sessionRead === undefined && name === "getItem" && this === window.sessionStorage) window.__sessionRead = performance.now();
+    return was.apply(this, args);
+  };
+}`,
 	})
 	if err != nil {
 		t.Fatalf("installing the storage probe: %v", err)
 	}
 	for i, frag := range []string{"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024), "v=1&q=CVQ%201%20short&f=r1"} {
+		tb.eval(`(() => { localStorage.setItem("cvq-playground:theme", "dark"); localStorage.removeItem("cvq-intro-seen"); return ""; })()`)
 		tb.navigate(fmt.Sprintf("/?%d#%s", i, frag), true)
 		got := tb.eval(`String((window.__sessionRead ?? -1) > performance.getEntriesByName("cvq-first-reply")[0].startTime)`)
 		if want := fmt.Sprint(i == 0); got != want {
 			t.Errorf("%d-character link: this tab's storage read after the first reply is painted: %s, want %s", len(frag), got, want)
+		}
+		if i == 0 {
+			if got := tb.eval(`String(window.__storageUsed > performance.getEntriesByName("cvq-first-reply")[0].startTime)`); got != "true" {
+				t.Errorf("%d-character link: storage was used before the first reply was painted", len(frag))
+			}
+		}
+		// Whenever it was read, the stored theme is shown and named, and the visit is remembered.
+		got = tb.eval(`[document.documentElement.dataset.theme, document.getElementById("theme-toggle").textContent,
+  localStorage.getItem("cvq-intro-seen"), String(document.getElementById("intro").open)].join(" | ")`)
+		if want := "dark | Theme: dark | 1 | false"; got != want {
+			t.Errorf("%d-character link: theme, its button, the intro's visit, intro open: %q, want %q", len(frag), got, want)
 		}
 	}
 }

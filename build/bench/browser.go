@@ -121,7 +121,36 @@ func waitMarks(names ...string) string {
 // waitMarks collects), plus the long tasks seen up to then. Nothing is warmed: the
 // browser context is new and the cache is off.
 func (c *chromium) coldLoad(url string, marks ...string) (map[string]float64, [][2]float64, error) {
-	ctx, done, err := c.tab(longTaskProbe)
+	return c.coldLoadWith(longTaskProbe, url, marks...)
+}
+
+// floorLoad is coldLoad for the floor page: it also waits for floorPaintedMark.
+func (c *chromium) floorLoad(url string) (map[string]float64, [][2]float64, error) {
+	return c.coldLoadWith(longTaskProbe+floorPaintedProbe, url, "floor-ready", floorPaintedMark)
+}
+
+// floorPaintedMark is set by floorPaintedProbe in the floor page: ready, and then a
+// frame painted.
+const floorPaintedMark = "floor-painted"
+
+// floorPaintedProbe marks floorPaintedMark in the floor page once the first frame after
+// "floor-ready" has been painted, the way the playground's page marks its first reply
+// (the first task after the next frame). The floor page paints nothing of its own when
+// it gets ready, so this is what any page needs to show something once it has read
+// nothing: a few milliseconds for an ordinary address, but up to seconds for an address
+// of megabytes, whose frames wait on the browser process (the playground's "first reply
+// painted" waits on it too). It runs from the harness, so the floor page's bytes do not
+// change.
+const floorPaintedProbe = `
+new PerformanceObserver((list, obs) => {
+  if (!list.getEntries().some((e) => e.name === "floor-ready")) return;
+  obs.disconnect();
+  requestAnimationFrame(() => setTimeout(() => performance.mark("` + floorPaintedMark + `"), 0));
+}).observe({ type: "mark" });`
+
+// coldLoadWith is coldLoad with init run in the page before its own scripts.
+func (c *chromium) coldLoadWith(init, url string, marks ...string) (map[string]float64, [][2]float64, error) {
+	ctx, done, err := c.tab(init)
 	if err != nil {
 		return nil, nil, err
 	}

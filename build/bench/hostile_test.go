@@ -26,9 +26,11 @@ func TestHostileTable(t *testing.T) {
 		{name: "d", chars: 10, firstMs: 1800, floorMs: -1},
 		{name: "e", chars: 10, firstMs: 2500, floorMs: 1700},
 	}}
-	// A plain link: our first reply 600 ms, the floor ready at 300 ms, so 300 ms over it.
+	// A plain link: our first reply 600 ms, the floor ready and painted at 300 ms, so
+	// 300 ms over it (the floor's ready alone is not what the links are judged against).
 	r.load.pgFirst = []float64{600, 590, 610}
-	r.load.floorReady = []float64{300, 310, 290}
+	r.load.floorPainted = []float64{300, 310, 290}
+	r.load.floorReady = []float64{250, 260, 240}
 	got := r.hostileTable().text()
 	for _, want := range []string{"900 ms", "120 ms", "300 ms", "met", "MISSED ", "not ready in 30 s", "600 ms",
 		"ours − floor ≤ 300 + 200 = 500 ms"} {

@@ -333,7 +333,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 	}
 	if only != "typing" {
 		step("%d cold loads of each page, alternating (floor, playground, playground page with the floor's module)", r.loads)
-		r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, flMarks, pgMarks)
+		r.loadErr = coldLoads(br, r, flURL, pgURL, swURL, pgMarks)
 
 		step("checking the share link's first reply")
 		r.fragmentNote, err = checkFragment(br, pgSrv.URL, pgMarks)
@@ -345,7 +345,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		return
 	}
 	if only == "links" {
-		step("hostile links: 3 cold loads each, alternating with the floor page")
+		step("hostile links: %d cold loads each, alternating with the floor page", hostileLoads)
 		r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)
 		return
 	}
@@ -356,7 +356,7 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 		return
 	}
 
-	step("hostile links: 3 cold loads each, alternating with the floor page")
+	step("hostile links: %d cold loads each, alternating with the floor page", hostileLoads)
 	r.hostile, r.hostileErr = br.measureHostile(pgSrv.URL, flSrv.URL)
 	step("pasting a 255 KiB transcript")
 	r.paste, r.pasteErr = br.measureBigPaste(pgSrv.URL)
@@ -365,9 +365,9 @@ func measureBrowser(ctx context.Context, exe string, r *results, keys []string, 
 // coldLoads loads the floor page, the playground and the playground's page
 // with the floor's module r.loads times each, alternating, and records their
 // marks in r.load.
-func coldLoads(br *chromium, r *results, flURL, pgURL, swURL string, flMarks, pgMarks []string) error {
+func coldLoads(br *chromium, r *results, flURL, pgURL, swURL string, pgMarks []string) error {
 	for i := 0; i < r.loads; i++ {
-		f, flLong, err := br.coldLoad(flURL, flMarks...)
+		f, flLong, err := br.floorLoad(flURL)
 		if err != nil {
 			return fmt.Errorf("floor page, load %d: %v", i+1, err)
 		}
@@ -386,6 +386,7 @@ func coldLoads(br *chromium, r *results, flURL, pgURL, swURL string, flMarks, pg
 		l.floorLong = append(l.floorLong, flLong...)
 		l.pgLong = append(l.pgLong, pgLong...)
 		l.floorReady = append(l.floorReady, f["floor-ready"])
+		l.floorPainted = append(l.floorPainted, f[floorPaintedMark])
 		l.floorWasmEnd = append(l.floorWasmEnd, f["wasm-response-end"])
 		l.floorTransfer = append(l.floorTransfer, f["transfer"])
 		l.pgReady = append(l.pgReady, p["cvq-ready"])

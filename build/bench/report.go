@@ -53,6 +53,7 @@ type results struct {
 // loadResults are the per-load figures, one entry per cold load.
 type loadResults struct {
 	floorReady, pgReady, pgFirst []float64
+	floorPainted                 []float64 // the floor page ready, then a frame painted
 	floorCompiled, pgCompiled    []float64 // empty when the page sets no such mark
 	// swapCompiled: the playground's page with the floor's module, to cvq-compiled.
 	swapCompiled              []float64
@@ -217,6 +218,9 @@ func (r *results) loadTable() table {
 		add("floor: compiled and instantiated", r.load.floorCompiled)
 	}
 	add("floor: ready", r.load.floorReady)
+	if len(r.load.floorPainted) > 0 {
+		add("floor: ready, then a frame painted", r.load.floorPainted)
+	}
 	add("playground: module downloaded", r.load.pgWasmEnd)
 	if len(r.load.pgCompiled) > 0 {
 		add("playground: compiled and instantiated (cvq-compiled)", r.load.pgCompiled)

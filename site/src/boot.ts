@@ -10,7 +10,7 @@
 // before main.ts sets the page up.
 
 import { afterPaintFirst } from "./dom";
-import { plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
+import { defaultDialect, defaultLine, defaultProfile, plainLink, printable, replyNodes, type ReplyLine } from "./firstreply";
 import { compile, instantiate, newGo, start, type Booting, type Running } from "./loader";
 import { firstReplyMark, markCompiled, markReady } from "./marks";
 
@@ -64,12 +64,7 @@ async function drawFirstReply(): Promise<void> {
     warmUp();
     return;
   }
-  // A link without a request shows the page's own, the editor's text (it
-  // comes before the reply in the document).
-  if (link.line === null) await parsedTo("reply-none");
-  const request = document.getElementById("request");
-  const line = link.line ?? (request instanceof HTMLTextAreaElement ? request.defaultValue : null);
-  if (line === null || !printable(line)) return;
+  const line = link.line;
   let r: ReplyLine;
   try {
     r = sim(line, link.dialect, link.profile) as ReplyLine;
@@ -139,7 +134,7 @@ function parsedTo(id: string): Promise<void> {
 // for main.js.
 function warmUp(): void {
   try {
-    bridgeSimulate()?.("CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com", "MSNP8", "reference");
+    bridgeSimulate()?.(defaultLine, defaultDialect, defaultProfile);
   } catch {
     // main.ts reports a bridge that fails; a warm-up has nothing to say.
   }

@@ -10,9 +10,9 @@
 
 import { clamp as clampTo } from "./dom";
 
-/** What a plain share link asks for; line null: the page's own request. */
+/** What a plain share link asks for. */
 export interface PlainLink {
-  line: string | null;
+  line: string;
   dialect: string;
   profile: string;
 }
@@ -20,6 +20,14 @@ export interface PlainLink {
 /** The dialect and profile the page prefers (app.ts) when the bridge offers them: a link naming none gets them. */
 export const defaultDialect = "MSNP8";
 export const defaultProfile = "reference";
+
+/**
+ * The request the page starts with, index.html's #request text: a link
+ * without one shows it (TestFirstReplyBeforeMain checks boot.js draws what
+ * the whole page draws for such a link), and it needs no wait for the
+ * parser to reach the editor.
+ */
+export const defaultLine = "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com";
 
 /** The longest request the fast path takes; longer ones wait for main.ts. */
 const maxLine = 1024;
@@ -58,7 +66,7 @@ export function plainLink(hash: string, dialects: string[], profiles: string[]):
   }
   // linkread.ts compares the version as written, undecoded.
   if (parts.get("v") !== "1") return null;
-  const read = (key: string, fallback: string | null): string | null | undefined => {
+  const read = (key: string, fallback: string): string | undefined => {
     const raw = parts.get(key);
     if (raw === undefined) return fallback;
     try {
@@ -67,11 +75,11 @@ export function plainLink(hash: string, dialects: string[], profiles: string[]):
       return undefined;
     }
   };
-  const line = read("q", null);
+  const line = read("q", defaultLine);
   const dialect = read("d", defaultDialect);
   const profile = read("p", defaultProfile);
-  if (line === undefined || (line !== null && (!printable(line) || line.length > maxLine)) ||
-    typeof dialect !== "string" || !dialects.includes(dialect) || typeof profile !== "string" || !profiles.includes(profile)) {
+  if (line === undefined || !printable(line) || line.length > maxLine ||
+    dialect === undefined || !dialects.includes(dialect) || profile === undefined || !profiles.includes(profile)) {
     return null;
   }
   return { line, dialect, profile };

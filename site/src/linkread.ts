@@ -58,6 +58,16 @@ export function isShareLink(hash: string): boolean {
 }
 
 /**
+ * Reports whether a fragment (with its "#") is longer than any this page
+ * writes: such an address is not one this tab wrote, and it may be
+ * megabytes long, which keeps the browser busy enough that the page shows
+ * the link's reply before it asks storage anything.
+ */
+export function foreignLink(hash: string): boolean {
+  return hash.length > maxFragmentChars + 1;
+}
+
+/**
  * Reads a fragment (with or without "#"). Returns null for a fragment that
  * is not a share link at all (see isShareLink).
  *

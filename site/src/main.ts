@@ -19,9 +19,9 @@ import { asLoadError, LoadError } from "./loader";
 import { firstReplyWatcher, recordDetails, recordInputs } from "./marks";
 import { registerOffline } from "./offline";
 import { shareElements, Sharing } from "./share";
-import { foldIntro } from "./intro";
+import { foldIntro, rememberVisit } from "./intro";
 import { installShortcuts, type LivePage } from "./shortcuts";
-import { isShareLink } from "./linkread";
+import { foreignLink, isShareLink } from "./linkread";
 import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 
@@ -29,9 +29,12 @@ import { applyTheme, storedTheme, ThemeToggle } from "./theme";
 // module's download and compile, and starts the Go program once it is
 // compiled (globalThis.cvqCompiling). The stored theme
 // goes on the root element straight away, before the first render (the CSP
-// allows no inline script to do it earlier).
+// allows no inline script to do it earlier), except after an address of
+// megabytes: storage waits on the browser, which such an address keeps busy,
+// so the reply is shown first and the stored theme follows it.
 const wasmURL = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.content ?? "";
-applyTheme(storedTheme());
+const opened = openedWith(location.hash);
+if (!opened.long) applyTheme(storedTheme());
 let live: LivePage | null = null;
 
 /** The hook for tests and benchmarks. */
@@ -76,14 +79,20 @@ async function boot(): Promise<void> {
   await domReady();
   const theme = new ThemeToggle(byId("theme-toggle", HTMLButtonElement));
   installShortcuts(theme, () => live);
-  foldIntro(byId("intro", HTMLDetailsElement), isShareLink(location.hash));
+  foldIntro(byId("intro", HTMLDetailsElement), opened.share);
   const status = new StatusView(
     byId("status", HTMLElement),
     byId("load-progress", HTMLProgressElement),
     byId("status-text", HTMLElement),
   );
   try {
-    await load(status);
+    await load(status, () => {
+      if (opened.long) {
+        applyTheme(storedTheme());
+        theme.show();
+      }
+      if (opened.share) rememberVisit();
+    });
   } catch (e) {
     const err = asLoadError(e);
     status.fail(err);
@@ -92,7 +101,9 @@ async function boot(): Promise<void> {
   }
 }
 
-async function load(status: StatusView): Promise<void> {
+// Loads the simulator and sets the page up; painted runs once the first
+// reply is on screen.
+async function load(status: StatusView, painted: () => void): Promise<void> {
   const page = new Playground();
   page.enable(false);
   if (wasmURL === "" || wasmURL.includes("{{")) {
@@ -120,7 +131,7 @@ async function load(status: StatusView): Promise<void> {
   page.holdDetails(true);
   const m = page.setup();
   if (!m.ok) throw new LoadError("start", m.error);
-  const replyShown = firstReplyWatcher(byId("reply", HTMLElement));
+  const replyShown = firstReplyWatcher(byId("reply", HTMLElement), painted);
   page.onRender = (ms) => {
     hook.lastRenderMs = ms;
     replyShown();
@@ -164,6 +175,12 @@ async function load(status: StatusView): Promise<void> {
     status.fail(new LoadError("exited", "the Go program ended, so the page cannot simulate any more until you reload it"));
     console.error("cvq: the Go program ended");
   });
+}
+
+// What the address the page opened with asks of the start-up (read once: a
+// fragment may be megabytes, and each read copies it).
+function openedWith(hash: string): { share: boolean; long: boolean } {
+  return { share: isShareLink(hash), long: foreignLink(hash) };
 }
 
 // Resolves once the document is parsed. A deferred script runs after

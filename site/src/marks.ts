@@ -31,19 +31,26 @@ export function markReady(): void {
 
 /**
  * Returns a function to call after every render: the first time reply holds
- * text, it marks firstReplyMark after the next paint. requestAnimationFrame
- * runs just before the frame is painted, and a task queued from it runs once
- * that frame is done, so the mark lands after the reply is on screen (and,
- * with afterPaintFirst, not after other work that was waiting meanwhile).
+ * text, it marks firstReplyMark after the next paint, then calls painted.
+ * requestAnimationFrame runs just before the frame is painted, and a task
+ * queued from it runs once that frame is done, so the mark lands after the
+ * reply is on screen (and, with afterPaintFirst, not after other work that
+ * was waiting meanwhile).
  */
-export function firstReplyWatcher(reply: HTMLElement): () => void {
+export function firstReplyWatcher(reply: HTMLElement, painted: () => void): () => void {
   let marked = false;
   return () => {
     if (marked || (reply.textContent ?? "") === "") return;
     marked = true;
     // boot.ts may have painted a share link's reply already.
-    if (performance.getEntriesByName(firstReplyMark, "mark").length > 0) return;
-    void afterPaintFirst().then(() => performance.mark(firstReplyMark));
+    if (performance.getEntriesByName(firstReplyMark, "mark").length > 0) {
+      painted();
+      return;
+    }
+    void afterPaintFirst().then(() => {
+      performance.mark(firstReplyMark);
+      painted();
+    });
   };
 }
 

@@ -13,7 +13,7 @@
 // stays in storage until the learner changes something.
 
 import { afterPaint, byId, setText } from "./dom";
-import { fromFragment, isShareLink, settle } from "./linkread";
+import { foreignLink, fromFragment, isShareLink, settle } from "./linkread";
 import { maxFragmentChars, toFragment } from "./linkwrite";
 import { type Choices, type PageState, quote, sameState } from "./state";
 import { grouped, maxSessionLines } from "./limits";
@@ -121,7 +121,7 @@ export class Sharing {
     // An address longer than any the page writes is not this tab's own, so
     // storage (a synchronous call to the browser, which an address of
     // megabytes keeps busy for seconds) is not read before it is shown.
-    const mine = foreign(hash) ? null : loadTab();
+    const mine = foreignLink(hash) ? null : loadTab();
     // The address this tab wrote itself is no newer than its saved state.
     const own = mine !== null && mine.hash !== "" && mine.hash === hash;
     if (!own && await this.openLink(hash, true)) return;
@@ -258,7 +258,7 @@ export class Sharing {
       (hash.startsWith("#") ? hash : "#" + hash);
     // The work the link replaces: what this tab showed, or at start what
     // was stored.
-    const late = atStart && foreign(hash);
+    const late = atStart && foreignLink(hash);
     let before = atStart && !late ? stored() : this.page.getState();
     const d = await fromFragment(hash);
     if (d === null) return false;
@@ -303,12 +303,6 @@ export class Sharing {
     this.els.status.dataset["tone"] = tone;
     setText(this.els.status, text);
   }
-}
-
-// Reports whether hash is longer than any fragment the page writes: such an
-// address was not written by this tab.
-function foreign(hash: string): boolean {
-  return hash.length > maxFragmentChars + 1;
 }
 
 // The work stored at start-up: this tab's own, else the latest of any tab.

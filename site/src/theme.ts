@@ -57,7 +57,8 @@ export class ThemeToggle {
     return t;
   }
 
-  private show(): void {
+  /** Labels the button with the theme the page shows now. */
+  show(): void {
     const t = currentTheme();
     this.button.textContent = labels[t];
     this.button.dataset["theme"] = t;
