@@ -167,6 +167,8 @@ async function load(status: StatusView, painted: () => void): Promise<void> {
   // The frame with the reply goes out first; the cards and diagnostics
   // follow in the task after it (ready resolves once they are drawn).
   await afterPaint();
+  // The panels below the first screen are laid out from now on (style.css).
+  document.documentElement.dataset["shown"] = "";
   page.holdDetails(false);
   void started.exited.then(() => {
     // A Go program that ends can no longer answer; say so instead of
