@@ -146,26 +146,10 @@ func routes(dist string, slow *slowWasm) http.Handler {
 		files.ServeHTTP(w, r)
 	})))
 	// /noboot/ loses the script that starts the module's download and compile.
-	mux.Handle("/noboot/", http.StripPrefix("/noboot", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(path.Base(r.URL.Path), "boot-") {
-			// A script's type, so the browser logs a failed load rather than a
-			// refused MIME type (which the tab counts as a security problem).
-			w.Header().Set("Content-Type", "text/javascript")
-			w.WriteHeader(http.StatusNotFound)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})))
+	mux.Handle("/noboot/", http.StripPrefix("/noboot", withoutScript("boot-", files)))
 	// /nomain/ loses the page's program, main-*.js: only boot.js runs, so
 	// what the page shows is what boot.js drew on its own.
-	mux.Handle("/nomain/", http.StripPrefix("/nomain", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(path.Base(r.URL.Path), "main-") {
-			w.Header().Set("Content-Type", "text/javascript")
-			w.WriteHeader(http.StatusNotFound)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})))
+	mux.Handle("/nomain/", http.StripPrefix("/nomain", withoutScript("main-", files)))
 	variant("/slow", slow)
 	variant("/missing", http.NotFoundHandler())
 	variant("/garbage", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -571,4 +555,18 @@ return ""; })()`)
 	tb.mu.Lock()
 	tb.problems, tb.dialogs = nil, nil
 	tb.mu.Unlock()
+}
+
+// withoutScript serves files, except that the scripts whose names start with
+// prefix answer 404 with a script's type, so the browser logs a failed load
+// rather than a refused MIME type (which the tab counts as a security problem).
+func withoutScript(prefix string, files http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(path.Base(r.URL.Path), prefix) {
+			w.Header().Set("Content-Type", "text/javascript")
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 }

@@ -13,6 +13,7 @@ import { kib, maxRequestBytes, maxSessionLines, utf8Length } from "./limits";
 import { LogView } from "./log";
 import { checkPaste } from "./paste";
 import { entry, firstToShow, logLine, maxShownEntries, type Entry } from "./transcript";
+import { pastedTranscript } from "./pastetext";
 
 /** What the console needs from the page around it. */
 export interface ConsoleHost {
@@ -421,9 +422,8 @@ export class Console {
   private wire(): void {
     this.input.addEventListener("keydown", (e) => this.onInputKey(e));
     this.input.addEventListener("paste", (e) => {
-      const text = e.clipboardData?.getData("text/plain") ?? "";
-      // A single line is typing; several lines are a transcript.
-      if (!text.includes("\n") && !text.includes("\r")) return;
+      const text = pastedTranscript(e);
+      if (text === null) return;
       e.preventDefault();
       this.host.edited();
       this.loadTranscript(text);

@@ -16,6 +16,7 @@ import type { ConsoleChunk } from "./consolechunk";
 import { byId, setText } from "./dom";
 import type { PageState } from "./state";
 import type { Entry } from "./transcript";
+import { pastedTranscript } from "./pastetext";
 
 // The build defines this as the chunk's hashed script name (build/views.go).
 declare const CVQ_CONSOLE_JS: string;
@@ -182,9 +183,8 @@ export class ConsoleDoor {
     });
     this.input.addEventListener("paste", (e) => {
       if (!early()) return;
-      const text = e.clipboardData?.getData("text/plain") ?? "";
-      // A single line is typing; several lines are a transcript.
-      if (!text.includes("\n") && !text.includes("\r")) return;
+      const text = pastedTranscript(e);
+      if (text === null) return;
       e.preventDefault();
       this.host.edited();
       this.loadTranscript(text);
