@@ -142,6 +142,9 @@ func assemble(cfg config, in *inputs) ([]file, error) {
 	if err != nil {
 		return nil, err
 	}
+	if page, err = compactHTML(templatePath, page); err != nil {
+		return nil, err
+	}
 	files = append(files, file{name: "index.html", data: page})
 	ref, err := buildReference(cfg.root, in.site.css, in.site.refJS)
 	if err != nil {

@@ -54,6 +54,10 @@ func TestBuildOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The page is served without the template's indentation (compactHTML).
+	if m := regexp.MustCompile(`\n[ \t]+\S`).Find(page); m != nil {
+		t.Errorf("index.html keeps an indented line: %q", m)
+	}
 	refs := regexp.MustCompile(`(?:href|src|data-wasm)="([^"]*)"`).FindAllStringSubmatch(string(page), -1)
 	if len(refs) != 5 {
 		t.Fatalf("index.html references %d files, want 5:\n%s", len(refs), page)
