@@ -36,6 +36,14 @@ func TestFirstReplyBeforeMain(t *testing.T) {
 		linkFor("MSNP8", "reference", "CVQ 1 0x0409 win 4.10 i386 MSMSGS 1.0.0863 MSMSGS") + "&utm_source=x&__proto__=1&=2&toString&lessons=3",
 		// No request and no profile: the page's own request, under the link's dialect.
 		unknownKeys("#v=1&d=MSNP9", 3000),
+		// Values linkread.ts refuses on their length alone (issue 12's hostile
+		// links): the page shows what it shows without them, and so does boot.js.
+		// A first z= longer than any link the page writes leaves nothing used.
+		"#v=1&d=MSNP9&z=" + strings.Repeat("A", 8001),
+		"#z=" + strings.Repeat("A", 8001) + "&v=2&q=CVQ%201",
+		// An over-long q= or t= is dropped; the link's other parts still count.
+		"#v=1&d=MSNP9&q=" + strings.Repeat("A", 3*64*1024+1),
+		"#v=1&t=" + strings.Repeat("C", 3*256*1024+1) + "&p=microsoft@2003-01",
 	}
 	for _, link := range links {
 		t.Run(link, func(t *testing.T) {
@@ -88,6 +96,15 @@ func TestFirstReplyOnlyPlainLinks(t *testing.T) {
 		unknownKeys("#v=1&d=MSNP8", 500) + "&t=C%3A%20VER%201%20MSNP8",
 		linkFor("MSNP8", "reference", line) + "&s=CVR0&view=compare",
 		unknownKeys("#v=1&d=MSNP9", 500) + "&d=MSNP8",
+		// Values just within linkread.ts's caps are main.js's to read and judge.
+		"#v=1&z=" + strings.Repeat("A", 8000),
+		"#v=1&z=abc&z=" + strings.Repeat("A", 8001),
+		"#v=1&q=" + strings.Repeat("A", 3*64*1024),
+		"#v=1&t=" + strings.Repeat("C", 3*256*1024),
+		// A refused part is still there: a second one, or a session beside a
+		// refused transcript, is main.js's to settle.
+		"#v=1&q=" + strings.Repeat("A", 3*64*1024+1) + "&q=CVQ%201",
+		"#v=1&t=" + strings.Repeat("C", 3*256*1024+1) + "&s=CVR0",
 	}
 	for _, link := range links {
 		t.Run(link, func(t *testing.T) {

@@ -3,12 +3,15 @@
 // has set the page up: a learner who follows a link sees the answer first.
 // Only a link read with certainty qualifies (format version 1; at most a
 // dialect and a profile the page offers and a printable ASCII request;
-// any number of keys the page does not know, which change nothing);
+// any number of keys the page does not know, which change nothing; values
+// linkread.ts refuses on their length alone, which it does not use);
 // anything else waits for main.ts, which reads every link fully. main.ts
 // redraws the same reply with the same DOM when it takes over, and says
 // what it ignored (unknown keys) in its notice, so nothing visibly changes.
 
 import { clamp as clampTo } from "./dom";
+import { maxRequestBytes, maxTranscriptBytes } from "./limits";
+import { maxFragmentChars } from "./linkwrite";
 
 /** What a plain share link asks for. */
 export interface PlainLink {
@@ -37,9 +40,20 @@ const maxLine = 1024;
 // is main.ts's to read. Every other key is unknown there too, and ignored.
 const mainOnly = ["z", "s", "t", "f", "lesson", "view"];
 
+// linkread.ts refuses a value longer than its key's cap before it decodes
+// it: such a q= or t= is not used (main.ts says so), and a first z= longer
+// than any link the page writes leaves nothing of the link used. Those are
+// the hostile links of issue 12; what main.ts shows for them is known
+// without reading them, so boot.ts draws it at once too.
+function refusedOver(key: string): number {
+  return key === "q" ? 3 * maxRequestBytes : key === "t" ? 3 * maxTranscriptBytes : key === "z" ? maxFragmentChars : Infinity;
+}
+
 /**
  * Reads "#v=1&d=…&p=…&q=…" (the parts in any order, each at most once, v
  * required) with any number of unknown keys beside them, or returns null.
+ * A q= or t= over its cap counts as missing, and a first z= over the cap
+ * leaves the page's defaults (refusedOver).
  * The work is one pass over the fragment, as linkread.ts's: a part whose
  * key is longer than any known one is skipped at a glance, and a part of
  * main.ts's ends the pass. dialects and profiles are the names the page
@@ -47,7 +61,9 @@ const mainOnly = ["z", "s", "t", "f", "lesson", "view"];
  */
 export function plainLink(hash: string, dialects: string[], profiles: string[]): PlainLink | null {
   if (!hash.startsWith("#")) return null;
-  const parts = new Map<string, string>();
+  // A refused value is null: the part is there (a second one would be
+  // main.ts's to judge) but counts as missing.
+  const parts = new Map<string, string | null>();
   for (let start = 1; start <= hash.length;) {
     let end = hash.indexOf("&", start);
     if (end < 0) end = hash.length;
@@ -55,12 +71,19 @@ export function plainLink(hash: string, dialects: string[], profiles: string[]):
     const head = hash.slice(start, Math.min(end, start + 7));
     const eq = head.indexOf("=");
     const key = eq >= 0 ? head.slice(0, eq) : end - start <= 6 ? head : "";
-    if (mainOnly.includes(key)) return null;
-    if (["v", "d", "p", "q"].includes(key)) {
-      const raw = eq >= 0 ? hash.slice(start + eq + 1, end) : "";
+    // The value's length, without copying a value of megabytes.
+    const n = eq >= 0 ? end - start - eq - 1 : 0;
+    const refused = n > refusedOver(key);
+    if (refused && key === "z") {
+      parts.clear();
+      parts.set("v", "1");
+      break;
+    }
+    if (parts.has(key) || (mainOnly.includes(key) && !refused)) return null;
+    if (["v", "d", "p", "q", "t"].includes(key)) {
       // A percent-encoded character is 3; longer values are main.ts's (and capped there).
-      if (parts.has(key) || raw.length > 3 * maxLine) return null;
-      parts.set(key, raw);
+      if (n > 3 * maxLine && !refused) return null;
+      parts.set(key, refused ? null : eq >= 0 ? hash.slice(start + eq + 1, end) : "");
     }
     start = end + 1;
   }
@@ -68,7 +91,7 @@ export function plainLink(hash: string, dialects: string[], profiles: string[]):
   if (parts.get("v") !== "1") return null;
   const read = (key: string, fallback: string): string | undefined => {
     const raw = parts.get(key);
-    if (raw === undefined) return fallback;
+    if (raw === undefined || raw === null) return fallback;
     try {
       return decodeURIComponent(raw);
     } catch {
