@@ -147,21 +147,55 @@ func (r *results) plainExcess() (ms float64, ok bool) {
 	return first.median - floor.median, true
 }
 
-// hostileVerdict judges one link: met within hostileBudgetMs; where the floor page with
-// the same address is not ready within it either, against the re-based budget (our time
-// minus the floor's, beside the same difference for a plain link).
-func hostileVerdict(h hostileResult, plain float64, plainOK bool) string {
+// loadAllowance is what issue 15's load budget lets a plain share link cost over the
+// floor page ready and painted: loadBudget × the floor's ready, less its ready and
+// painted (medians of the cold loads). A page that meets the load budget exactly pays
+// this much over any floor; ok is false when the loads were not measured.
+func (r *results) loadAllowance() (ms float64, ok bool) {
+	if r.loadErr != nil {
+		return 0, false
+	}
+	ready, err1 := summarize(r.load.floorReady)
+	painted, err2 := summarize(r.load.floorPainted)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return loadBudget*ready.median - painted.median, true
+}
+
+// rebase is what a hostile link's re-based verdict needs from the cold loads: a plain
+// link's cost over the floor (plainExcess) and the load budget's allowance
+// (loadAllowance).
+type rebase struct {
+	plain, allowance float64
+	ok               bool
+}
+
+// hostileVerdict judges one link: met within hostileBudgetMs. Where no page could meet
+// that on this machine, it is judged against the re-based budget instead (our time minus
+// the floor's, beside the same difference for a plain link): when the floor page with
+// the same address misses 1.5 s itself, and when it makes 1.5 s by less than the load
+// budget's allowance, so that a page meeting the load budget exactly would miss it.
+func hostileVerdict(h hostileResult, rb rebase) string {
 	switch {
 	case h.firstMs <= hostileBudgetMs:
 		return "met"
-	case h.floorMs >= 0 && h.floorMs <= hostileBudgetMs:
-		return "MISSED"
-	case h.floorMs < 0 || !plainOK:
+	case h.floorMs < 0 || !rb.ok:
+		if h.floorMs >= 0 && h.floorMs <= hostileBudgetMs {
+			return "MISSED"
+		}
 		return "MISSED (so did the floor; re-based budget not measurable)"
-	case h.firstMs-h.floorMs <= plain+hostileReadBudgetMs:
-		return "met, re-based (the floor misses 1.5 s too)"
+	case h.floorMs+rb.allowance <= hostileBudgetMs:
+		return "MISSED"
 	}
-	return "MISSED, re-based (the floor misses 1.5 s too)"
+	why := "the floor misses 1.5 s too"
+	if h.floorMs <= hostileBudgetMs {
+		why = "the floor + the load budget's allowance pass 1.5 s"
+	}
+	if h.firstMs-h.floorMs <= rb.plain+hostileReadBudgetMs {
+		return "met, re-based (" + why + ")"
+	}
+	return "MISSED, re-based (" + why + ")"
 }
 
 // hostileTable reports the hostile links, one row each.
@@ -171,6 +205,8 @@ func (r *results) hostileTable() table {
 		return errTable(title, r.hostileErr)
 	}
 	plain, plainOK := r.plainExcess()
+	allowance, allowanceOK := r.loadAllowance()
+	rb := rebase{plain: plain, allowance: allowance, ok: plainOK && allowanceOK}
 	t := table{title: title, header: []string{"link", "fragment", "navigation → first reply", "longest task", "floor page, same link",
 		"ours − floor", "budget ≤ 1.5 s (or re-based)"}}
 	for _, h := range r.hostile {
@@ -180,14 +216,16 @@ func (r *results) hostileTable() table {
 			over = msCell(h.firstMs-h.floorMs) + " ms"
 		}
 		t.rows = append(t.rows, []string{h.name, bytesCell(h.chars) + " chars", msCell(h.firstMs) + " ms", msCell(h.longMs) + " ms", floor, over,
-			hostileVerdict(h, plain, plainOK)})
+			hostileVerdict(h, rb)})
 	}
 	plainNote := "A plain share link was not measured (the cold loads failed), so no re-based verdict can be given."
-	if plainOK {
-		plainNote = fmt.Sprintf("A plain share link costs our page %s ms over the floor page ready and painted (medians of the cold loads above). "+
-			"Where the floor page with the same address misses 1.5 s, no page can meet that budget here; such a link is judged "+
+	if rb.ok {
+		plainNote = fmt.Sprintf("A plain share link costs our page %s ms over the floor page ready and painted (medians of the cold loads above); "+
+			"issue 15's load budget (%.2f× the floor's ready) allows it %s ms. "+
+			"Where the floor page with the same address misses 1.5 s, no page can meet that budget here, and where the floor makes it "+
+			"by less than that allowance, a page meeting the load budget exactly would miss it; such a link is judged "+
 			"against the re-based budget instead: ours − floor ≤ %s + %d = %s ms, i.e. reading it adds at most %d ms to a plain link's cost.",
-			msCell(plain), msCell(plain), hostileReadBudgetMs, msCell(plain+hostileReadBudgetMs), hostileReadBudgetMs)
+			msCell(plain), loadBudget, msCell(allowance), msCell(plain), hostileReadBudgetMs, msCell(plain+hostileReadBudgetMs), hostileReadBudgetMs)
 	}
 	t.notes = []string{"Times are medians of the loads. Longest task: the longest main-thread task the Long Tasks API saw (tasks over 50 ms) from navigation to the first reply in any of the playground's loads; 0 when none.",
 		"Floor page, same link: navigation → ready and the next frame painted, for the floor page (it never reads the fragment) opened with the same address, " +

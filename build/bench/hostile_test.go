@@ -25,6 +25,12 @@ func TestHostileTable(t *testing.T) {
 		{name: "c", chars: 10, firstMs: 2000, floorMs: 1600},
 		{name: "d", chars: 10, firstMs: 1800, floorMs: -1},
 		{name: "e", chars: 10, firstMs: 2500, floorMs: 1700},
+		// The floor makes 1.5 s, but by less than the load budget's allowance
+		// (1.5 × 250 − 300 = 75 ms): judged as re-based.
+		{name: "f", chars: 10, firstMs: 1600, floorMs: 1450},
+		{name: "g", chars: 10, firstMs: 2100, floorMs: 1450},
+		// By more than the allowance: the 1.5 s budget stands.
+		{name: "h", chars: 10, firstMs: 1600, floorMs: 1400},
 	}}
 	// A plain link: our first reply 600 ms, the floor ready and painted at 300 ms, so
 	// 300 ms over it (the floor's ready alone is not what the links are judged against).
@@ -33,7 +39,7 @@ func TestHostileTable(t *testing.T) {
 	r.load.floorReady = []float64{250, 260, 240}
 	got := r.hostileTable().text()
 	for _, want := range []string{"900 ms", "120 ms", "300 ms", "met", "MISSED ", "not ready in 30 s", "600 ms",
-		"ours − floor ≤ 300 + 200 = 500 ms"} {
+		"ours − floor ≤ 300 + 200 = 500 ms", "allows it 75.0 ms"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the table lacks %q:\n%s", want, got)
 		}
@@ -48,6 +54,9 @@ func TestHostileTable(t *testing.T) {
 		"c": "met, re-based (the floor misses 1.5 s too)", // 400 ms over the floor: under 500, over 200
 		"d": "MISSED (so did the floor; re-based budget not measurable)",
 		"e": "MISSED, re-based (the floor misses 1.5 s too)", // 800 ms over the floor
+		"f": "met, re-based (the floor + the load budget's allowance pass 1.5 s)",
+		"g": "MISSED, re-based (the floor + the load budget's allowance pass 1.5 s)",
+		"h": "MISSED",
 	} {
 		if rows[name] != want {
 			t.Errorf("link %s: verdict %q, want %q", name, rows[name], want)
@@ -55,8 +64,11 @@ func TestHostileTable(t *testing.T) {
 	}
 	// Without the cold loads there is no plain link to re-base on.
 	r.loadErr = errors.New("no loads")
-	if v := hostileVerdict(r.hostile[2], 0, false); !strings.Contains(v, "not measurable") {
+	if v := hostileVerdict(r.hostile[2], rebase{}); !strings.Contains(v, "not measurable") {
 		t.Errorf("without a plain link, link c's verdict is %q", v)
+	}
+	if v := hostileVerdict(r.hostile[5], rebase{}); v != "MISSED" {
+		t.Errorf("without a plain link, link f's verdict is %q, want the 1.5 s budget", v)
 	}
 	r.hostileErr = errors.New("no browser")
 	if got := r.hostileTable().text(); !strings.Contains(got, "no browser") {
