@@ -131,44 +131,31 @@ func (c *chromium) measureHostile(base, floorBase string) ([]hostileResult, erro
 // page over its floor. It is the same 200 ms that issue 12 allows the longest task.
 const hostileReadBudgetMs = 200
 
-// plainExcess is what a plain share link costs our page over the floor page: the medians
-// of the cold loads (navigation → first reply painted, navigation → floor ready and a
-// frame painted, the milestone the hostile links' floor is measured to). ok is false
-// when the loads were not measured.
-func (r *results) plainExcess() (ms float64, ok bool) {
-	if r.loadErr != nil {
-		return 0, false
-	}
-	first, err1 := summarize(r.load.pgFirst)
-	floor, err2 := summarize(r.load.floorPainted)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	return first.median - floor.median, true
-}
-
-// loadAllowance is what issue 15's load budget lets a plain share link cost over the
-// floor page ready and painted: loadBudget × the floor's ready, less its ready and
-// painted (medians of the cold loads). A page that meets the load budget exactly pays
-// this much over any floor; ok is false when the loads were not measured.
-func (r *results) loadAllowance() (ms float64, ok bool) {
-	if r.loadErr != nil {
-		return 0, false
-	}
-	ready, err1 := summarize(r.load.floorReady)
-	painted, err2 := summarize(r.load.floorPainted)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	return loadBudget*ready.median - painted.median, true
-}
-
-// rebase is what a hostile link's re-based verdict needs from the cold loads: a plain
-// link's cost over the floor (plainExcess) and the load budget's allowance
-// (loadAllowance).
+// rebase is what a hostile link's re-based verdict needs from the cold loads (medians;
+// ok is false when the loads were not measured):
+//   - plain: what a plain share link costs our page over the floor page, navigation →
+//     first reply painted against navigation → floor ready and a frame painted (the
+//     milestone the hostile links' floor is measured to);
+//   - allowance: what issue 15's load budget lets it cost over the same floor,
+//     loadBudget × the floor's ready less its ready and painted: a page that meets the
+//     load budget exactly pays this much over any floor.
 type rebase struct {
 	plain, allowance float64
 	ok               bool
+}
+
+// loadRebase reads a rebase from the cold loads.
+func (r *results) loadRebase() rebase {
+	if r.loadErr != nil {
+		return rebase{}
+	}
+	first, err1 := summarize(r.load.pgFirst)
+	ready, err2 := summarize(r.load.floorReady)
+	painted, err3 := summarize(r.load.floorPainted)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return rebase{}
+	}
+	return rebase{plain: first.median - painted.median, allowance: loadBudget*ready.median - painted.median, ok: true}
 }
 
 // hostileVerdict judges one link: met within hostileBudgetMs. Where no page could meet
@@ -204,9 +191,7 @@ func (r *results) hostileTable() table {
 	if r.hostileErr != nil {
 		return errTable(title, r.hostileErr)
 	}
-	plain, plainOK := r.plainExcess()
-	allowance, allowanceOK := r.loadAllowance()
-	rb := rebase{plain: plain, allowance: allowance, ok: plainOK && allowanceOK}
+	rb := r.loadRebase()
 	t := table{title: title, header: []string{"link", "fragment", "navigation → first reply", "longest task", "floor page, same link",
 		"ours − floor", "budget ≤ 1.5 s (or re-based)"}}
 	for _, h := range r.hostile {
@@ -225,7 +210,7 @@ func (r *results) hostileTable() table {
 			"Where the floor page with the same address misses 1.5 s, no page can meet that budget here, and where the floor makes it "+
 			"by less than that allowance, a page meeting the load budget exactly would miss it; such a link is judged "+
 			"against the re-based budget instead: ours − floor ≤ %s + %d = %s ms, i.e. reading it adds at most %d ms to a plain link's cost.",
-			msCell(plain), loadBudget, msCell(allowance), msCell(plain), hostileReadBudgetMs, msCell(plain+hostileReadBudgetMs), hostileReadBudgetMs)
+			msCell(rb.plain), loadBudget, msCell(rb.allowance), msCell(rb.plain), hostileReadBudgetMs, msCell(rb.plain+hostileReadBudgetMs), hostileReadBudgetMs)
 	}
 	t.notes = []string{"Times are medians of the loads. Longest task: the longest main-thread task the Long Tasks API saw (tasks over 50 ms) from navigation to the first reply in any of the playground's loads; 0 when none.",
 		"Floor page, same link: navigation → ready and the next frame painted, for the floor page (it never reads the fragment) opened with the same address, " +

@@ -21,7 +21,7 @@ export function foldIntro(details: HTMLDetailsElement, shareLink: boolean): void
   } catch {
     // Storage refused (private mode, a full quota): keep the intro folded.
   }
-  details.open = !seen && !shareLink;
+  details.open = !seen;
 }
 
 /**
