@@ -47,33 +47,46 @@ func viewsBundle(root, out string) ([]file, map[string]string, []string, error) 
 }
 
 // lazyBundles builds every part of the page fetched on first use (the lessons panel, the
-// views, the cards' bodies and the console) and merges the defines that name them for the
-// page's code.
+// views, the cards' bodies, the console and the notices) and merges the defines that name
+// them for the page's code.
 func lazyBundles(root, out string) ([]file, map[string]string, []string, error) {
-	lessons, define, warnings, lessonsErr := lessonsBundle(root, out)
-	views, viewDefine, viewWarnings, viewsErr := viewsBundle(root, out)
-	cards, cardDefine, cardWarnings, cardsErr := chunkBundle(root, out, cardsJSEntry, defineCardChunk)
-	console, consoleDefine, consoleWarnings, consoleErr := chunkBundle(root, out, consoleJSEntry, defineConsoleJS)
-	for _, d := range []map[string]string{viewDefine, cardDefine, consoleDefine} {
+	files, define, warnings, err := lessonsBundle(root, out)
+	errs := []error{err}
+	add := func(fs []file, d map[string]string, ws []string, err error) {
+		files = append(files, fs...)
 		for k, v := range d {
 			define[k] = v
 		}
+		warnings = append(warnings, ws...)
+		errs = append(errs, err)
 	}
-	warnings = append(append(append(warnings, viewWarnings...), cardWarnings...), consoleWarnings...)
-	files := append(append(append(lessons, views...), cards...), console...)
-	return files, define, warnings, errors.Join(lessonsErr, viewsErr, cardsErr, consoleErr)
+	add(viewsBundle(root, out))
+	for _, c := range chunkEntries {
+		add(chunkBundle(root, out, c.entry, c.define))
+	}
+	return files, define, warnings, errors.Join(errs...)
 }
 
-// Two lazy scripts of one entry each, so the first load goes without them: the body of an
+// Lazy scripts of one entry each, so the first load goes without them: the body of an
 // open card with its "Why this value?" section, fetched when the first card opens
-// (site/src/cardbody.ts is its door), and the console (live session and pasted
-// transcript), fetched on its first use (site/src/consoledoor.ts is its door).
+// (site/src/cardbody.ts is its door); the console (live session and pasted transcript),
+// fetched on its first use (site/src/consoledoor.ts); and the link and tab notices,
+// fetched the first time one is due (site/src/noticedoor.ts).
 const (
 	cardsJSEntry    = "site/src/cardchunk.ts"
 	defineCardChunk = "CVQ_CARD_CHUNK"
 	consoleJSEntry  = "site/src/consolechunk.ts"
 	defineConsoleJS = "CVQ_CONSOLE_JS"
+	noticeJSEntry   = "site/src/noticechunk.ts"
+	defineNoticeJS  = "CVQ_NOTICE_JS"
 )
+
+// chunkEntries lists the lazy scripts of one entry with the define naming each.
+var chunkEntries = []struct{ entry, define string }{
+	{cardsJSEntry, defineCardChunk},
+	{consoleJSEntry, defineConsoleJS},
+	{noticeJSEntry, defineNoticeJS},
+}
 
 // chunkBundle builds the lazy script entry and returns it with the define that names it
 // for the page's code (naming nothing on failure, so the page can still be bundled).

@@ -59,8 +59,8 @@ func TestViewsBundle(t *testing.T) {
 	}
 }
 
-// TestChunkBundles: the card chunk (an open card's body and its Why section) and the
-// console chunk (session and transcript) are each one lazy script, named by its define for
+// TestChunkBundles: the card chunk (an open card's body and its Why section), the
+// console chunk (session and transcript) and the notice chunk are each one lazy script, named by its define for
 // the page's door, and each brings its own code, not the page.
 func TestChunkBundles(t *testing.T) {
 	root, err := filepath.Abs("..")
@@ -73,6 +73,7 @@ func TestChunkBundles(t *testing.T) {
 	}{
 		{cardsJSEntry, defineCardChunk, "cardchunk-", []string{"cvqCardBody", "Step 6 of the decision order"}},
 		{consoleJSEntry, defineConsoleJS, "consolechunk-", []string{"cvqConsole", "The pasted transcript was put away", "Checking the paste: "}},
+		{noticeJSEntry, defineNoticeJS, "noticechunk-", []string{"cvqNotice", "Bring back your previous work", "Another tab saved newer work"}},
 	} {
 		files, define, _, err := chunkBundle(root, t.TempDir(), c.entry, c.define)
 		if err != nil {

@@ -94,7 +94,7 @@ func TestTabsDoNotClobber(t *testing.T) {
 	b := openTab(t, "/", true) // opening clears storage, so both start empty
 	setRequest(a, "CVQ 1 tab A")
 	a.waitJS(`(localStorage.getItem("`+stateKey+`") || "").includes("tab A")`, 5*time.Second)
-	b.waitJS(`!document.getElementById("tab-notice")?.hidden`, 5*time.Second)
+	b.waitJS(`document.getElementById("tab-notice")?.hidden === false`, 5*time.Second)
 	if got := b.text("#tab-notice"); !strings.Contains(got, "Another tab saved newer work") || !strings.Contains(got, "CVQ 1 tab A") {
 		t.Errorf("tab B's notice reads %q", got)
 	}

@@ -1,7 +1,9 @@
 // The notices about where the page's state came from: #link-notice says
 // what a link could not give (with the link itself, to copy and mend, and
 // a way back to the work it replaced), and #tab-notice says that another
-// tab saved newer work. Both are built from DOM calls and text only.
+// tab saved newer work. Both are built from DOM calls and text only. They
+// travel in a lazy chunk (noticechunk.ts); the page calls them through
+// noticedoor.ts.
 
 import { el } from "./dom";
 import { grouped, shorten } from "./limits";
@@ -79,8 +81,9 @@ function linkBox(link: string): Node[] {
   return [el("p", { cls: "notice-link-intro", text: intro }), box, el("p", {}, [copy, said])];
 }
 
-/** Fills n with the news that another tab saved newer work, offering to open it. */
-export function showTabNotice(n: HTMLElement, at: number, what: string, open: () => void): void {
+/** Fills #tab-notice (made after anchor) with the news that another tab saved newer work, offering to open it. */
+export function showTabNotice(anchor: HTMLElement, at: number, what: string, open: () => void): void {
+  const n = tabNotice(anchor);
   const when = at > 0 ? " at " + new Date(at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" }) : "";
   const b = button("notice-open", "Open it here");
   b.addEventListener("click", () => {
@@ -95,8 +98,8 @@ export function showTabNotice(n: HTMLElement, at: number, what: string, open: ()
   n.hidden = false;
 }
 
-/** Finds #tab-notice, creating it after #link-notice the first time. */
-export function tabNotice(after: HTMLElement): HTMLElement {
+// Finds #tab-notice, creating it after #link-notice the first time.
+function tabNotice(after: HTMLElement): HTMLElement {
   const found = document.getElementById("tab-notice");
   if (found !== null) return found;
   const n = el("div", { cls: "notice link-notice", attrs: { id: "tab-notice", role: "status" } });

@@ -17,7 +17,7 @@ import { foreignLink, fromFragment, isShareLink, settle } from "./linkread";
 import { maxFragmentChars, toFragment } from "./linkwrite";
 import { type Choices, type PageState, quote, sameState } from "./state";
 import { grouped, maxSessionLines } from "./limits";
-import { showLinkNotice, showTabNotice, tabNotice } from "./notice";
+import { showLinkNotice, showTabNotice } from "./noticedoor";
 import { loadShared, loadTab, parseSaved, type Saved, saveState, stateKey } from "./storage";
 
 /** What the share controller needs from the playground. */
@@ -76,12 +76,10 @@ export class Sharing {
    * link, is not overwritten.
    */
   private held = false;
-  private readonly tabs: HTMLElement;
 
   constructor(page: StatefulPage, els: ShareElements) {
     this.page = page;
     this.els = els;
-    this.tabs = tabNotice(els.notice);
     page.onStateChange = () => {
       this.held = false;
       this.schedule();
@@ -105,7 +103,7 @@ export class Sharing {
     });
     // Another tab of the page saved: say so, unless it shows the same.
     window.addEventListener("storage", (e) => {
-      if (e.key === stateKey) this.otherTab(parseSaved(e.newValue));
+      if (e.key === stateKey) void this.otherTab(parseSaved(e.newValue));
     });
   }
 
@@ -129,20 +127,22 @@ export class Sharing {
     const saved = mine ?? shared;
     if (saved === null) return;
     await this.page.console?.prepare(saved.state);
-    this.bringBack(saved.state);
+    const drawn = this.bringBack(saved.state);
     if (own) {
       this.written = null;
       await this.write();
     }
-    if (mine !== null && shared !== null && shared.at > mine.at) this.otherTab(shared);
+    if (mine !== null && shared !== null && shared.at > mine.at) await this.otherTab(shared);
+    await drawn;
   }
 
   // Shows a stored state. A stored dialect or profile the page no longer
   // offers is dropped quietly: storage is a convenience, not something the
   // learner asked for. A session too long to replay (left by an older page
   // that opened a hostile link, or by hand) is dropped with a word, and the
-  // state is saved without it so the next visit starts clean.
-  private bringBack(s: PageState): void {
+  // state is saved without it so the next visit starts clean. Resolves
+  // once that notice is drawn.
+  private bringBack(s: PageState): Promise<void> {
     const c = this.page.choices();
     const d = this.page.getState();
     const tooLong = s.session.length > maxSessionLines;
@@ -153,9 +153,9 @@ export class Sharing {
       session: tooLong ? [] : s.session,
     });
     this.written = this.page.getState();
-    if (!tooLong) return;
+    if (!tooLong) return Promise.resolve();
     saveState(this.written, location.hash);
-    showLinkNotice(this.els.notice, "The page could not bring back everything from your last visit.", [
+    return showLinkNotice(this.els.notice, "The page could not bring back everything from your last visit.", [
       "the session saved from your last visit has " + grouped(s.session.length) + " client lines, more than the " +
         maxSessionLines + " this page replays, so it was not restored",
     ], "Everything else from your last visit was restored.", { link: "", restore: null });
@@ -165,17 +165,19 @@ export class Sharing {
   private async takeBack(s: PageState): Promise<void> {
     await this.page.console?.prepare(s);
     this.held = false;
-    this.bringBack(s);
+    const drawn = this.bringBack(s);
     this.written = null;
     await this.write();
+    await drawn;
   }
 
-  // Says that another tab saved s, when it differs from what this tab shows.
-  private otherTab(s: Saved | null): void {
-    if (s === null || sameState(s.state, this.page.getState())) return;
+  // Says that another tab saved s, when it differs from what this tab
+  // shows; resolves once that is drawn.
+  private otherTab(s: Saved | null): Promise<void> {
+    if (s === null || sameState(s.state, this.page.getState())) return Promise.resolve();
     const input = s.state.mode === "line" ? "the request " + quote(s.state.line)
       : s.state.transcript !== "" ? "a pasted transcript" : "a session of " + s.state.session.length + " client lines";
-    showTabNotice(this.tabs, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => void this.takeBack(s.state));
+    return showTabNotice(this.els.notice, s.at, input + " (" + s.state.dialect + ", " + s.state.profile + ")", () => void this.takeBack(s.state));
   }
 
   /** Copies a link to the current state, or says why it cannot. */
@@ -281,7 +283,7 @@ export class Sharing {
     }
     const shown = this.page.getState();
     const restore = before === null || sameState(before, shown) ? null : () => void this.takeBack(before);
-    showLinkNotice(this.els.notice, "This link could not be opened completely.", r.problems, r.kept.length === 0
+    const drawn = showLinkNotice(this.els.notice, "This link could not be opened completely.", r.problems, r.kept.length === 0
       ? "Nothing from the link was used: the page shows its usual starting request."
       : "Kept from the link: the " + list(r.kept) + ".", { link, restore });
     // Replace a damaged link in the address bar with one for what is
@@ -296,6 +298,7 @@ export class Sharing {
       this.writtenHash = location.hash;
       saveState(this.written, location.hash);
     }
+    await drawn;
     return true;
   }
 
