@@ -24,6 +24,7 @@ import { installShortcuts, type LivePage } from "./shortcuts";
 import { foreignLink, isShareLink } from "./linkread";
 import { StatusView } from "./status";
 import { applyTheme, storedTheme, ThemeToggle } from "./theme";
+import { warmUp } from "./warmup";
 
 // boot.ts, loaded from the head before this script, has started the
 // module's download and compile, and starts the Go program once it is
@@ -170,6 +171,9 @@ async function load(status: StatusView, painted: () => void): Promise<void> {
   // The panels below the first screen are laid out from now on (style.css).
   document.documentElement.dataset["shown"] = "";
   page.holdDetails(false);
+  // What the first keystrokes need is readied in idle time (warmup.ts).
+  const s = page.getState();
+  warmUp(s.line, s.dialect, s.profile);
   void started.exited.then(() => {
     // A Go program that ends can no longer answer; say so instead of
     // leaving controls that silently do nothing.
