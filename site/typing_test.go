@@ -1,6 +1,8 @@
 package site_test
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,5 +137,52 @@ return b.height > 20 && Math.abs(s.height - b.height) < 0.5 && m.textContent ===
 	}
 	if got := tb.eval(`getComputedStyle(document.querySelector(".line-stack")).contain`); got != "none" {
 		t.Errorf("in the session console the editor's box has contain: %q, want none", got)
+	}
+}
+
+// burstDraws types the first n prefixes of line as input events gapMs apart, each in a
+// task of its own, waits for the details, and returns how many times they were drawn
+// (input events whose details were drawn at the same moment share one drawing).
+func burstDraws(tb *tab, line string, n, gapMs int) int {
+	tb.t.Helper()
+	got := tb.eval(`(async () => {
+  const r = document.getElementById("request"), line = ` + jsString(line) + `, stamps = [];
+  const note = (e) => stamps.push(e.timeStamp);
+  r.addEventListener("input", note);
+  window.cvqPage.details.length = 0;
+  for (let i = 1; i <= ` + fmt.Sprint(n) + `; i++) {
+    r.value = line.slice(0, i);
+    r.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((res) => setTimeout(res, ` + fmt.Sprint(gapMs) + `));
+  }
+  await window.cvqPage.settled();
+  r.removeEventListener("input", note);
+  const d = window.cvqPage.details;
+  if (d.length !== stamps.length) return "details for " + d.length + " of " + stamps.length + " inputs";
+  return String(new Set(stamps.map((t, i) => Math.round(t + d[i]))).size);
+})()`)
+	draws, err := strconv.Atoi(got)
+	if err != nil {
+		tb.t.Fatalf("typing a burst: %s", got)
+	}
+	return draws
+}
+
+// TestTypingPauseDrawsDetails: while keys keep coming, the details wait for a pause
+// (later.ts): 20 keys 5 ms apart are drawn a few times at most, not after every frame
+// (13–15 times before); a long burst is still drawn while it lasts (at least every
+// maxWaitMs), so they never fall far behind.
+func TestTypingPauseDrawsDetails(t *testing.T) {
+	tb := openTab(t, "/", true)
+	tb.clearRequest()
+	if n := burstDraws(tb, newLine, 20, 5); n > 6 {
+		t.Errorf("20 keys 5 ms apart drew the details %d times, want them drawn at the pauses (a few times at most)", n)
+	}
+	if got, want := tb.eval(`document.getElementById("request-tokens").dataset.count`), len(strings.Fields(newLine[:20])); got != strconv.Itoa(want) {
+		t.Errorf("after the burst the field strip shows %s fields, want the %d of %q", got, want, newLine[:20])
+	}
+	tb.clearRequest()
+	if n := burstDraws(tb, newLine, 70, 5); n < 2 || n > 20 {
+		t.Errorf("a burst of 70 keys 5 ms apart drew the details %d times, want them drawn during it (every 250 ms at least) but not after every frame", n)
 	}
 }

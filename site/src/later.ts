@@ -3,8 +3,18 @@
 // looking; the details below them (the dialect's shape, the field strips,
 // the cards, the diagnostics, the caret's card, the lesson's goal, the open
 // view) are drawn by one task after the frame that shows the line, however
-// many keys arrived meanwhile. This module keeps that schedule: the page
-// (app.ts) says what is owed and how to draw it.
+// many keys arrived meanwhile. While keys keep coming (a key held down, a
+// fast burst), that task waits for a pause of typingPauseMs, for at most
+// maxWaitMs: drawing the details takes milliseconds, and a key arriving
+// meanwhile would wait for it (make bench: keystroke p95 about 1 ms
+// lower). This module keeps that schedule: the page (app.ts) says what is
+// owed and how to draw it.
+
+/** How long after a key the details wait for the next one. */
+export const typingPauseMs = 50;
+
+/** The longest the details wait for a pause in typing. */
+export const maxWaitMs = 250;
 
 /** Schedules the page's deferred drawing and resolves those waiting for it. */
 export class Later {
@@ -30,18 +40,26 @@ export class Later {
   /** Notes an input event whose details are owed. */
   input(timeStamp: number): void {
     this.typed.push(timeStamp);
+    this.lastInput = performance.now();
   }
+
+  private lastInput = -Infinity;
 
   /**
    * Draws what is owed in the first task after the next frame (a
    * requestAnimationFrame callback runs just before it is painted), or
-   * after a short timer where frames do not come (a hidden tab).
+   * after a short timer where frames do not come (a hidden tab); while
+   * keys keep arriving, at their first pause (see typingPauseMs).
    */
   schedule(): void {
     if (this.queued || this.held) return;
     this.queued = true;
+    const since = performance.now();
     const go = (): void => {
-      if (this.queued) this.flush();
+      if (!this.queued) return;
+      const now = performance.now(), quiet = now - this.lastInput;
+      if (quiet < typingPauseMs && now - since < maxWaitMs) setTimeout(go, typingPauseMs - quiet);
+      else this.flush();
     };
     requestAnimationFrame(() => setTimeout(go, 0));
     setTimeout(go, 100);
