@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-// withViews adds stubs of the views', the card chunk's and the console's entry points, which every build
-// bundles, to a test root's files.
+// withViews adds stubs of the views' entry points and of the one-entry chunks'
+// (chunkEntries), which every build bundles, to a test root's files.
 func withViews(files map[string]string) map[string]string {
-	files[cardsJSEntry] = "document.title = 'cards';\n"
-	files[consoleJSEntry] = "document.title = 'console';\n"
+	for _, c := range chunkEntries {
+		files[c.entry] = "document.title = 'chunk';\n"
+	}
 	for _, e := range []string{compareJSEntry, sequenceJSEntry, exportJSEntry} {
 		files[e] = "document.title = 'view';\n"
 	}

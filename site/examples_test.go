@@ -67,7 +67,8 @@ func TestExamplesLoad(t *testing.T) {
 		}
 	}
 
-	// Record the lines the page simulates.
+	// Record the lines the page simulates (once its own warm-up is done).
+	tb.warmedCalls()
 	tb.eval(`(() => { const b = globalThis.cvq, simulate = b.simulate; window.__simulated = [];
 b.simulate = (line, ...rest) => { window.__simulated.push(line); return simulate.call(b, line, ...rest); }; return ""; })()`)
 	for _, ex := range exs {
