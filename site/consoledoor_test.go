@@ -46,6 +46,25 @@ func heldConsoleServer(t *testing.T) (base string, release func()) {
 	return srv.URL + "/", release
 }
 
+// notInMain fails t for each of texts that the built main.js carries: what (a lazy
+// part's code) would then be part of the first load.
+func notInMain(t *testing.T, what string, texts ...string) {
+	t.Helper()
+	mains, err := filepath.Glob(filepath.Join(suite.dist, "main-*.js"))
+	if err != nil || len(mains) != 1 {
+		t.Fatalf("the page's script in %s: %v %v", suite.dist, mains, err)
+	}
+	main, err := os.ReadFile(mains[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range texts {
+		if strings.Contains(string(main), s) {
+			t.Errorf("%s carries %s (%q): it is part of the first load", filepath.Base(mains[0]), what, s)
+		}
+	}
+}
+
 // fetchedConsole reports whether the page has fetched the console's script.
 func (tb *tab) fetchedConsole() bool {
 	tb.t.Helper()
@@ -66,19 +85,7 @@ func TestConsoleLoadsOnFirstUse(t *testing.T) {
 	if tb.fetchedConsole() {
 		t.Errorf("the console's script was fetched before the console was used")
 	}
-	mains, err := filepath.Glob(filepath.Join(suite.dist, "main-*.js"))
-	if err != nil || len(mains) != 1 {
-		t.Fatalf("the page's script in %s: %v %v", suite.dist, mains, err)
-	}
-	main, err := os.ReadFile(mains[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"The pasted transcript was put away", "Checking the paste: "} {
-		if strings.Contains(string(main), s) {
-			t.Errorf("%s carries the console's code (%q): it is part of the first load", filepath.Base(mains[0]), s)
-		}
-	}
+	notInMain(t, "the console's code", "The pasted transcript was put away", "Checking the paste: ")
 	tb.setSelect("dialect", "MSNP2")
 	tb.do("clicking the session tab", chromedp.Click(chromedp.ID("mode-session")))
 	tb.waitJS(`document.getElementById("console").getAttribute("aria-busy") === "true"`, 5*time.Second)

@@ -3,8 +3,6 @@ package site_test
 import (
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -26,19 +24,7 @@ func (tb *tab) fetchedNotices() bool {
 // in main.js, nothing fetched by a page that shows no notice); a link the page refuses
 // fetches it, and the page is ready only once the notice is drawn, whole.
 func TestNoticeLoadsWhenDue(t *testing.T) {
-	mains, err := filepath.Glob(filepath.Join(suite.dist, "main-*.js"))
-	if err != nil || len(mains) != 1 {
-		t.Fatalf("the page's script in %s: %v %v", suite.dist, mains, err)
-	}
-	main, err := os.ReadFile(mains[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"Bring back your previous work", "Another tab saved newer work"} {
-		if strings.Contains(string(main), s) {
-			t.Errorf("%s carries the notices' code (%q): it is part of the first load", filepath.Base(mains[0]), s)
-		}
-	}
+	notInMain(t, "the notices' code", "Bring back your previous work", "Another tab saved newer work")
 	tb := openTab(t, "/", true)
 	tb.eval(`new Promise((idle) => requestIdleCallback(() => idle("")))`)
 	if tb.fetchedNotices() {

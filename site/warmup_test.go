@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cvq-playground/cvq-playground/cvq"
 )
 
 // warmedMark is the User Timing mark warmup.ts sets when its warm-up is done.
@@ -33,6 +35,12 @@ func TestWarmUp(t *testing.T) {
 	}
 	if after := tb.eval(shown); after != before {
 		t.Errorf("the warm-up changed the page:\nbefore %q\nafter  %q", before, after)
+	}
+	// The snapshot above may come after the warm-up ran; what the page shows must in any
+	// case be the whole line's answer, not a prefix's.
+	want := cvq.Simulate(newLine, cvq.MSNP8, nil).Reply
+	if got := tb.eval(`document.getElementById("request").value + "\n" + document.getElementById("reply").textContent`); got != newLine+"\n"+want {
+		t.Errorf("after the warm-up the request and reply read %q, want %q and %q", got, newLine, want)
 	}
 
 	long := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS " + strings.Repeat("x", 3000)

@@ -28,6 +28,15 @@ export function loadScript(name: string): Promise<void> {
   });
 }
 
+/**
+ * Runs the lazy script name and resolves with what it registered on
+ * globalThis[key], or with null when it did not load or registered
+ * nothing (a script a policy blocked, say): the door may try again.
+ */
+export function loadChunk<T>(name: string, key: string): Promise<T | null> {
+  return loadScript(name).then(() => ((globalThis as Record<string, unknown>)[key] as T | undefined) ?? null, () => null);
+}
+
 /** Applies the lazy stylesheet name (a second call adds nothing); resolves once it applies. */
 export function loadStyle(name: string): Promise<void> {
   if (document.querySelector(`[data-loaded="${name}"]`) !== null) return Promise.resolve();

@@ -10,7 +10,7 @@
 // aria-busy while the chunk loads; a failure is said in #console-kind, and
 // the next use tries again with the queue kept.
 
-import { cannotLoad, loadScript } from "./chunk";
+import { cannotLoad, loadChunk } from "./chunk";
 import type { Console, ConsoleHost } from "./console";
 import type { ConsoleChunk } from "./consolechunk";
 import { byId, setText } from "./dom";
@@ -141,10 +141,7 @@ export class ConsoleDoor {
     if (this.loading !== null) return this.loading;
     this.root.setAttribute("aria-busy", "true");
     setText(this.kind, "Loading the console…");
-    this.loading = loadScript(CVQ_CONSOLE_JS).then(
-      () => (globalThis as { cvqConsole?: ConsoleChunk }).cvqConsole ?? null,
-      () => null,
-    ).then((m) => {
+    this.loading = loadChunk<ConsoleChunk>(CVQ_CONSOLE_JS, "cvqConsole").then((m) => {
       this.root.removeAttribute("aria-busy");
       if (m === null) {
         // A script that ran but registered nothing (blocked by a policy, say) failed too.

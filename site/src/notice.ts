@@ -24,12 +24,8 @@ export interface NoticeActions {
   restore: (() => void) | null;
 }
 
-/** Fills #link-notice, or hides it when there are no problems. */
+/** Fills #link-notice with problems (the door, noticedoor.ts, hides it when there are none). */
 export function showLinkNotice(n: HTMLElement, head: string, problems: string[], kept: string, act: NoticeActions): void {
-  if (problems.length === 0) {
-    hide(n);
-    return;
-  }
   const parts: Node[] = [
     el("p", { cls: "notice-head", text: head }),
     el("ul", { cls: "notice-list" }, problems.map((p) => el("li", { text: capital(p) + "." }))),

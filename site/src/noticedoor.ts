@@ -6,20 +6,19 @@
 // for the chunk. Should the chunk fail to load, a link notice still says
 // what went wrong, as plain sentences.
 
-import { loadScript } from "./chunk";
+import { loadChunk } from "./chunk";
 import { el } from "./dom";
 import type { NoticeActions } from "./notice";
 import type { NoticeChunk } from "./noticechunk";
 
 declare const CVQ_NOTICE_JS: string;
 
-const host = globalThis as { cvqNotice?: NoticeChunk };
 let loading: Promise<NoticeChunk | null> | null = null;
 // The latest call for each notice.
 const latest = { link: 0, tab: 0 };
 
 function chunk(): Promise<NoticeChunk | null> {
-  loading ??= loadScript(CVQ_NOTICE_JS).then(() => host.cvqNotice ?? null, () => null).then((c) => {
+  loading ??= loadChunk<NoticeChunk>(CVQ_NOTICE_JS, "cvqNotice").then((c) => {
     if (c === null) loading = null; // the next notice tries again
     return c;
   });
