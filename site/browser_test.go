@@ -39,6 +39,7 @@ type suiteT struct {
 	server  *httptest.Server
 	dist    string
 	slow    *slowWasm
+	held    *heldPage
 }
 
 func TestMain(m *testing.M) {
@@ -84,6 +85,7 @@ func setup() (int, func()) {
 	}
 
 	suite.slow = &slowWasm{dist: dist}
+	suite.held = &heldPage{dist: dist}
 	suite.server = httptest.NewServer(routes(dist, suite.slow))
 	cleanups = append(cleanups, suite.server.Close)
 
@@ -150,6 +152,14 @@ func routes(dist string, slow *slowWasm) http.Handler {
 	// /nomain/ loses the page's program, main-*.js: only boot.js runs, so
 	// what the page shows is what boot.js drew on its own.
 	mux.Handle("/nomain/", http.StripPrefix("/nomain", withoutScript("main-", files)))
+	// /held/ sends the page's HTML in parts (heldpage_test.go).
+	mux.Handle("/held/", http.StripPrefix("/held", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			suite.held.ServeHTTP(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})))
 	variant("/slow", slow)
 	variant("/missing", http.NotFoundHandler())
 	variant("/garbage", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

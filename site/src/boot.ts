@@ -19,6 +19,9 @@ declare global {
   var cvqCompiling: Booting | undefined;
 }
 
+// Whether an answer is being drawn (see Booting.answering).
+let answering = false;
+
 // The module's URL is in a <meta> above this script's tag.
 const url = document.querySelector<HTMLMetaElement>('meta[name="cvq-wasm"]')?.content ?? "";
 // The unbuilt template (site/index.html opened as is) names no module; main.ts says so.
@@ -26,6 +29,7 @@ if (url !== "" && !url.includes("{{")) {
   const c = compile(url);
   let painted: () => void = () => {};
   const firstReply = new Promise<void>((resolve) => (painted = resolve));
+  void firstReply.then(() => (answering = false));
   const running = c.module.then(async (module): Promise<Running> => {
     await supportScript();
     const go = newGo();
@@ -41,7 +45,7 @@ if (url !== "" && !url.includes("{{")) {
   // Failures are reported once main.ts awaits the module; this only keeps
   // an early rejection from counting as unhandled meanwhile.
   running.catch(painted);
-  globalThis.cvqCompiling = { ...c, running, firstReply };
+  globalThis.cvqCompiling = { ...c, running, firstReply, answering: () => answering };
 }
 
 type Simulate = (line: string, dialect: string, profile: string) => unknown;
@@ -75,6 +79,7 @@ async function drawFirstReply(): Promise<void> {
     !Array.isArray(r.replyTokens) || !printable(r.reply)) {
     return;
   }
+  answering = true;
   await parsedTo("reply-none");
   const reply = document.getElementById("reply");
   const none = document.getElementById("reply-none");
@@ -109,20 +114,25 @@ function readLink(): ReturnType<typeof plainLink> {
 }
 
 // Resolves once the parser has passed the element with this id, or at the
-// latest once the document is parsed (before deferred scripts run). It looks
-// again every few milliseconds in tasks of their own: asking for animation
-// frames instead would make the browser lay out the half-parsed page again
-// and again (one traced load spent seconds so).
+// latest once the document is parsed (before deferred scripts run). A
+// MutationObserver hears the parser insert it: the answer is drawn at the
+// end of the very task that parsed the element, before the browser paints
+// that part of the page, where a timer would come after that frame (and,
+// on a cold load, usually after main.js too).
 function parsedTo(id: string): Promise<void> {
   const there = (): boolean => document.readyState !== "loading" || document.getElementById(id) !== null;
   if (there()) return Promise.resolve();
   return new Promise((resolve) => {
-    document.addEventListener("readystatechange", () => resolve(), { once: true });
-    const look = (): void => {
-      if (there()) resolve();
-      else setTimeout(look, 4);
-    };
-    setTimeout(look, 4);
+    const seen = new MutationObserver(() => {
+      if (!there()) return;
+      seen.disconnect();
+      resolve();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+    document.addEventListener("readystatechange", () => {
+      seen.disconnect();
+      resolve();
+    }, { once: true });
   });
 }
 

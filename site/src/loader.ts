@@ -95,6 +95,12 @@ export interface Booting extends Compiling {
    * (firstreply.ts), or has decided not to; main.ts sets the page up after it.
    */
   firstReply: Promise<void>;
+  /**
+   * True from the moment boot.ts has an answer to draw until firstReply
+   * resolves: main.ts then keeps its own start-up out of the way, so the
+   * frame with the reply is not held back behind it.
+   */
+  answering: () => boolean;
 }
 
 /**

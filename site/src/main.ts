@@ -78,6 +78,10 @@ window.cvqPage = hook;
 
 async function boot(): Promise<void> {
   await domReady();
+  // When boot.ts is already drawing a share link's reply, the frame that
+  // shows it goes out before the page is set up (tens of milliseconds).
+  const compiling = globalThis.cvqCompiling;
+  if (compiling?.answering() === true) await compiling.firstReply;
   const theme = new ThemeToggle(byId("theme-toggle", HTMLButtonElement));
   installShortcuts(theme, () => live);
   foldIntro(byId("intro", HTMLDetailsElement), opened.share);
