@@ -6,9 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 )
 
 // hostileLink is a link made to cost the page as much as a fragment of up
@@ -105,19 +102,14 @@ func TestLongLinkPaintedBeforeStorage(t *testing.T) {
 	// Storage is a synchronous call to the browser, which an address of megabytes keeps
 	// busy: after such a link nothing may ask it anything (this tab's state, the stored
 	// theme, the intro's visit) before the reply is painted.
-	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `for (const name of ["getItem", "setItem", "removeItem"]) {
+	tb.probe(`for (const name of ["getItem", "setItem", "removeItem"]) {
   const was = Storage.prototype[name];
   Storage.prototype[name] = function (...args) {
     if (window.__storageUsed === undefined) window.__storageUsed = performance.now();
     if (window.__sessionRead === undefined && name === "getItem" && this === window.sessionStorage) window.__sessionRead = performance.now();
     return was.apply(this, args);
   };
-}`,
-	})
-	if err != nil {
-		t.Fatalf("installing the storage probe: %v", err)
-	}
+}`)
 	for i, frag := range []string{"v=1&q=CVQ%201%20" + strings.Repeat("A", 100*1024), "v=1&q=CVQ%201%20short&f=r1"} {
 		tb.eval(`(() => { localStorage.setItem("cvq-playground:theme", "dark"); localStorage.removeItem("cvq-intro-seen"); return ""; })()`)
 		tb.navigate(fmt.Sprintf("/?%d#%s", i, frag), true)

@@ -323,6 +323,17 @@ func (tb *tab) navigate(path string, wait bool) {
 	}
 }
 
+// probe runs src in the tab before the page's own scripts on every
+// document it loads from now on (the tests' instruments: wrapped timers,
+// held frames, watched storage).
+func (tb *tab) probe(src string) {
+	tb.t.Helper()
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
+	if err != nil {
+		tb.t.Fatalf("installing the probe: %v", err)
+	}
+}
+
 // waitReady waits for the page's ready promise and fails with #status's text
 // when it rejects.
 func (tb *tab) waitReady() {

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 )
 
 // linkFor is a plain share link's fragment for line, as the page writes it.
@@ -167,17 +164,12 @@ func TestFirstReplyMarkNotHeldBack(t *testing.T) {
 	tb.mu.Lock()
 	tb.expectErrors = true // the missing main.js is logged
 	tb.mu.Unlock()
-	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `window.__busy = [];
+	tb.probe(`window.__busy = [];
 const raf = window.requestAnimationFrame.bind(window);
 window.requestAnimationFrame = (cb) => raf((t) => {
   setTimeout(() => { const s = performance.now(); window.__busy.push(s); while (performance.now() - s < 200) {} }, 0);
   cb(t);
-});`,
-	})
-	if err != nil {
-		t.Fatalf("installing the probe: %v", err)
-	}
+});`)
 	tb.navigate("/nomain/?probe"+linkFor("MSNP8", "reference", "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"), false)
 	tb.waitJS(`performance.getEntriesByName("cvq-first-reply", "mark").length > 0`, 30*time.Second)
 	got := tb.eval(`JSON.stringify([performance.getEntriesByName("cvq-first-reply")[0].startTime, window.__busy])`)

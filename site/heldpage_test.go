@@ -8,9 +8,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
 )
 
 // heldPage serves index.html in three parts: up to the reply's <pre> at
@@ -88,13 +85,8 @@ func TestFirstReplyDrawnAsParsed(t *testing.T) {
 	tb.mu.Lock()
 	tb.expectErrors = true // the missing main.js is logged
 	tb.mu.Unlock()
-	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `const late = window.setTimeout.bind(window);
-window.setTimeout = (cb, ms, ...args) => late(cb, Math.max(Number(ms) || 0, 60000), ...args);`,
-	})
-	if err != nil {
-		t.Fatalf("installing the probe: %v", err)
-	}
+	tb.probe(`const late = window.setTimeout.bind(window);
+window.setTimeout = (cb, ms, ...args) => late(cb, Math.max(Number(ms) || 0, 60000), ...args);`)
 	release := suite.held.arm()
 	defer release()
 	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
@@ -122,15 +114,10 @@ window.setTimeout = (cb, ms, ...args) => late(cb, Math.max(Number(ms) || 0, 6000
 // start-up, has not run), and once frames go on the page becomes ready.
 func TestSetupWaitsForFirstReply(t *testing.T) {
 	tb := openTab(t, "/", false)
-	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `const frame = window.requestAnimationFrame.bind(window);
+	tb.probe(`const frame = window.requestAnimationFrame.bind(window);
 const held = [];
 window.__letFrames = () => { window.requestAnimationFrame = frame; held.splice(0).forEach((cb) => frame(cb)); };
-window.requestAnimationFrame = (cb) => { held.push(cb); return held.length; };`,
-	})
-	if err != nil {
-		t.Fatalf("installing the probe: %v", err)
-	}
+window.requestAnimationFrame = (cb) => { held.push(cb); return held.length; };`)
 	line := "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com"
 	tb.navigate("/?held"+linkFor("MSNP8", "reference", line), false)
 	tb.waitJS(`document.readyState === "complete" && document.getElementById("reply").textContent !== ""`, 30*time.Second)

@@ -118,3 +118,21 @@ func TestLateSupportScript(t *testing.T) {
 		t.Errorf("the page is not marked ready")
 	}
 }
+
+// TestFastDownloadNotWatched: a module whose compile ends before
+// watchAfterMs (loader.ts) is never read for progress: counting its bytes
+// takes the page's thread while it starts up. A probe keeps every
+// timer of 100 ms to 1 s from firing, so however busy the machine, the
+// watch cannot start; the progress the page last heard of must still be
+// the first report, no bytes received. TestLoadingState covers the slow
+// download that is watched.
+func TestFastDownloadNotWatched(t *testing.T) {
+	tb := openTab(t, "/", false)
+	tb.probe(`const timer = window.setTimeout.bind(window);
+window.setTimeout = (cb, ms, ...args) => (Number(ms) >= 100 && Number(ms) < 1000) ? 0 : timer(cb, ms, ...args);`)
+	tb.navigate("/?fast", true)
+	got := tb.eval(`new Promise((resolve) => globalThis.cvqCompiling.watch((got, total) => resolve(got + " of " + total)))`)
+	if !strings.HasPrefix(got, "0 of ") {
+		t.Errorf("last progress = %s, want the first report (0 bytes): the clone was read", got)
+	}
+}

@@ -408,15 +408,10 @@ func (tb *tab) solveFirstLesson(where string) {
 // of the build again, which must not compete with the page's start.
 func TestOfflineAfterFirstReply(t *testing.T) {
 	tb := openTab(t, "/", true)
-	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `if (navigator.serviceWorker) {
+	tb.probe(`if (navigator.serviceWorker) {
   const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
   navigator.serviceWorker.register = (...a) => { window.__registeredAt ??= performance.now(); return register(...a); };
-}`,
-	})
-	if err != nil {
-		t.Fatalf("installing the registration probe: %v", err)
-	}
+}`)
 	tb.navigate("/?sw", true)
 	tb.waitJS(`window.__registeredAt !== undefined`, 30*time.Second)
 	got := tb.eval(`(() => { const m = performance.getEntriesByName("cvq-first-reply")[0];

