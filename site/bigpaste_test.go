@@ -111,11 +111,7 @@ return document.getElementById("transcript-summary").textContent + " | " + docum
 // under its hash-based policy, checks and draws the big paste over several
 // tasks as the served page does (a CSP violation fails the tab).
 func TestSingleFileBigPaste(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	tb := openTab(t, "/", true)
-	tb.goTo(singleFile(t, "cvq playground.html"), true)
+	tb := openSingle(t, "cvq playground.html", "")
 	tb.openConsole()
 	ms, longest := tb.pasteTimed(vectors.BigPaste())
 	t.Logf("from file://: a 255 KiB transcript checked and drawn in %.0f ms, longest task %.0f ms", ms, longest)

@@ -86,7 +86,7 @@ func setup() (int, func()) {
 
 	suite.slow = &slowWasm{dist: dist}
 	suite.held = &heldPage{dist: dist}
-	suite.server = httptest.NewServer(routes(dist, suite.slow))
+	suite.server = httptest.NewServer(routes(dist, suite.slow, suite.held))
 	cleanups = append(cleanups, suite.server.Close)
 
 	profile, err := os.MkdirTemp("", "cvq-site-chromium-")
@@ -117,12 +117,13 @@ func setup() (int, func()) {
 	return 0, cleanup
 }
 
-// routes serves dist/ at /, plus two variants of it for the loading tests:
+// routes serves dist/ at /, plus variants of it for the loading tests:
 // /slow/ holds the .wasm response back until the test releases it, and
 // /missing/ and /garbage/ answer the .wasm with a 404 and with bytes that are
 // not WebAssembly; /lateexec/ delays wasm_exec.js; /noboot/ answers the
-// page's first script, boot-*.js, with a 404.
-func routes(dist string, slow *slowWasm) http.Handler {
+// page's first script, boot-*.js, with a 404; /held/ sends the page's
+// HTML in parts (heldPage).
+func routes(dist string, slow *slowWasm, held *heldPage) http.Handler {
 	files := distserve.Handler(dist)
 	mux := http.NewServeMux()
 	mux.Handle("/", files)
@@ -152,10 +153,9 @@ func routes(dist string, slow *slowWasm) http.Handler {
 	// /nomain/ loses the page's program, main-*.js: only boot.js runs, so
 	// what the page shows is what boot.js drew on its own.
 	mux.Handle("/nomain/", http.StripPrefix("/nomain", withoutScript("main-", files)))
-	// /held/ sends the page's HTML in parts (heldpage_test.go).
 	mux.Handle("/held/", http.StripPrefix("/held", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/" {
-			suite.held.ServeHTTP(w, r)
+			held.ServeHTTP(w, r)
 			return
 		}
 		files.ServeHTTP(w, r)

@@ -73,12 +73,7 @@ func TestNoticeWithoutChunk(t *testing.T) {
 // TestNoticeInSingleFile: the single file (make single) carries the notices' chunk, so a
 // refused link opened from disk gets the whole notice, its copy box included.
 func TestNoticeInSingleFile(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	file := singleFile(t, "cvq-playground.html")
-	tb := openTab(t, "/", true)
-	tb.goTo(file+"#v=9&q=CVQ%201%20newer", true)
+	tb := openSingle(t, "cvq-playground.html", "#v=9&q=CVQ%201%20newer")
 	if got := tb.linkNotice(); !strings.Contains(got, "This link could not be opened completely.") {
 		t.Errorf("from the single file, #link-notice reads %q", got)
 	}

@@ -123,14 +123,19 @@ func singleFile(t *testing.T, name string) string {
 	return (&url.URL{Scheme: "file", Path: file}).String()
 }
 
+// openSingle writes the one-file page as name and opens it from disk,
+// with fragment frag, in a new tab once that page is ready.
+func openSingle(t *testing.T, name, frag string) *tab {
+	t.Helper()
+	tb := openTab(t, "/", true)
+	tb.goTo(singleFile(t, name)+frag, true)
+	return tb
+}
+
 // TestSingleFile writes the one-file page, opens it from disk and uses it:
 // it must become ready under its hash-based policy and answer a request.
 func TestSingleFile(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	tb := openTab(t, "/", true)
-	tb.goTo(singleFile(t, "cvq playground.html"), true)
+	tb := openSingle(t, "cvq playground.html", "")
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	if got := tb.text("#reply"); !strings.HasPrefix(got, "CVQ 2 ") {
 		t.Errorf("the single file answers %q", got)
@@ -149,11 +154,7 @@ func TestSingleFile(t *testing.T) {
 // a page and an entry the file carries, and clicking one opens that entry in the file's
 // reference dialog without touching the address (whose fragment is the page's state).
 func TestSingleFileReference(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	tb := openTab(t, "/", true)
-	tb.goTo(singleFile(t, "cvq-playground.html"), true)
+	tb := openSingle(t, "cvq-playground.html", "")
 	// A line with a diagnostic, so diagnostics links show beside the source links.
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com ")
 	// Cards are built on demand: pin one, so its source keys are links on the page.
@@ -220,12 +221,7 @@ return r.top >= d.top && r.top < d.bottom; })()`) {
 // violation). Nothing is fetched: every lazy part comes from the file itself. A link into
 // the file that names a view and a lesson opens them too.
 func TestSingleFileLazy(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	file := singleFile(t, "cvq-playground.html")
-	tb := openTab(t, "/", true)
-	tb.goTo(file, true)
+	tb := openSingle(t, "cvq-playground.html", "")
 	setRequest(tb, "CVQ 2 0x0409 winnt 5.1 i386 MSNMSGR 6.0.0602 MSMSGS example@hotmail.com")
 	tb.openView("compare", "#compare td[data-dialect]")
 	tb.openView("sequence", "#sequence [data-line]")
@@ -254,8 +250,7 @@ func TestSingleFileLazy(t *testing.T) {
 		t.Errorf("the single file added %s script or stylesheet elements that fetch", n)
 	}
 	// A link into the file that names a view and a lesson opens both on arrival.
-	tb2 := openTab(t, "/", true)
-	tb2.goTo(file+"#v=1&lesson=2&d=MSNP8&p=reference&q=CVQ%201%20spaghetti&view=sequence", true)
+	tb2 := openSingle(t, "cvq-playground.html", "#v=1&lesson=2&d=MSNP8&p=reference&q=CVQ%201%20spaghetti&view=sequence")
 	tb2.waitJS(`document.querySelector("#sequence [data-line]") !== null`, 15*time.Second)
 	tb2.goalState(2)
 }

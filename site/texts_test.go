@@ -51,12 +51,7 @@ func TestTextsOnFirstUse(t *testing.T) {
 // TestTextsInSingleFile: from the single file (make single, opened from file://) an open
 // card gets its body and prose from the copies the file carries, with nothing fetched.
 func TestTextsInSingleFile(t *testing.T) {
-	if suite.err != nil {
-		t.Fatal(suite.err)
-	}
-	file := singleFile(t, "cvq-playground.html")
-	tb := openTab(t, "/", true)
-	tb.goTo(file, true)
+	tb := openSingle(t, "cvq-playground.html", "")
 	tb.eval(`(() => { document.querySelector('#cards-reply [data-key="r4"] .card-head').click(); return ""; })()`)
 	tb.waitJS(`document.querySelector('#cards-reply [data-key="r4"] .why-id') !== null`, 10*time.Second)
 	tb.eval(`(() => { document.querySelector('#cards-request [data-param="locale"] .card-head').click(); return ""; })()`)
